@@ -1,0 +1,1 @@
+//! Parse and validate `assets/data/collectief.json`.

@@ -1,0 +1,36 @@
+//! Outside input into model types: the data files in `assets/data/` and the scenario in a share
+//! link. Everything here is pure and tested natively; fetching lives in `app::api`.
+
+pub mod comparison;
+pub mod parameters;
+pub mod url_scenario;
+
+use std::fmt;
+
+/// Why a data file cannot be used. The `Display` text is Dutch and shown in the page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataError {
+    /// The file could not be fetched (network, 404, ...).
+    Unreachable { file: String, detail: String },
+    /// The file is not valid JSON of the expected shape (truncated, wrong types, ...).
+    Malformed { file: String, detail: String },
+    /// The file parses but a fact is missing or inconsistent.
+    Invalid { file: String, detail: String },
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Unreachable { file, detail } => {
+                write!(f, "Het gegevensbestand {file} kon niet worden geladen ({detail}).")
+            }
+            DataError::Malformed { file, detail } => write!(
+                f,
+                "Het gegevensbestand {file} is beschadigd of onvolledig en kan niet worden gelezen ({detail})."
+            ),
+            DataError::Invalid { file, detail } => {
+                write!(f, "Het gegevensbestand {file} bevat een fout: {detail}.")
+            }
+        }
+    }
+}

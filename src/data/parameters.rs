@@ -1,0 +1,1 @@
+//! Parse and validate `assets/data/parameters.json` into `ModelParameters`.

@@ -1,0 +1,15 @@
+//! Steunwijzer: a dashboard with which Dutch municipalities compare, cost and present informal
+//! family support by the four initiatives of the Collectief informele steun kind & gezin.
+//!
+//! Layers, each using only those above it:
+//! - [`model`]: the pure model (no web types, no IO): parameters, scenario, projection.
+//! - [`data`]: parsing and validating outside input (data files, share links) into model types.
+//! - [`charts`]: pure functions from a projection to an SVG string (plotters).
+//! - `app` (wasm32 only): Leptos components and pages, and the one place that fetches.
+
+pub mod charts;
+pub mod data;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,11 @@
+//! The pure model: no web types, no IO. It turns sourced parameters and a scenario into a
+//! projection, and cannot fail on valid input.
+
+pub mod comparison;
+pub mod format;
+pub mod initiative;
+pub mod notices;
+pub mod params;
+pub mod projection;
+pub mod scenario;
+pub mod uncertainty;

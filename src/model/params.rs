@@ -1,0 +1,142 @@
+//! Parameters as data: every number the model uses, with its unit, range and either a source or,
+//! for an assumption, the reason for its default and range (after OpenFisca/PolicyEngine).
+//!
+//! `ParameterSet` is the file format (`assets/data/parameters.json`); `ModelParameters` is the
+//! typed view the projection reads. Converting one into the other is where validation happens,
+//! so the projection itself never sees a missing or inconsistent number.
+
+use serde::{Deserialize, Serialize};
+
+use super::initiative::{InitiativeId, PerInitiative};
+
+/// Where a number stands: in a source document, an outside verified source, an initiative's own
+/// claim, or nowhere (then it is our assumption).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated in one of the five source documents.
+    Bron,
+    /// Verified outside the five documents (e.g. the Dutch discount rate).
+    BuitenBronnen,
+    /// An initiative's own claim: shown for comparison, never used in the projection.
+    Claim,
+    /// Not given by any source: our assumption, with a reason and a range.
+    Aanname,
+}
+
+/// A reference in the OpenFisca sense: which document, and where in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    pub title: String,
+    pub location: String,
+}
+
+/// One parameter as the data file holds it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parameter {
+    /// Dotted path, e.g. `kosten_per_koppeling.home-start`. Also the key in share links.
+    pub id: String,
+    /// Group id (see [`ParameterSet::groups`]).
+    pub group: String,
+    pub label: String,
+    pub description: String,
+    /// Unit id (see [`ParameterSet::units`]).
+    pub unit: String,
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub status: Status,
+    #[serde(default)]
+    pub references: Vec<Reference>,
+    /// Required for an assumption: why this default and this range.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// A caveat a user must read with the number (e.g. taken from another context).
+    #[serde(default)]
+    pub caveat: Option<String>,
+    /// Whether the user may change it on the assumptions page.
+    #[serde(default = "yes")]
+    pub adjustable: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub id: String,
+    /// Dutch label shown after the number, e.g. "per koppeling per jaar".
+    pub label: String,
+    /// How to format: `eur`, `share`, `years`, `count`, `hours`.
+    pub format: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    pub label: String,
+    pub description: String,
+}
+
+/// The whole parameter file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParameterSet {
+    pub units: Vec<Unit>,
+    pub groups: Vec<Group>,
+    pub parameters: Vec<Parameter>,
+}
+
+/// Low, central and high value of one uncertain quantity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range3 {
+    pub low: f64,
+    pub central: f64,
+    pub high: f64,
+}
+
+impl Range3 {
+    pub fn point(value: f64) -> Range3 {
+        Range3 { low: value, central: value, high: value }
+    }
+}
+
+/// The typed view of the parameters that the projection reads. Built by
+/// `ModelParameters::from_set`, which checks that every id is present and consistent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelParameters {
+    /// Cost per match per year after the start year(s), in euros.
+    pub cost_per_match: PerInitiative<Range3>,
+    /// Number of start years in which the start-up surcharge applies.
+    pub start_years: PerInitiative<u32>,
+    /// Extra cost in start years as a share of the yearly cost (assumption).
+    pub startup_surcharge: Range3,
+    /// Minimum number of matches in the first year (`None`: not specified by the source).
+    pub min_matches_first_year: PerInitiative<Option<u32>>,
+    /// Minimum years of cooperation with the municipality.
+    pub min_cooperation_years: PerInitiative<u32>,
+    /// Average years a match is guided and paid for (families reached = new matches).
+    pub match_duration_years: PerInitiative<Range3>,
+    /// Volunteer hours per match per year.
+    pub volunteer_hours_per_match: PerInitiative<Range3>,
+    /// Volunteers per match.
+    pub volunteers_per_match: Range3,
+    /// Share of reached families for whom a specialised youth-care trajectory is not needed.
+    pub share_youth_care_avoided: Range3,
+    /// Share of reached families for whom an out-of-home placement is not needed.
+    pub share_placement_avoided: Range3,
+    /// Share of those improvements that would have happened without the match.
+    pub deadweight: Range3,
+    /// Cost of a specialised youth-care trajectory, euros.
+    pub youth_care_cost: Range3,
+    /// Cost of an out-of-home placement per year, euros.
+    pub placement_cost_per_year: Range3,
+    /// Years an avoided placement would have lasted.
+    pub placement_years: Range3,
+    /// Years between the start of a match and the avoided cost (fractional: spread over two years).
+    pub effect_lag_years: Range3,
+    /// Volunteer wellbeing, euros per volunteer per year (QALY × QALY value).
+    pub volunteer_wellbeing_per_year: Range3,
+    /// Real discount rate (0.0225 = 2,25%).
+    pub discount_rate: f64,
+}
