@@ -4,12 +4,14 @@
 //! Layers, each using only those above it:
 //! - [`model`]: the pure model (no web types, no IO): parameters, scenario, projection.
 //! - [`data`]: parsing and validating outside input (data files, share links) into model types.
+//! - [`report`]: headline figures, programme text and CSV exports drawn from a projection.
 //! - [`charts`]: pure functions from a projection to an SVG string (plotters).
 //! - `app` (wasm32 only): Leptos components and pages, and the one place that fetches.
 
 pub mod charts;
 pub mod data;
 pub mod model;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,2 +1,237 @@
 //! Charts as pure functions from a projection to an SVG string (plotters' SVG backend), used by
 //! the page, the exports and the tests alike.
+//!
+//! Each chart has three faces, drawn from the same numbers:
+//! - the picture: `costs_per_year`, `cumulative`, `net_vs_share` return an SVG `String`; the
+//!   generic `draw_*` functions draw the same picture on any plotters backend;
+//! - a sentence for screen readers: `summary_*`;
+//! - a data table for "toon als tabel" and the CSV export: `table_*`.
+//!
+//! Every chart carries its title at the top (including the scenario name, when the caller puts it
+//! in [`ChartOptions::title`]) and a source line at the bottom, inside the SVG, so the citation
+//! survives a copy. Text is escaped by plotters' SVG backend, so user-typed titles are safe to
+//! pass as they are (do not escape them yourself: they would show as `&lt;`).
+//!
+//! ```
+//! use steunwijzer::charts::{self, ChartOptions};
+//! # use steunwijzer::model::projection::{Projection, Totals};
+//! # use steunwijzer::model::params::Range3;
+//! # let totals = Totals { matches: 0, families_reached: 0.0, volunteer_hours: Range3::ZERO,
+//! #     cost: Range3::ZERO, avoided_costs: Range3::ZERO, avoided_after_horizon: Range3::ZERO,
+//! #     social_value: Range3::ZERO, net_result: Range3::ZERO, cost_pv: Range3::ZERO,
+//! #     avoided_costs_pv: Range3::ZERO, net_result_pv: Range3::ZERO, benefit_cost_ratio: None };
+//! # let projection = Projection { years: vec![], per_initiative: vec![], total: totals,
+//! #     break_even_share: None, notices: vec![] };
+//! let title = charts::chart_title(charts::costs::TITLE, "Gemeente Voorbeeld");
+//! let svg = charts::costs_per_year(&projection, &ChartOptions::new(title))?;
+//! assert!(svg.starts_with("<svg"));
+//! # Ok::<(), charts::ChartError>(())
+//! ```
+
+pub mod compare;
+pub mod costs;
+pub mod cumulative;
+mod format;
+mod frame;
+pub mod net_vs_share;
+pub mod style;
+
+#[cfg(test)]
+mod test_support;
+
+pub use compare::{
+    compare_scenarios, draw_compare_scenarios, summary_compare_scenarios, table_compare_scenarios,
+};
+pub use costs::{
+    costs_per_year, draw_costs_per_year, summary_costs_per_year, table_costs_per_year,
+};
+pub use cumulative::{
+    cumulative, draw_cumulative, summary_cumulative, table_cumulative, BandSeries,
+};
+pub use net_vs_share::{
+    draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
+};
+
+use plotters::drawing::DrawingAreaErrorKind;
+
+/// Shown in place of a chart when there is nothing to draw.
+pub const EMPTY_MESSAGE: &str = "Geen gegevens: kies een initiatief";
+
+/// Size, title and mode of one chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartOptions {
+    /// Width in pixels (kept within [`ChartOptions::MIN_SIZE`] and [`ChartOptions::MAX_SIZE`]).
+    pub width: u32,
+    /// Height in pixels (kept within [`ChartOptions::MIN_SIZE`] and [`ChartOptions::MAX_SIZE`]).
+    pub height: u32,
+    /// Title at the top; include the scenario name (see [`chart_title`]). Plain text, never HTML.
+    pub title: String,
+    /// Presentation mode: thicker lines and larger type, for a projector.
+    pub large: bool,
+}
+
+impl ChartOptions {
+    /// Default size on the page and in exports.
+    pub const DEFAULT_SIZE: (u32, u32) = (720, 400);
+    /// Size in presentation mode.
+    pub const LARGE_SIZE: (u32, u32) = (1280, 720);
+    /// Smallest size drawn; below it labels would no longer fit.
+    pub const MIN_SIZE: (u32, u32) = (320, 220);
+    /// Largest size drawn (a print at 300 dpi needs no more).
+    pub const MAX_SIZE: (u32, u32) = (4096, 4096);
+
+    /// A chart of the default size (720 × 400).
+    pub fn new(title: impl Into<String>) -> ChartOptions {
+        ChartOptions {
+            width: Self::DEFAULT_SIZE.0,
+            height: Self::DEFAULT_SIZE.1,
+            title: title.into(),
+            large: false,
+        }
+    }
+
+    /// A chart for presentation mode (1280 × 720, large type, thick lines).
+    pub fn presentation(title: impl Into<String>) -> ChartOptions {
+        ChartOptions {
+            width: Self::LARGE_SIZE.0,
+            height: Self::LARGE_SIZE.1,
+            title: title.into(),
+            large: true,
+        }
+    }
+
+    /// The size actually drawn: the requested size, kept within [`ChartOptions::MIN_SIZE`] and
+    /// [`ChartOptions::MAX_SIZE`].
+    pub fn size(&self) -> (u32, u32) {
+        (
+            self.width.clamp(Self::MIN_SIZE.0, Self::MAX_SIZE.0),
+            self.height.clamp(Self::MIN_SIZE.1, Self::MAX_SIZE.1),
+        )
+    }
+}
+
+impl Default for ChartOptions {
+    fn default() -> ChartOptions {
+        ChartOptions::new("")
+    }
+}
+
+/// A chart's title with the scenario name, e.g. "Kosten per jaar per initiatief — Gemeente X".
+/// An empty (or blank) scenario name gives the chart's title alone.
+pub fn chart_title(chart: &str, scenario_name: &str) -> String {
+    let name = scenario_name.trim();
+    if name.is_empty() {
+        chart.to_string()
+    } else {
+        format!("{chart} — {name}")
+    }
+}
+
+/// Why a chart could not be drawn. The message is Dutch, for the page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartError {
+    /// Plotters reported an error while drawing; `detail` is its own (English) text, for the log.
+    Drawing { detail: String },
+    /// The input cannot be drawn, e.g. a band whose series differ in length.
+    InvalidInput { message: String },
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChartError::Drawing { detail } => {
+                write!(f, "De grafiek kon niet worden getekend ({detail}).")
+            }
+            ChartError::InvalidInput { message } => {
+                write!(f, "De grafiek kon niet worden getekend: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(error: DrawingAreaErrorKind<E>) -> ChartError {
+        ChartError::Drawing {
+            detail: error.to_string(),
+        }
+    }
+}
+
+/// The numbers behind a chart, for "toon als tabel" and the CSV export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataTable {
+    /// Caption (Dutch), e.g. "Kosten per jaar per initiatief (centrale schatting)".
+    pub caption: String,
+    pub headers: Vec<String>,
+    /// Cells formatted in Dutch (`€ 2.350`, `12,5%`); `–` where there is no value.
+    pub rows: Vec<Vec<String>>,
+    /// The same cells as raw numbers, same shape as `rows`: `None` for text cells and missing
+    /// values. Euros are unrounded; shares are fractions (0.125 for 12,5%); years are the year
+    /// number.
+    pub rows_raw: Vec<Vec<Option<f64>>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    fn all_charts(options: &ChartOptions) -> Vec<Result<String, ChartError>> {
+        let projection = sample_projection();
+        let band = BandSeries::from_points(projection.years.iter().scan(0.0, |sum, y| {
+            *sum += y.total.avoided_costs.central;
+            Some((y.year, *sum * 0.5, *sum, *sum * 2.0))
+        }));
+        let line = NetVsShare::new(300_000.0, 2_100_000.0, 0.07);
+        vec![
+            costs_per_year(&projection, options),
+            cumulative(&projection, Some(&band), options),
+            net_vs_share(Some(&line), options),
+            costs_per_year(&empty_projection(), options),
+        ]
+    }
+
+    #[test]
+    fn any_size_draws_without_panicking() {
+        let long_title = "Gemeente ".repeat(40);
+        for (width, height, large) in [
+            (0, 0, false),
+            (0, 0, true),
+            (320, 220, true),
+            (5000, 3000, false),
+            (u32::MAX / 4, 200, false),
+        ] {
+            let options = ChartOptions {
+                width,
+                height,
+                title: long_title.clone(),
+                large,
+            };
+            for svg in all_charts(&options) {
+                match svg {
+                    Ok(svg) => assert_well_formed_svg(&svg),
+                    Err(error) => assert!(error.to_string().starts_with("De grafiek")),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn control_characters_in_the_title_do_not_break_the_xml() {
+        let options = ChartOptions::new("Gemeente\u{1}\u{8} A\nB\tC\u{7f}");
+        for svg in all_charts(&options) {
+            let svg = svg.expect("chart draws");
+            assert_well_formed_svg(&svg);
+            assert!(!svg.chars().any(|c| c.is_control() && c != '\n'));
+            assert!(svg.contains("<title>Gemeente A B C</title>"));
+        }
+    }
+
+    #[test]
+    fn chart_title_adds_the_scenario_name() {
+        assert_eq!(chart_title("Kosten", "  "), "Kosten");
+        assert_eq!(chart_title("Kosten", " Zwolle "), "Kosten — Zwolle");
+    }
+}

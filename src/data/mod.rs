@@ -2,7 +2,9 @@
 //! link. Everything here is pure and tested natively; fetching lives in `app::api`.
 
 pub mod comparison;
+pub mod number_input;
 pub mod parameters;
+pub mod saved_scenarios;
 pub mod url_scenario;
 
 use std::fmt;

@@ -122,3 +122,35 @@ pub struct ComparisonTable {
     pub rows: Vec<Row>,
     pub notes: Vec<Note>,
 }
+
+impl ComparisonTable {
+    /// The initiative with this id, if the table has it.
+    pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {
+        self.initiatives.iter().find(|i| i.id == id)
+    }
+
+    /// The document with this key (e.g. `wegwijzer`), to turn a [`SourceRef`] into a citation.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The row with this id (e.g. `kosten`).
+    pub fn row(&self, id: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+
+    /// "Citation, section" for a source reference; the bare key if the document is unknown.
+    pub fn cite(&self, source: &SourceRef) -> String {
+        let document = self
+            .document(&source.document)
+            .map_or(source.document.as_str(), |d| d.citation.as_str());
+        format!("{document}, {}", source.section)
+    }
+}
+
+impl Row {
+    /// The cell of this initiative, if the row has one.
+    pub fn cell(&self, id: InitiativeId) -> Option<&Cell> {
+        self.cells.iter().find(|c| c.initiative == id)
+    }
+}

@@ -1,1 +1,343 @@
-//! Dutch number formats: `€ 2.350`, `€ 1,2 mln`, `12,5%`, ranges with an en dash.
+//! Dutch number formats: `€ 2.350`, `€ 1,2 mln`, `12,5%`, `0–23 jaar`, ranges with an en dash.
+//!
+//! All functions are pure. Rounding is to the nearest value, halves away from zero (`€ 2,50` →
+//! `€ 3`), the way people round by hand. Negative numbers get a real minus sign (U+2212), and a
+//! value that rounds to zero never shows a minus ("−0").
+//!
+//! Non-finite input (NaN, ±infinity) never reaches a user as "NaN" or "inf": every function then
+//! returns [`NO_VALUE`], an en dash (`–`); [`one_in`] returns `None`.
+
+/// Shown instead of a value that is not a number (NaN or infinite): an en dash.
+pub const NO_VALUE: &str = "–";
+/// The minus sign (U+2212), not a hyphen.
+const MINUS: char = '\u{2212}';
+
+/// `value` rounded to `decimals` decimals, halves away from zero, as a plain digit string with a
+/// point (`"1234.50"`, `"-0.00"` possible). Only for finite values.
+fn rounded_digits(value: f64, decimals: usize) -> String {
+    // Pre-round with `f64::round` (halves away from zero); `format!` alone rounds exact halves to
+    // even. Skipped where scaling would lose the value (huge numbers or many decimals).
+    let value = match i32::try_from(decimals) {
+        Ok(d) if d <= 15 => {
+            let scale = 10f64.powi(d);
+            let scaled = value * scale;
+            if scaled.is_finite() && scaled.abs() < 9.0e15 {
+                scaled.round() / scale
+            } else {
+                value
+            }
+        }
+        _ => value,
+    };
+    format!("{value:.decimals$}")
+}
+
+/// Whether a digit string such as `"-0.00"` or `"0"` is zero.
+fn is_zero(digits: &str) -> bool {
+    digits.chars().all(|c| matches!(c, '0' | '.' | '-'))
+}
+
+/// Groups a string of digits with dots: `"1234567"` → `"1.234.567"`.
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with `decimals` decimals, Dutch style: `1234.5` → `"1.234,5"`, `-2.0` → `"−2"`.
+///
+/// Dots group thousands, a comma marks the decimals, a negative value gets a minus sign (U+2212)
+/// unless it rounds to zero. Non-finite input gives [`NO_VALUE`].
+pub fn number(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let digits = rounded_digits(value.abs(), decimals);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((&digits, ""));
+    let sign = if value < 0.0 && !is_zero(&digits) {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    let grouped = group_thousands(whole);
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
+    }
+}
+
+/// A whole number: `1234.4` → `"1.234"`. Non-finite input gives [`NO_VALUE`].
+pub fn integer(value: f64) -> String {
+    number(value, 0)
+}
+
+/// Whole euros: `2350.0` → `"€ 2.350"`, `-1200.0` → `"−€ 1.200"` (minus sign U+2212 before the
+/// euro sign). Rounded to whole euros; an amount that rounds to zero is `"€ 0"`. Non-finite input
+/// gives [`NO_VALUE`].
+pub fn euro(value: f64) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let amount = integer(value.abs());
+    if value < 0.0 && amount != "0" {
+        format!("{MINUS}€ {amount}")
+    } else {
+        format!("€ {amount}")
+    }
+}
+
+/// Euros for headlines and chart axes: `"€ 12,5 mld"` from one billion (10⁹), `"€ 1,2 mln"` from
+/// one million, below that whole euros as [`euro`] (`"€ 250.000"`). Millions and billions get
+/// one decimal, left out when it is zero (`"€ 2 mln"`). The unit follows the rounded amount, so
+/// `999.999,6` is `"€ 1 mln"`, not `"€ 1.000.000"`. Non-finite input gives [`NO_VALUE`].
+pub fn euro_compact(value: f64) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let magnitude = value.abs();
+    // The unit is chosen on the amount as it will be shown: 999,96 mln becomes "1 mld".
+    let shown_in = |scale: f64| {
+        rounded_digits(magnitude / scale, 1)
+            .parse::<f64>()
+            .unwrap_or(0.0)
+    };
+    let (scaled, suffix) = if shown_in(1e9) >= 1.0 {
+        (magnitude / 1e9, " mld")
+    } else if shown_in(1e6) >= 1.0 && magnitude.round() >= 1e6 {
+        (magnitude / 1e6, " mln")
+    } else {
+        return euro(value);
+    };
+    let shown = number(scaled, 1);
+    let shown = shown.strip_suffix(",0").unwrap_or(&shown);
+    let sign = if value < 0.0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    format!("{sign}€ {shown}{suffix}")
+}
+
+/// A range of amounts with an en dash between spaces: `"€ 2.000 – € 2.350"`; one amount when
+/// both ends are the same in whole euros (`"€ 2.200"`). The ends are shown in the order given.
+/// If either end is not finite the whole range is [`NO_VALUE`]: half a range would look like a
+/// single, certain amount.
+pub fn euro_range(low: f64, high: f64) -> String {
+    if !low.is_finite() || !high.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let (low, high) = (euro(low), euro(high));
+    if low == high {
+        low
+    } else {
+        format!("{low} – {high}")
+    }
+}
+
+/// A share as a percentage with `decimals` decimals: `percent(0.125, 1)` → `"12,5%"`,
+/// `percent(0.0225, 2)` → `"2,25%"`. Non-finite input gives [`NO_VALUE`].
+pub fn percent(share: f64, decimals: usize) -> String {
+    let shown = number(share * 100.0, decimals);
+    if shown == NO_VALUE {
+        shown
+    } else {
+        format!("{shown}%")
+    }
+}
+
+/// Ages or years as a range with an en dash: `"0–23 jaar"`; one value when equal (`"18 jaar"`).
+pub fn years_range(min: u32, max: u32) -> String {
+    if min == max {
+        format!("{min} jaar")
+    } else {
+        format!("{min}–{max} jaar")
+    }
+}
+
+/// A share in words, meant to stand before "gezinnen": `0.143` → `"1 op de 7"`.
+///
+/// - `None` for a share of zero or less, or a non-finite share: there is nothing to say.
+/// - Up to about two thirds: "1 op de N", N rounded to the nearest whole number (never
+///   "1 op de 1" for 60%: that is "1 op de 2").
+/// - Above that, where "1 op de N" would exaggerate: tenths, `0.8` → `"8 op de 10"`; from 95%
+///   `"bijna alle"`.
+/// - Exactly one: `"alle"`. Above one: `"meer dan alle"`, which honestly says that even if
+///   every family were helped it would not be enough.
+/// - Below one in a billion: `"minder dan 1 op de 1.000.000.000"`.
+pub fn one_in(share: f64) -> Option<String> {
+    if !share.is_finite() || share <= 0.0 {
+        return None;
+    }
+    if share > 1.0 {
+        return Some("meer dan alle".to_string());
+    }
+    if share == 1.0 {
+        return Some("alle".to_string());
+    }
+    if share < 1e-9 {
+        return Some(format!("minder dan 1 op de {}", integer(1e9)));
+    }
+    let n = (1.0 / share).round();
+    if n >= 2.0 {
+        return Some(format!("1 op de {}", integer(n)));
+    }
+    let tenths = (share * 10.0).round();
+    if tenths >= 10.0 {
+        Some("bijna alle".to_string())
+    } else {
+        Some(format!("{} op de 10", integer(tenths)))
+    }
+}
+
+/// A number for CSV files, international form: point as decimal mark and no thousands
+/// separator, `csv_number(1234.5, 2)` → `"1234.50"`; a minus is an ASCII hyphen (`"-3.00"`), and
+/// a value that rounds to zero is unsigned. Non-finite input gives [`NO_VALUE`] (`–`), like
+/// every function here, so an export never contains "NaN" or "inf".
+pub fn csv_number(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let text = rounded_digits(value, decimals);
+    if is_zero(&text) {
+        text.trim_start_matches('-').to_string()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn euros_in_dutch() {
+        assert_eq!(euro(2350.0), "€ 2.350");
+        assert_eq!(euro(0.0), "€ 0");
+        assert_eq!(euro(176_000.0), "€ 176.000");
+        assert_eq!(euro(-1200.4), "\u{2212}€ 1.200");
+        assert_eq!(euro(-0.4), "€ 0");
+        assert_eq!(euro(-0.5), "\u{2212}€ 1");
+        assert_eq!(euro(2.5), "€ 3", "halves away from zero");
+        assert_eq!(euro(999.5), "€ 1.000");
+        assert_eq!(euro(1e25), "€ 10.000.000.000.000.000.905.969.664");
+        assert_eq!(euro(f64::NAN), "–");
+        assert_eq!(euro(f64::NEG_INFINITY), "–");
+    }
+
+    #[test]
+    fn euro_ranges() {
+        assert_eq!(euro_range(2000.0, 2350.0), "€ 2.000 – € 2.350");
+        assert_eq!(euro_range(2200.0, 2200.0), "€ 2.200");
+        assert_eq!(euro_range(2200.2, 2199.9), "€ 2.200");
+        assert_eq!(euro_range(-500.0, 1500.0), "\u{2212}€ 500 – € 1.500");
+        assert_eq!(euro_range(f64::NAN, 2350.0), "–");
+    }
+
+    #[test]
+    fn compact_euros() {
+        assert_eq!(euro_compact(1_234_567.0), "€ 1,2 mln");
+        assert_eq!(euro_compact(1_000_000.0), "€ 1 mln");
+        assert_eq!(euro_compact(2_000_000.0), "€ 2 mln");
+        assert_eq!(euro_compact(250_000.0), "€ 250.000");
+        assert_eq!(euro_compact(999_999.4), "€ 999.999");
+        assert_eq!(euro_compact(999_999.6), "€ 1 mln");
+        assert_eq!(euro_compact(999_960_000.0), "€ 1 mld");
+        assert_eq!(euro_compact(12_500_000_000.0), "€ 12,5 mld");
+        assert_eq!(euro_compact(17_500_000_000.0), "€ 17,5 mld");
+        assert_eq!(euro_compact(-3_400_000.0), "\u{2212}€ 3,4 mln");
+        assert_eq!(euro_compact(-1200.0), "\u{2212}€ 1.200");
+        assert_eq!(euro_compact(f64::INFINITY), "–");
+    }
+
+    #[test]
+    fn numbers_and_shares() {
+        assert_eq!(number(1234.5, 1), "1.234,5");
+        assert_eq!(number(1234.5, 2), "1.234,50");
+        assert_eq!(number(-1234.5, 1), "\u{2212}1.234,5");
+        assert_eq!(number(-0.04, 1), "0,0");
+        assert_eq!(number(0.05, 1), "0,1");
+        assert_eq!(integer(1_234_567.0), "1.234.567");
+        assert_eq!(integer(1234.4), "1.234");
+        assert_eq!(integer(999.0), "999");
+        assert_eq!(integer(f64::NAN), "–");
+        assert_eq!(percent(0.125, 1), "12,5%");
+        assert_eq!(percent(0.0225, 2), "2,25%");
+        assert_eq!(percent(1.0, 0), "100%");
+        assert_eq!(percent(f64::NAN, 1), "–");
+        assert_eq!(percent(f64::MAX, 1), "–", "overflows to infinity");
+    }
+
+    #[test]
+    fn year_ranges() {
+        assert_eq!(years_range(0, 23), "0–23 jaar");
+        assert_eq!(years_range(0, 7), "0–7 jaar");
+        assert_eq!(years_range(18, 18), "18 jaar");
+    }
+
+    #[test]
+    fn one_in_rounds_to_the_nearest_whole() {
+        assert_eq!(one_in(2200.0 / 15000.0).as_deref(), Some("1 op de 7"));
+        assert_eq!(one_in(0.125).as_deref(), Some("1 op de 8"));
+        assert_eq!(one_in(0.0001).as_deref(), Some("1 op de 10.000"));
+        assert_eq!(one_in(0.5).as_deref(), Some("1 op de 2"));
+        assert_eq!(one_in(0.6).as_deref(), Some("1 op de 2"));
+        assert_eq!(one_in(0.7).as_deref(), Some("7 op de 10"));
+        assert_eq!(one_in(0.9).as_deref(), Some("9 op de 10"));
+        assert_eq!(one_in(0.97).as_deref(), Some("bijna alle"));
+        assert_eq!(one_in(1.0).as_deref(), Some("alle"));
+        assert_eq!(one_in(1.3).as_deref(), Some("meer dan alle"));
+        assert_eq!(
+            one_in(1e-12).as_deref(),
+            Some("minder dan 1 op de 1.000.000.000")
+        );
+        assert_eq!(one_in(0.0), None);
+        assert_eq!(one_in(-0.2), None);
+        assert_eq!(one_in(f64::NAN), None);
+        assert_eq!(one_in(f64::INFINITY), None);
+    }
+
+    #[test]
+    fn csv_numbers_are_international() {
+        assert_eq!(csv_number(1234.5, 2), "1234.50");
+        assert_eq!(csv_number(1_234_567.0, 0), "1234567");
+        assert_eq!(csv_number(-3.0, 2), "-3.00");
+        assert_eq!(csv_number(-0.001, 2), "0.00");
+        assert_eq!(csv_number(2.5, 0), "3");
+        assert_eq!(csv_number(f64::INFINITY, 2), "–");
+        assert_eq!(csv_number(f64::NAN, 0), "–");
+    }
+
+    proptest! {
+        #[test]
+        fn never_nan_or_inf_in_text(v in proptest::num::f64::ANY, d in 0usize..20) {
+            for text in [
+                euro(v), euro_compact(v), number(v, d), integer(v), percent(v, d),
+                csv_number(v, d), euro_range(v, 2000.0), one_in(v).unwrap_or_default(),
+            ] {
+                let lower = text.to_lowercase();
+                prop_assert!(!lower.contains("nan") && !lower.contains("inf"), "{}", text);
+                prop_assert!(!text.contains("-0") || text.starts_with("-0."), "{}", text);
+                prop_assert!(!text.contains("\u{2212}0") || text.contains(','), "{}", text);
+            }
+        }
+
+        #[test]
+        fn grouping_round_trips(n in 0u64..1_000_000_000_000) {
+            prop_assert_eq!(integer(n as f64).replace('.', ""), n.to_string());
+        }
+
+        #[test]
+        fn csv_parses_back(v in -1e12f64..1e12, d in 0usize..6) {
+            let text = csv_number(v, d);
+            let back: f64 = text.parse().unwrap();
+            prop_assert!((back - v).abs() <= 0.5 * 10f64.powi(-(d as i32)) + 1e-3, "{} {}", v, text);
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! projection, and cannot fail on valid input.
 
 pub mod comparison;
+pub mod edit;
 pub mod format;
 pub mod initiative;
 pub mod notices;

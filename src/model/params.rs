@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::initiative::{InitiativeId, PerInitiative};
+use super::initiative::PerInitiative;
 
 /// Where a number stands: in a source document, an outside verified source, an initiative's own
 /// claim, or nowhere (then it is our assumption).
@@ -88,7 +88,7 @@ pub struct ParameterSet {
 }
 
 /// Low, central and high value of one uncertain quantity.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Range3 {
     pub low: f64,
     pub central: f64,
@@ -96,8 +96,93 @@ pub struct Range3 {
 }
 
 impl Range3 {
+    /// All zero: the neutral element for sums.
+    pub const ZERO: Range3 = Range3 {
+        low: 0.0,
+        central: 0.0,
+        high: 0.0,
+    };
+
     pub fn point(value: f64) -> Range3 {
-        Range3 { low: value, central: value, high: value }
+        Range3 {
+            low: value,
+            central: value,
+            high: value,
+        }
+    }
+
+    pub fn new(low: f64, central: f64, high: f64) -> Range3 {
+        Range3 { low, central, high }
+    }
+
+    /// Applies `f` to each of the three values (for monotone increasing `f`, order is kept).
+    pub fn map(self, f: impl Fn(f64) -> f64) -> Range3 {
+        Range3 {
+            low: f(self.low),
+            central: f(self.central),
+            high: f(self.high),
+        }
+    }
+
+    /// Each value multiplied by `factor` (a non-negative factor keeps the order).
+    pub fn scale(self, factor: f64) -> Range3 {
+        self.map(|v| v * factor)
+    }
+
+    /// Value by value sum. Summing lows with lows is consistent because every low in the model
+    /// is computed with the same pessimistic parameter set (and every high with the same
+    /// optimistic one).
+    pub fn plus(self, other: Range3) -> Range3 {
+        Range3 {
+            low: self.low + other.low,
+            central: self.central + other.central,
+            high: self.high + other.high,
+        }
+    }
+
+    /// `low ≤ central ≤ high`.
+    pub fn is_ordered(&self) -> bool {
+        self.low <= self.central && self.central <= self.high
+    }
+
+    pub fn is_finite(&self) -> bool {
+        self.low.is_finite() && self.central.is_finite() && self.high.is_finite()
+    }
+}
+
+impl std::ops::Add for Range3 {
+    type Output = Range3;
+    fn add(self, other: Range3) -> Range3 {
+        self.plus(other)
+    }
+}
+
+impl std::iter::Sum for Range3 {
+    fn sum<I: Iterator<Item = Range3>>(iter: I) -> Range3 {
+        iter.fold(Range3::ZERO, Range3::plus)
+    }
+}
+
+impl ParameterSet {
+    /// The parameter with this id.
+    pub fn get(&self, id: &str) -> Option<&Parameter> {
+        self.parameters.iter().find(|p| p.id == id)
+    }
+
+    /// The range within which a user may set this parameter (`low`, `high`), or `None` when it
+    /// is unknown or not adjustable. Share links use this to keep only valid overrides.
+    pub fn allowed_range(&self, id: &str) -> Option<(f64, f64)> {
+        self.get(id)
+            .filter(|p| p.adjustable)
+            .map(|p| (p.low, p.high))
+    }
+
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
     }
 }
 
@@ -139,4 +224,9 @@ pub struct ModelParameters {
     pub volunteer_wellbeing_per_year: Range3,
     /// Real discount rate (0.0225 = 2,25%).
     pub discount_rate: f64,
+    /// Sanity bound on `share_youth_care_avoided.central` (about 1 in 8 reached families improve,
+    /// AEF 2020); above it the projection adds a [`NoticeKind::AboveSanityBound`] notice.
+    ///
+    /// [`NoticeKind::AboveSanityBound`]: super::notices::NoticeKind::AboveSanityBound
+    pub share_improving_sanity_bound: f64,
 }

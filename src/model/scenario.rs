@@ -6,6 +6,8 @@ use super::initiative::InitiativeId;
 pub const MAX_HORIZON_YEARS: u32 = 10;
 /// Default horizon: one council term, and the minimum subsidy term the initiatives ask for.
 pub const DEFAULT_HORIZON_YEARS: u32 = 4;
+/// First year of a new scenario (and of a share link that names no valid year).
+pub const DEFAULT_FIRST_YEAR: i32 = 2027;
 /// More matches than this for one initiative in one year is taken as a typing error.
 pub const MAX_MATCHES_PER_YEAR: u32 = 10_000;
 /// A local cost per match above this is taken as a typing error (euros per year).
@@ -38,4 +40,180 @@ pub struct ScenarioError {
     pub field: String,
     /// Dutch message for the page, naming the field as a user sees it.
     pub message: String,
+}
+
+/// Earliest and latest first year accepted (wide; only guards against nonsense and overflow).
+pub const FIRST_YEAR_RANGE: (i32, i32) = (1900, 2200);
+
+/// Calendar year of the 0-based programme year `index` (year 0 is `first_year`).
+pub fn calendar_year(first_year: i32, index: usize) -> i32 {
+    first_year.saturating_add(i32::try_from(index).unwrap_or(i32::MAX))
+}
+
+/// `10000` → `10.000` (Dutch thousands separator), for error messages.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn error(field: String, message: String) -> ScenarioError {
+    ScenarioError { field, message }
+}
+
+/// Checks a scenario before it is projected. Returns every problem, each with the field's machine
+/// name and a Dutch message naming the field as a user sees it. Breaking an initiative's own rules
+/// (minimum matches, minimum years) is not an error but a notice (see `notices`).
+///
+/// Invalid: a horizon outside `1..=MAX_HORIZON_YEARS`; a first year outside [`FIRST_YEAR_RANGE`];
+/// a line whose number of years differs from the horizon; more than [`MAX_MATCHES_PER_YEAR`]
+/// matches in a year; a local cost that is not a number, not above zero or above
+/// [`MAX_LOCAL_COST`]; an initiative twice. No initiative at all is valid (nothing is spent).
+pub fn validate(scenario: &Scenario) -> Result<(), Vec<ScenarioError>> {
+    let mut errors = Vec::new();
+    let horizon = scenario.horizon_years;
+    if !(1..=MAX_HORIZON_YEARS).contains(&horizon) {
+        errors.push(error(
+            "looptijd".into(),
+            format!("De looptijd moet tussen 1 en {MAX_HORIZON_YEARS} jaar liggen (ingevuld: {horizon})."),
+        ));
+    }
+    let (first, last) = FIRST_YEAR_RANGE;
+    if !(first..=last).contains(&scenario.first_year) {
+        errors.push(error(
+            "eerste_jaar".into(),
+            format!(
+                "Het eerste jaar moet tussen {first} en {last} liggen (ingevuld: {}).",
+                scenario.first_year
+            ),
+        ));
+    }
+    let mut seen = Vec::with_capacity(scenario.lines.len());
+    for line in &scenario.lines {
+        let name = line.initiative.name();
+        let slug = line.initiative.slug();
+        if seen.contains(&line.initiative) {
+            errors.push(error(
+                format!("initiatieven.{slug}"),
+                format!("{name} staat twee keer in het scenario; kies elk initiatief één keer."),
+            ));
+            continue;
+        }
+        seen.push(line.initiative);
+        if line.matches_per_year.len() != horizon as usize {
+            errors.push(error(
+                format!("koppelingen.{slug}"),
+                format!(
+                    "Voor {name} is het aantal koppelingen voor {} jaar ingevuld, maar de looptijd is {horizon} jaar.",
+                    line.matches_per_year.len()
+                ),
+            ));
+        }
+        for (index, &matches) in line.matches_per_year.iter().enumerate() {
+            if matches > MAX_MATCHES_PER_YEAR {
+                errors.push(error(
+                    format!("koppelingen.{slug}.{index}"),
+                    format!(
+                        "Aantal koppelingen voor {name} in {} is te groot (maximaal {}).",
+                        calendar_year(scenario.first_year, index),
+                        thousands(u64::from(MAX_MATCHES_PER_YEAR))
+                    ),
+                ));
+            }
+        }
+        if let Some(cost) = line.local_cost_per_match {
+            let message = if !cost.is_finite() || cost <= 0.0 {
+                Some(format!(
+                    "De eigen kosten per koppeling voor {name} moeten een bedrag boven € 0 zijn."
+                ))
+            } else if cost > MAX_LOCAL_COST {
+                Some(format!(
+                    "De eigen kosten per koppeling voor {name} zijn te hoog (maximaal € {} per jaar).",
+                    thousands(MAX_LOCAL_COST as u64)
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                errors.push(error(format!("lokale_kosten.{slug}"), message));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(initiative: InitiativeId, years: usize) -> ScenarioLine {
+        ScenarioLine {
+            initiative,
+            matches_per_year: vec![10; years],
+            local_cost_per_match: None,
+        }
+    }
+
+    fn scenario(lines: Vec<ScenarioLine>) -> Scenario {
+        Scenario {
+            name: String::new(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines,
+        }
+    }
+
+    #[test]
+    fn thousands_uses_dutch_points() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(10_000), "10.000");
+        assert_eq!(thousands(1_234_567), "1.234.567");
+    }
+
+    #[test]
+    fn too_many_matches_names_initiative_and_year() {
+        let mut s = scenario(vec![line(InitiativeId::HomeStart, 4)]);
+        s.lines[0].matches_per_year[1] = MAX_MATCHES_PER_YEAR + 1;
+        let errors = validate(&s).unwrap_err();
+        assert_eq!(errors[0].field, "koppelingen.home-start.1");
+        assert_eq!(
+            errors[0].message,
+            "Aantal koppelingen voor Home-Start in 2028 is te groot (maximaal 10.000)."
+        );
+    }
+
+    #[test]
+    fn every_kind_of_invalid_input_is_reported() {
+        let mut s = scenario(vec![
+            line(InitiativeId::Steunouder, 3),
+            line(InitiativeId::Steunouder, 4),
+        ]);
+        s.lines[0].local_cost_per_match = Some(f64::NAN);
+        s.horizon_years = 11;
+        let fields: Vec<String> = validate(&s)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert!(fields.contains(&"looptijd".to_string()));
+        assert!(fields.contains(&"koppelingen.steunouder".to_string()));
+        assert!(fields.contains(&"lokale_kosten.steunouder".to_string()));
+        assert!(fields.contains(&"initiatieven.steunouder".to_string()));
+    }
+
+    #[test]
+    fn no_initiatives_is_valid() {
+        assert_eq!(validate(&scenario(Vec::new())), Ok(()));
+    }
 }

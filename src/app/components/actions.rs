@@ -1,0 +1,101 @@
+//! What a user does with a scenario: share its link, present it, print it, export it, and copy a
+//! programme paragraph drafted from it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::app::download;
+use crate::app::state::ScenarioState;
+use crate::report::csv::projection_csv;
+use crate::report::programme::programme_text;
+
+#[component]
+pub fn ScenarioActions() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let location = use_location();
+    let navigate = use_navigate();
+    let message = RwSignal::new(None::<String>);
+
+    let share = move |_| {
+        let href = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            let copied = download::copy_text(href.clone()).await;
+            message.set(Some(if copied {
+                "De link naar dit scenario is gekopieerd. Wie hem opent, ziet precies dit scenario."
+                    .to_string()
+            } else {
+                format!("Kopiëren lukte niet. Kopieer deze link zelf: {href}")
+            }));
+        });
+    };
+    let present = move |_| {
+        let query = location.search.get_untracked();
+        let query = query.trim_start_matches('?');
+        navigate(&format!("/presenteren?{query}"), NavigateOptions::default());
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let csv = move |_| {
+        let Some(Ok(projection)) = state.projection.get_untracked() else {
+            return;
+        };
+        let stem = state
+            .scenario
+            .with_untracked(|s| download::file_stem(&s.name, "steunwijzer"));
+        let result = download::save_text(
+            &format!("{stem}-doorrekening.csv"),
+            "text/csv;charset=utf-8",
+            &projection_csv(&projection),
+        );
+        message.set(result.err());
+    };
+    view! {
+        <div class="actions" data-testid="scenario-actions">
+            <button type="button" data-testid="share" on:click=share>"Deel deze link"</button>
+            <button type="button" data-testid="present" on:click=present>"Presenteren"</button>
+            <button type="button" on:click=print>"Afdrukken of PDF"</button>
+            <button type="button" data-testid="export-csv" on:click=csv>"Doorrekening als CSV"</button>
+        </div>
+        <p class="status-message" role="status" data-testid="action-message">{move || message.get()}</p>
+    }
+}
+
+/// The programme paragraph with a copy button.
+#[component]
+pub fn ProgrammeText() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let copied = RwSignal::new(None::<String>);
+    let text = Memo::new(move |_| match state.projection.get() {
+        Some(Ok(projection)) => state.scenario.with(|s| programme_text(s, &projection)),
+        _ => None,
+    });
+    let copy = move |_| {
+        let Some(text) = text.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let ok = download::copy_text(text).await;
+            copied.set(Some(if ok {
+                "Tekst gekopieerd.".into()
+            } else {
+                "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.".into()
+            }));
+        });
+    };
+    view! {
+        <Show when=move || text.with(Option::is_some)>
+            <section class="programme" aria-labelledby="programma-titel">
+                <h3 id="programma-titel">"Tekst voor programma of raadsvoorstel"</h3>
+                <p class="programme-text" data-testid="programme-text">{move || text.get().unwrap_or_default()}</p>
+                <button type="button" data-testid="copy-programme" on:click=copy>"Kopieer tekst"</button>
+                <span class="status-message" role="status">{move || copied.get()}</span>
+            </section>
+        </Show>
+    }
+}

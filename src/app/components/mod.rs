@@ -1,0 +1,8 @@
+//! Small reusable pieces of the pages.
+
+pub mod actions;
+pub mod charts;
+pub mod data_error;
+pub mod number_field;
+pub mod parameter_list;
+pub mod results;

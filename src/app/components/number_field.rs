@@ -1,0 +1,131 @@
+//! A number field with an optional slider, in step with each other and with the scenario.
+//!
+//! The field keeps what the user typed, even when it is not a valid number, and shows a Dutch
+//! message beside it; only valid values reach the scenario, so bad input never loses it.
+
+use leptos::prelude::*;
+
+use crate::data::number_input::{check_bounds, parse_dutch_number};
+
+/// How a field shows its value: the scenario keeps shares (0,1), the field shows percent (10).
+#[derive(Clone, Copy)]
+pub struct FieldFormat {
+    /// Displayed = stored × scale.
+    pub scale: f64,
+    pub decimals: usize,
+    /// Thousands separators (off for calendar years).
+    pub grouping: bool,
+}
+
+impl FieldFormat {
+    pub const COUNT: FieldFormat = FieldFormat {
+        scale: 1.0,
+        decimals: 0,
+        grouping: true,
+    };
+    pub const YEAR: FieldFormat = FieldFormat {
+        scale: 1.0,
+        decimals: 0,
+        grouping: false,
+    };
+
+    pub fn show(self, stored: f64) -> String {
+        let shown = stored * self.scale;
+        if self.grouping {
+            crate::model::format::number(shown, self.decimals)
+        } else {
+            format!("{shown:.*}", self.decimals).replace('.', ",")
+        }
+    }
+}
+
+/// One labelled number: a text field (Dutch formats accepted) and, if `slider`, a range input.
+#[component]
+pub fn NumberField(
+    /// Unique id; the label and the message refer to it.
+    id: String,
+    label: String,
+    /// The stored value (unscaled).
+    #[prop(into)]
+    value: Signal<f64>,
+    /// Bounds of the stored value.
+    min: f64,
+    max: f64,
+    format: FieldFormat,
+    /// Called with a valid stored value.
+    on_change: Callback<f64>,
+    /// Shown after the field, e.g. "koppelingen per jaar" or "%".
+    #[prop(optional, into)]
+    unit: Option<String>,
+    #[prop(optional)] slider: bool,
+    /// Slider step, in displayed units.
+    #[prop(default = 1.0)]
+    step: f64,
+) -> impl IntoView {
+    let raw = RwSignal::new(format.show(value.get_untracked()));
+    let error = RwSignal::new(None::<String>);
+    let message_id = format!("{id}-melding");
+    let shown_bound = move |stored: f64| format.show(stored);
+
+    // Follow the scenario when it changes elsewhere (the slider, a loaded link), unless the field
+    // already says the same number.
+    Effect::new(move |_| {
+        let current = value.get();
+        let typed = raw.with_untracked(|t| parse_dutch_number(t).ok());
+        if typed.map(|t| t / format.scale) != Some(current) {
+            raw.set(format.show(current));
+            error.set(None);
+        }
+    });
+
+    let commit = move |text: String| {
+        raw.set(text.clone());
+        let parsed = parse_dutch_number(&text)
+            .and_then(|shown| {
+                if format.decimals == 0 && shown.fract() != 0.0 {
+                    Err("Vul een heel getal in, zonder komma.".to_string())
+                } else {
+                    Ok(shown / format.scale)
+                }
+            })
+            .and_then(|stored| check_bounds(stored, min, max, shown_bound));
+        match parsed {
+            Ok(stored) => {
+                error.set(None);
+                on_change.run(stored);
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+
+    let slider_view = slider.then(|| {
+        let label = label.clone();
+        view! {
+            <input type="range" class="slider" aria-label=format!("{label} (schuifregelaar)")
+                min=min * format.scale max=max * format.scale step=step
+                prop:value=move || (value.get() * format.scale).to_string()
+                on:input=move |ev| {
+                    if let Ok(shown) = event_target_value(&ev).parse::<f64>() {
+                        error.set(None);
+                        on_change.run(shown / format.scale);
+                    }
+                }/>
+        }
+    });
+
+    view! {
+        <div class="number-field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label.clone()}</label>
+            <div class="number-row">
+                <input type="text" inputmode="decimal" id=id.clone() autocomplete="off"
+                    prop:value=move || raw.get()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=message_id.clone()
+                    on:input=move |ev| commit(event_target_value(&ev))/>
+                {unit.map(|u| view! { <span class="unit">{u}</span> })}
+                {slider_view}
+            </div>
+            <p class="field-message" id=message_id role="status">{move || error.get()}</p>
+        </div>
+    }
+}

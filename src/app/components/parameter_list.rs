@@ -1,0 +1,174 @@
+//! Every parameter with its value, range and source, or for an assumption its reason; the
+//! adjustable ones can be changed within their range, which overrides them in the scenario.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::number_field::{FieldFormat, NumberField};
+use crate::app::state::ScenarioState;
+use crate::model::format;
+use crate::model::params::{Parameter, ParameterSet, Status, Unit};
+
+pub fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Bron => "Bron",
+        Status::BuitenBronnen => "Bron buiten het Collectief",
+        Status::Claim => "Claim van het initiatief (niet meegerekend)",
+        Status::Aanname => "Aanname",
+    }
+}
+
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Bron => "badge badge-bron",
+        Status::BuitenBronnen => "badge badge-buiten",
+        Status::Claim => "badge badge-claim",
+        Status::Aanname => "badge badge-aanname",
+    }
+}
+
+/// A value in the unit's Dutch form.
+pub fn show_value(unit: Option<&Unit>, value: f64) -> String {
+    let (format, label) = unit
+        .map(|u| (u.format.as_str(), u.label.as_str()))
+        .unwrap_or(("count", ""));
+    let number = match format {
+        "eur" => format::euro(value),
+        "share" => format::percent(value, 1),
+        "years" => format!("{} jaar", format::number(value, 1)),
+        "hours" => format!("{} uur", format::integer(value)),
+        _ => format::number(value, if value.fract() == 0.0 { 0 } else { 1 }),
+    };
+    if label.is_empty() || format == "share" || format == "years" {
+        number
+    } else {
+        format!("{number} {label}")
+    }
+}
+
+fn field_format(unit: Option<&Unit>) -> FieldFormat {
+    match unit.map(|u| u.format.as_str()) {
+        Some("share") => FieldFormat {
+            scale: 100.0,
+            decimals: 1,
+            grouping: true,
+        },
+        Some("years") => FieldFormat {
+            scale: 1.0,
+            decimals: 1,
+            grouping: true,
+        },
+        _ => FieldFormat::COUNT,
+    }
+}
+
+/// The list, grouped as the parameter file groups it.
+#[component]
+pub fn ParameterList(
+    set: Arc<ParameterSet>,
+    /// Only the parameters a user can change (the panel on the scenario page).
+    #[prop(optional)]
+    adjustable_only: bool,
+) -> impl IntoView {
+    let groups = set.groups.clone();
+    groups
+        .into_iter()
+        .filter_map(|group| {
+            let members: Vec<Parameter> = set
+                .parameters
+                .iter()
+                .filter(|p| p.group == group.id && (!adjustable_only || p.adjustable))
+                .cloned()
+                .collect();
+            (!members.is_empty()).then(|| {
+                let set = set.clone();
+                view! {
+                    <section class="parameter-group" aria-labelledby=format!("groep-{}", group.id)>
+                        <h3 id=format!("groep-{}", group.id)>{group.label.clone()}</h3>
+                        <p class="group-description">{group.description.clone()}</p>
+                        <ul class="parameters">
+                            {members.into_iter().map(|parameter| {
+                                let unit = set.units.iter().find(|u| u.id == parameter.unit).cloned();
+                                view! { <ParameterItem parameter unit/> }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        })
+        .collect_view()
+}
+
+#[component]
+fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let id = parameter.id.clone();
+    let default = parameter.value;
+    let current = {
+        let id = id.clone();
+        Signal::derive(move || {
+            state
+                .overrides
+                .with(|o| o.get(&id).copied())
+                .unwrap_or(default)
+        })
+    };
+    let changed = move || current.get() != default;
+    let range = if parameter.low == parameter.high {
+        "geen bandbreedte gegeven".to_string()
+    } else {
+        format!(
+            "bandbreedte {} – {}",
+            show_value(unit.as_ref(), parameter.low),
+            show_value(unit.as_ref(), parameter.high)
+        )
+    };
+    let references = parameter
+        .references
+        .iter()
+        .map(|r| format!("{}, {}", r.title, r.location))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let editable =
+        parameter.adjustable && parameter.low < parameter.high && parameter.status != Status::Claim;
+    let editor = editable.then(|| {
+        let set_id = id.clone();
+        let reset_id = id.clone();
+        view! {
+            <NumberField id=format!("param-{}", id.replace('.', "-")) label=format!("{} aanpassen", parameter.label)
+                value=current min=parameter.low max=parameter.high format=field_format(unit.as_ref()) slider=true
+                step=if field_format(unit.as_ref()).decimals == 0 { 1.0 } else { 0.1 }
+                on_change=Callback::new(move |v: f64| {
+                    let id = set_id.clone();
+                    state.overrides.update(|o| {
+                        if v == default { o.remove(&id); } else { o.insert(id, v); }
+                    });
+                })/>
+            <Show when=changed>
+                <button type="button" class="link-button" on:click={
+                    let id = reset_id.clone();
+                    move |_| state.overrides.update(|o| { o.remove(&id); })
+                }>"Terug naar de standaardwaarde"</button>
+            </Show>
+        }
+    });
+    view! {
+        <li class="parameter" data-parameter=id.clone()>
+            <div class="parameter-head">
+                <span class="parameter-label">{parameter.label.clone()}</span>
+                <span class=status_class(parameter.status)>{status_label(parameter.status)}</span>
+            </div>
+            <p class="parameter-value">
+                <strong>{let unit = unit.clone(); move || show_value(unit.as_ref(), current.get())}</strong>
+                <Show when=changed><span class="changed">" (door u aangepast; standaard "{show_value(unit.as_ref(), default)}")"</span></Show>
+                " · " {range}
+            </p>
+            <p class="parameter-description">{parameter.description.clone()}</p>
+            {parameter.reason.clone().map(|r| view! { <p class="parameter-reason"><strong>"Waarom deze aanname: "</strong>{r}</p> })}
+            {parameter.caveat.clone().map(|c| view! { <p class="parameter-caveat"><strong>"Let op: "</strong>{c}</p> })}
+            {(!references.is_empty()).then(|| view! { <p class="parameter-source">"Bron: "{references}</p> })}
+            {editor}
+        </li>
+    }
+}

@@ -1,0 +1,126 @@
+//! Files the user takes away: SVG, PNG, CSV and JSON, made from data in the browser (never a
+//! screenshot of the page), and text copied to the clipboard.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+
+/// Scale of a PNG export relative to the chart's SVG size: 2 × 720 px is sharp on a slide.
+pub const PNG_SCALE: f64 = 2.0;
+
+fn blob(content: &str, mime: &str) -> Option<Blob> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+fn save_blob(blob: &Blob, filename: &str) -> Result<(), String> {
+    let failed = || "Het bestand kon niet worden gemaakt.".to_string();
+    let url = Url::create_object_url_with_blob(blob).map_err(|_| failed())?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(failed)?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| failed())?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Offers `content` as a download. CSV gets a byte-order mark so spreadsheets read UTF-8.
+pub fn save_text(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    let content = if mime.starts_with("text/csv") {
+        format!("\u{feff}{content}")
+    } else {
+        content.to_string()
+    };
+    let blob =
+        blob(&content, mime).ok_or_else(|| "Het bestand kon niet worden gemaakt.".to_string())?;
+    save_blob(&blob, filename)
+}
+
+/// Draws the SVG on a canvas at [`PNG_SCALE`] and offers it as a PNG.
+pub fn save_png(filename: &str, svg: &str, width: u32, height: u32) -> Result<(), String> {
+    let failed = || "De afbeelding kon niet worden gemaakt.".to_string();
+    let svg_blob = blob(svg, "image/svg+xml").ok_or_else(failed)?;
+    let svg_url = Url::create_object_url_with_blob(&svg_blob).map_err(|_| failed())?;
+    let image = HtmlImageElement::new().map_err(|_| failed())?;
+    let filename = filename.to_string();
+    let image_for_load = image.clone();
+    let url_for_load = svg_url.clone();
+    let onload = Closure::once(move || {
+        let _ = draw_and_save(&image_for_load, &filename, width, height);
+        let _ = Url::revoke_object_url(&url_for_load);
+    });
+    image.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    image.set_src(&svg_url);
+    Ok(())
+}
+
+fn draw_and_save(image: &HtmlImageElement, filename: &str, width: u32, height: u32) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.unchecked_into();
+    canvas.set_width((f64::from(width) * PNG_SCALE) as u32);
+    canvas.set_height((f64::from(height) * PNG_SCALE) as u32);
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.unchecked_into();
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(
+        0.0,
+        0.0,
+        f64::from(canvas.width()),
+        f64::from(canvas.height()),
+    );
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            image,
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .ok()?;
+    let filename = filename.to_string();
+    let on_blob = Closure::once(move |blob: Option<Blob>| {
+        if let Some(blob) = blob {
+            let _ = save_blob(&blob, &filename);
+        }
+    });
+    canvas.to_blob(on_blob.as_ref().unchecked_ref()).ok()?;
+    on_blob.forget();
+    Some(())
+}
+
+/// Copies text to the clipboard; the returned future resolves to whether it worked.
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// A file name from a scenario name: lower case, letters and digits, dashes.
+pub fn file_stem(name: &str, fallback: &str) -> String {
+    let stem: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        fallback.to_string()
+    } else {
+        stem
+    }
+}

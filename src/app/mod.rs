@@ -1,0 +1,120 @@
+//! The browser app: Leptos components and pages on top of the pure model.
+//!
+//! State lives in two places only: the loaded data files ([`AppData`]) and the scenario
+//! ([`state::ScenarioState`]), which mirrors the URL so that a link reproduces what was shown.
+
+pub mod api;
+pub mod components;
+pub mod download;
+pub mod pages;
+pub mod panic;
+pub mod state;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::data::DataError;
+use crate::model::comparison::ComparisonTable;
+use crate::model::params::ParameterSet;
+
+/// The two data files, fetched once at start-up and shared by every page.
+#[derive(Clone, Copy)]
+pub struct AppData {
+    pub table: LocalResource<Result<Arc<ComparisonTable>, DataError>>,
+    pub params: LocalResource<Result<Arc<ParameterSet>, DataError>>,
+}
+
+/// Mounts the app on `<body>`; called from `main`.
+pub fn start() {
+    panic::install();
+    register_service_worker();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppData {
+        table: LocalResource::new(api::load_comparison),
+        params: LocalResource::new(api::load_parameters),
+    });
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Header, navigation, routes and footer. Inside the router so the scenario can follow the URL.
+#[component]
+fn Shell() -> impl IntoView {
+    state::ScenarioState::provide();
+    view! {
+        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <header class="site-header">
+            <div class="brand">
+                <span class="brand-name">"Steunwijzer"</span>
+                <span class="brand-tag">"informele gezinssteun doorrekenen"</span>
+            </div>
+            <MainNav/>
+        </header>
+        <main id="inhoud" tabindex="-1">
+            <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
+                <Route path=path!("/") view=pages::comparison::ComparisonPage/>
+                <Route path=path!("/vergelijken") view=pages::comparison::ComparisonPage/>
+                <Route path=path!("/scenario") view=pages::scenario::ScenarioPage/>
+                <Route path=path!("/aannames") view=pages::assumptions::AssumptionsPage/>
+                <Route path=path!("/presenteren") view=pages::presentation::PresentationPage/>
+                <Route path=path!("/grafiek/:id") view=pages::single_chart::SingleChartPage/>
+                <Route path=path!("/scenarios") view=pages::saved::SavedPage/>
+                <Route path=path!("/toegankelijkheid") view=pages::accessibility::AccessibilityPage/>
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Steunwijzer rekent met de cijfers uit de bronnen van het Collectief informele steun kind & gezin. "
+                "Wat de bronnen niet geven, is een aanname die u zelf kunt aanpassen."
+            </p>
+            <p><A href="/toegankelijkheid">"Toegankelijkheidsverklaring"</A></p>
+        </footer>
+    }
+}
+
+/// The journey as a menu. Links keep the scenario's query string, so moving between pages never
+/// loses what the user set.
+#[component]
+fn MainNav() -> impl IntoView {
+    let search = use_location().search;
+    let with_query = move |path: &'static str| {
+        move || {
+            let query = search.get();
+            let query = query.trim_start_matches('?');
+            if query.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{query}")
+            }
+        }
+    };
+    view! {
+        <nav class="main-nav" aria-label="Hoofdmenu">
+            <ul>
+                <li><A href=with_query("/vergelijken")>"1. Vergelijken"</A></li>
+                <li><A href=with_query("/scenario")>"2. Scenario en resultaten"</A></li>
+                <li><A href=with_query("/aannames")>"3. Aannames en bronnen"</A></li>
+                <li><A href=with_query("/scenarios")>"4. Scenario's vergelijken"</A></li>
+            </ul>
+        </nav>
+    }
+}
+
+/// Registers the service worker that keeps the app working offline (see `assets/sw.js`).
+/// Failure only means no offline use, so it is not shown as an error.
+fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("/sw.js");
+    }
+}

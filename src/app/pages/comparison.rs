@@ -1,0 +1,334 @@
+//! Vergelijken: the Collectief's comparison table, with a picker for which initiatives to show.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::AppData;
+use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind, Setting};
+use crate::model::format;
+use crate::model::initiative::InitiativeId;
+
+/// What an empty cell in the source shows: we never fill it in.
+pub const NOT_SPECIFIED: &str = "niet gespecificeerd";
+
+#[component]
+pub fn ComparisonPage() -> impl IntoView {
+    let data = expect_context::<AppData>();
+    view! {
+        <h1>"Vier initiatieven vergelijken"</h1>
+        <p class="lead">
+            "Buurtgezinnen, Steunouder, Home-Start en Samen Oplopen koppelen vrijwilligers aan gezinnen die het zwaar hebben. "
+            "Samen vormen zij het Collectief informele steun kind & gezin. Hieronder staat hun eigen overzicht, met de bron bij elk gegeven."
+        </p>
+        <Suspense fallback=|| view! { <Loading/> }>
+            {move || data.table.get().map(|loaded| match loaded {
+                Ok(table) => view! { <Comparison table/> }.into_any(),
+                Err(error) => view! { <DataErrorView error/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// Picker, key differences, the table itself and the notes under it.
+#[component]
+fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
+    let chosen = RwSignal::new(InitiativeId::ALL.to_vec());
+    let show_sources = RwSignal::new(false);
+    let initiatives = table.initiatives.clone();
+    let shown = Memo::new(move |_| {
+        let chosen = chosen.get();
+        initiatives
+            .iter()
+            .filter(|i| chosen.contains(&i.id))
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <InitiativePicker chosen/>
+        <KeyDifferences shown/>
+        <div class="table-tools">
+            <label class="toggle">
+                <input type="checkbox" data-testid="toggle-sources"
+                    prop:checked=move || show_sources.get()
+                    on:change=move |ev| show_sources.set(event_target_checked(&ev))/>
+                " Bron bij elke cel tonen"
+            </label>
+        </div>
+        <ComparisonTableView table=table.clone() shown show_sources/>
+        <Notes table/>
+    }
+}
+
+/// Check boxes for the initiatives to compare: any two to four.
+#[component]
+fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
+    let toggle = move |id: InitiativeId, on: bool| {
+        chosen.update(|list| {
+            if on && !list.contains(&id) {
+                list.push(id);
+                list.sort();
+            } else if !on && list.len() > 2 {
+                list.retain(|x| *x != id);
+            }
+        });
+    };
+    view! {
+        <fieldset class="picker" data-testid="initiative-picker">
+            <legend>"Welke initiatieven wilt u naast elkaar zien? (twee tot vier)"</legend>
+            {InitiativeId::ALL.into_iter().map(|id| {
+                let is_chosen = move || chosen.with(|list| list.contains(&id));
+                // The last two cannot be unchecked: a comparison needs two.
+                let locked = move || is_chosen() && chosen.with(|list| list.len() <= 2);
+                view! {
+                    <label class="picker-option">
+                        <input type="checkbox" name="vergelijk" value=id.slug()
+                            prop:checked=is_chosen
+                            aria-disabled=move || locked().then_some("true")
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                toggle(id, on);
+                                // Keep the box in step when the change was refused.
+                                if let Some(input) = ev.target() {
+                                    use wasm_bindgen::JsCast;
+                                    if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+                                        input.set_checked(is_chosen());
+                                    }
+                                }
+                            }/>
+                        " " {id.name()}
+                    </label>
+                }
+            }).collect_view()}
+            <p class="hint" aria-live="polite">
+                {move || (chosen.with(|l| l.len()) <= 2).then_some("Er blijven ten minste twee initiatieven in de vergelijking.")}
+            </p>
+        </fieldset>
+    }
+}
+
+/// The differences that matter for a decision, one card per chosen initiative.
+#[component]
+fn KeyDifferences(shown: Memo<Vec<Initiative>>) -> impl IntoView {
+    let both_hosting = move || {
+        shown.with(|list| {
+            let ids: Vec<_> = list.iter().map(|i| i.id).collect();
+            ids.contains(&InitiativeId::Buurtgezinnen) && ids.contains(&InitiativeId::Steunouder)
+        })
+    };
+    view! {
+        <section aria-labelledby="kern-titel" class="key-differences">
+            <h2 id="kern-titel">"In één oogopslag"</h2>
+            <ul class="cards" data-testid="key-differences">
+                <For each=move || shown.get() key=|i| i.id let:initiative>
+                    <KeyFactsCard initiative/>
+                </For>
+            </ul>
+            <Show when=both_hosting>
+                <p class="notice" data-testid="alike-notice">
+                    "Buurtgezinnen en Steunouder werken zo veel hetzelfde dat de meeste gemeenten één van de twee kiezen."
+                    <span class="source-inline">" Bron: wegwijzer van het Collectief, toelichting bij het overzicht."</span>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn KeyFactsCard(initiative: Initiative) -> impl IntoView {
+    let setting = match initiative.setting {
+        Setting::Gastgezin => "Het kind gaat naar een gastgezin",
+        Setting::Thuis => "De vrijwilliger komt bij het gezin thuis",
+    };
+    let min_years = figure_text(RowKind::MinCooperationYears, &initiative);
+    let min_matches = figure_text(RowKind::MinMatchesFirstYear, &initiative);
+    view! {
+        <li class=format!("card card-{}", initiative.id.slug())>
+            <h3>{initiative.name.clone()}</h3>
+            <p class="setting">{setting}</p>
+            <dl>
+                <dt>"Leeftijd kinderen"</dt><dd>{figure_text(RowKind::Ages, &initiative)}</dd>
+                <dt>"Kosten per koppeling per jaar"</dt><dd>{figure_text(RowKind::Cost, &initiative)}</dd>
+                <dt>"Minimale samenwerking"</dt><dd>{min_years}</dd>
+                <dt>"Minimaal in het eerste jaar"</dt><dd>{min_matches}</dd>
+            </dl>
+        </li>
+    }
+}
+
+fn ages_text(initiative: &Initiative) -> String {
+    let ranges: Vec<String> = initiative
+        .ages
+        .iter()
+        .map(|a| format::years_range(a.min, a.max))
+        .collect();
+    match ranges.len() {
+        0 => NOT_SPECIFIED.into(),
+        1 => ranges[0].clone(),
+        _ => format!("{} (verschilt per gemeente)", ranges.join(", ")),
+    }
+}
+
+fn cost_text(initiative: &Initiative) -> String {
+    let cost = &initiative.cost_per_match;
+    let range = format::euro_range(cost.low, cost.high);
+    let range = if cost.low == cost.high {
+        format!("gemiddeld {range}")
+    } else {
+        range
+    };
+    match &cost.basis {
+        Some(basis) => format!("{range}, {basis}"),
+        None => range,
+    }
+}
+
+/// The twelve rows, one column per chosen initiative. The row header sticks on narrow screens.
+#[component]
+fn ComparisonTableView(
+    table: Arc<ComparisonTable>,
+    shown: Memo<Vec<Initiative>>,
+    show_sources: RwSignal<bool>,
+) -> impl IntoView {
+    let rows = table.rows.clone();
+    let table_for_rows = table.clone();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="overzicht-titel" tabindex="0">
+            <table class="comparison" data-testid="comparison-table">
+                <caption id="overzicht-titel">
+                    {table.title.clone()}
+                    <span class="caption-source">" — bron: wegwijzer van het Collectief informele steun kind & gezin"</span>
+                </caption>
+                <thead>
+                    <tr>
+                        <td class="corner"></td>
+                        {move || shown.get().into_iter().map(|i| view! {
+                            <th scope="col" class=format!("col-{}", i.id.slug())>{i.name}</th>
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let table = table_for_rows.clone();
+                        view! { <TableRow row table shown show_sources/> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn TableRow(
+    row: Row,
+    table: Arc<ComparisonTable>,
+    shown: Memo<Vec<Initiative>>,
+    show_sources: RwSignal<bool>,
+) -> impl IntoView {
+    let row_id = row.id.clone();
+    let label = row.label.clone();
+    let differs = {
+        let row = row.clone();
+        move || shown.with(|list| row_differs(&row, list))
+    };
+    view! {
+        <tr data-row=row_id>
+            <th scope="row">
+                {label}
+                <Show when=differs>
+                    <span class="differs-badge">"verschilt"</span>
+                </Show>
+            </th>
+            {move || {
+                let row = row.clone();
+                let table = table.clone();
+                shown.get().into_iter().map(move |initiative| {
+                    let cell = row.cells.iter().find(|c| c.initiative == initiative.id).cloned();
+                    view! { <TableCell kind=row.kind cell initiative table=table.clone() show_sources/> }
+                }).collect_view()
+            }}
+        </tr>
+    }
+}
+
+/// The figure a numeric row shows for an initiative; `None` for text rows.
+fn figure_text(kind: RowKind, initiative: &Initiative) -> Option<String> {
+    let or_not_specified = |value: Option<String>| value.unwrap_or_else(|| NOT_SPECIFIED.into());
+    match kind {
+        RowKind::Text => None,
+        RowKind::Ages => Some(ages_text(initiative)),
+        RowKind::Cost => Some(cost_text(initiative)),
+        RowKind::MinCooperationYears => Some(or_not_specified(
+            initiative
+                .min_cooperation_years
+                .map(|y| format!("{y} jaar")),
+        )),
+        RowKind::MinMatchesFirstYear => Some(or_not_specified(
+            initiative
+                .min_matches_first_year
+                .map(|n| format!("{n} koppelingen")),
+        )),
+    }
+}
+
+/// Whether the chosen initiatives show different figures on a numeric row. Text rows are not
+/// marked: their wording differs even where the facts agree.
+fn row_differs(row: &Row, shown: &[Initiative]) -> bool {
+    let figures: Vec<Option<String>> = shown.iter().map(|i| figure_text(row.kind, i)).collect();
+    figures.windows(2).any(|w| w[0] != w[1])
+}
+
+#[component]
+fn TableCell(
+    kind: RowKind,
+    cell: Option<Cell>,
+    initiative: Initiative,
+    table: Arc<ComparisonTable>,
+    show_sources: RwSignal<bool>,
+) -> impl IntoView {
+    let text = cell.as_ref().and_then(|c| c.text.clone());
+    let headline = figure_text(kind, &initiative);
+    let empty = headline.is_none() && text.is_none();
+    let source = cell.map(|c| {
+        let document = table
+            .document(&c.source.document)
+            .map(|d| d.citation.clone())
+            .unwrap_or(c.source.document);
+        format!("Bron: {document}, {}", c.source.section)
+    });
+    view! {
+        <td class:not-specified=empty>
+            {headline.map(|h| view! { <strong class="cell-figure">{h}</strong> })}
+            {match (&text, empty) {
+                (Some(t), _) => Some(view! { <span class="cell-text">{t.clone()}</span> }.into_any()),
+                (None, true) => Some(view! { <span class="cell-text">{NOT_SPECIFIED}</span> }.into_any()),
+                (None, false) => None,
+            }}
+            <Show when=move || show_sources.get()>
+                <small class="cell-source">{source.clone()}</small>
+            </Show>
+        </td>
+    }
+}
+
+/// The brochure's notes under the table.
+#[component]
+fn Notes(table: Arc<ComparisonTable>) -> impl IntoView {
+    let notes = table.notes.clone();
+    view! {
+        <section aria-labelledby="toelichting-titel" class="notes">
+            <h2 id="toelichting-titel">"Wat ze delen en waarin ze verschillen"</h2>
+            {notes.into_iter().map(|note| {
+                let document = table.document(&note.source.document).map(|d| d.citation.clone()).unwrap_or(note.source.document.clone());
+                view! {
+                    <article class="note" data-note=note.id>
+                        <h3>{note.title}</h3>
+                        <p>{note.text}</p>
+                        <p class="source-inline">{format!("Bron: {document}, {}", note.source.section)}</p>
+                    </article>
+                }
+            }).collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! One module per route.
+
+pub mod accessibility;
+pub mod assumptions;
+pub mod comparison;
+pub mod not_found;
+pub mod presentation;
+pub mod saved;
+pub mod scenario;
+pub mod single_chart;

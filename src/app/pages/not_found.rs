@@ -1,0 +1,11 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for an address the app does not know, instead of a blank page.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <h1>"Pagina niet gevonden"</h1>
+        <p>"Dit adres bestaat niet in Steunwijzer. "<A href="/vergelijken">"Ga naar de vergelijking van de initiatieven"</A>"."</p>
+    }
+}

@@ -1,0 +1,271 @@
+//! Presenteren: the scenario as slides for the council chamber. Large type, one view per slide,
+//! arrow keys, space, PageUp/PageDown (a clicker) and Esc. The slide is in the URL (`dia=`), so a
+//! prepared presentation is one link.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
+use crate::app::state::ScenarioState;
+use crate::app::AppData;
+use crate::model::comparison::{ComparisonTable, Setting};
+use crate::model::format;
+use crate::model::params::{ParameterSet, Status};
+use crate::report::headlines::{break_even_sentence, headlines, period};
+
+/// Slides: title, initiatives, headline figures, three charts, assumptions, sources.
+pub const SLIDE_COUNT: usize = 8;
+
+#[component]
+pub fn PresentationPage() -> impl IntoView {
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+    let first = query
+        .with_untracked(|q| q.get("dia").and_then(|d| d.parse::<usize>().ok()))
+        .unwrap_or(1);
+    let slide = RwSignal::new(first.clamp(1, SLIDE_COUNT));
+
+    let scenario_query = move || {
+        let search = location.search.get_untracked();
+        search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("dia="))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let go = {
+        let navigate = navigate.clone();
+        move |n: usize| {
+            let n = n.clamp(1, SLIDE_COUNT);
+            slide.set(n);
+            let q = scenario_query();
+            let sep = if q.is_empty() { "" } else { "&" };
+            navigate(
+                &format!("/presenteren?{q}{sep}dia={n}"),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let leave = move || {
+        let q = scenario_query();
+        navigate(
+            &format!("/scenario{}{q}", if q.is_empty() { "" } else { "?" }),
+            NavigateOptions::default(),
+        );
+    };
+
+    let keys = window_event_listener(ev::keydown, {
+        let go = go.clone();
+        let leave = leave.clone();
+        move |event: web_sys::KeyboardEvent| {
+            // Space and Enter on a focused button belong to that button.
+            let on_control = event
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
+            if on_control && matches!(event.key().as_str(), " " | "Enter") {
+                return;
+            }
+            let current = slide.get_untracked();
+            match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" | " " => go(current + 1),
+                "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => go(current.saturating_sub(1)),
+                "Home" => go(1),
+                "End" => go(SLIDE_COUNT),
+                "Escape" => leave(),
+                _ => return,
+            }
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let full_screen = move |_| {
+        if let Some(element) = document().document_element() {
+            let _ = element.request_fullscreen();
+        }
+    };
+
+    view! {
+        <div class="presentation" data-testid="presentation" role="region" aria-roledescription="presentatie" aria-label="Presentatie van het scenario">
+            <div class="slide-area" aria-live="polite" tabindex="0" aria-label="Dia">
+                <Slides slide/>
+            </div>
+            <div class="presentation-bar">
+                <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked().saturating_sub(1)) }
+                    disabled=move || slide.get() == 1>"← Vorige"</button>
+                <span class="slide-counter" data-testid="slide-counter">{move || format!("Dia {} van {SLIDE_COUNT}", slide.get())}</span>
+                <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked() + 1) }
+                    disabled=move || slide.get() == SLIDE_COUNT>"Volgende →"</button>
+                <button type="button" on:click=full_screen>"Volledig scherm"</button>
+                <button type="button" on:click=move |_| leave()>"Sluiten (Esc)"</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Slides(slide: RwSignal<usize>) -> impl IntoView {
+    let data = expect_context::<AppData>();
+    move || {
+        let (Some(Ok(table)), Some(Ok(set))) = (data.table.get(), data.params.get()) else {
+            return view! { <p class="loading" role="status">"Gegevens laden…"</p> }.into_any();
+        };
+        match slide.get() {
+            1 => view! { <TitleSlide/> }.into_any(),
+            2 => view! { <InitiativesSlide table/> }.into_any(),
+            3 => view! { <HeadlinesSlide/> }.into_any(),
+            n @ 4..=6 => view! { <ChartSlide index=n - 4/> }.into_any(),
+            7 => view! { <AssumptionsSlide set/> }.into_any(),
+            _ => view! { <SourcesSlide table/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn TitleSlide() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let scenario = state.scenario.get();
+    let title = if scenario.name.trim().is_empty() {
+        "Informele steun voor gezinnen".to_string()
+    } else {
+        scenario.name.clone()
+    };
+    let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
+    view! {
+        <section class="slide slide-title">
+            <h1>{title}</h1>
+            <p class="slide-subtitle">{format!("Scenario {}", period(&scenario))}</p>
+            <p>{if names.is_empty() { "Nog geen initiatieven gekozen".to_string() } else { names.join(" · ") }}</p>
+        </section>
+    }
+}
+
+#[component]
+fn InitiativesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let chosen: Vec<_> = state
+        .scenario
+        .with(|s| s.lines.iter().map(|l| l.initiative).collect());
+    let shown: Vec<_> = table
+        .initiatives
+        .iter()
+        .filter(|i| chosen.is_empty() || chosen.contains(&i.id))
+        .cloned()
+        .collect();
+    view! {
+        <section class="slide">
+            <h1>"De initiatieven"</h1>
+            <ul class="slide-cards">
+                {shown.into_iter().map(|i| view! {
+                    <li class=format!("card card-{}", i.id.slug())>
+                        <h2>{i.name.clone()}</h2>
+                        <p>{match i.setting { Setting::Gastgezin => "Kind gaat naar een gastgezin", Setting::Thuis => "Vrijwilliger komt thuis" }}</p>
+                        <p>{format!("{} per koppeling per jaar", format::euro_range(i.cost_per_match.low, i.cost_per_match.high))}</p>
+                        <p>{i.min_cooperation_years.map(|y| format!("Minimaal {y} jaar samenwerken")).unwrap_or_else(|| "Minimale samenwerking niet gespecificeerd".into())}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p class="slide-source">"Bron: Collectief informele steun kind & gezin, wegwijzer voor gemeenten, ‘Het Collectief in één overzicht’."</p>
+        </section>
+    }
+}
+
+#[component]
+fn HeadlinesSlide() -> impl IntoView {
+    let state = ScenarioState::expect();
+    move || {
+        match state.projection.get() {
+        Some(Ok(projection)) if !projection.per_initiative.is_empty() => {
+            let scenario = state.scenario.get_untracked();
+            view! {
+                <section class="slide">
+                    <h1>"Kerncijfers"</h1>
+                    <div class="headlines slide-headlines">
+                        {headlines(&scenario, &projection).into_iter().map(|h| view! {
+                            <div class="headline">
+                                <span class="headline-label">{h.label}</span>
+                                <span class="headline-value">{h.value}</span>
+                                <span class="headline-detail">{format!("{} · {}", h.detail, h.basis.label())}</span>
+                            </div>
+                        }).collect_view()}
+                    </div>
+                    <p class="break-even">{break_even_sentence(&projection)}</p>
+                </section>
+            }
+            .into_any()
+        }
+        _ => view! { <section class="slide"><h1>"Kerncijfers"</h1><p>"Kies eerst initiatieven en koppelingen in het scenario."</p></section> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn ChartSlide(index: usize) -> impl IntoView {
+    let charts = use_charts(true);
+    let id = CHART_IDS[index];
+    view! {
+        <section class="slide slide-chart">
+            <ChartFigure chart=Signal::derive(move || charts.with(|list| list.iter().find(|c| c.id == id).cloned())) tools=false/>
+        </section>
+    }
+}
+
+#[component]
+fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let overrides = state.overrides.get();
+    let items: Vec<_> = set
+        .parameters
+        .iter()
+        .filter(|p| p.status == Status::Aanname && p.adjustable)
+        .take(10)
+        .map(|p| {
+            let unit = set.units.iter().find(|u| u.id == p.unit);
+            let value = overrides.get(&p.id).copied().unwrap_or(p.value);
+            let changed = overrides.contains_key(&p.id);
+            let shown = crate::app::components::parameter_list::show_value(unit, value);
+            (
+                p.label.clone(),
+                if changed {
+                    format!("{shown} (aangepast)")
+                } else {
+                    shown
+                },
+            )
+        })
+        .collect();
+    view! {
+        <section class="slide">
+            <h1>"Aannames in dit scenario"</h1>
+            <p>"Deze getallen staan niet in de bronnen. Elk heeft een bandbreedte; zie ‘Aannames en bronnen’ in Steunwijzer."</p>
+            <dl class="slide-assumptions">
+                {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn SourcesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
+    view! {
+        <section class="slide">
+            <h1>"Bronnen"</h1>
+            <ul class="slide-sources">
+                {table.documents.iter().map(|d| view! { <li>{d.citation.clone()}</li> }).collect_view()}
+                <li>"Rapport Werkgroep discontovoet 2020 (discontovoet 2,25%)"</li>
+            </ul>
+            <p>"Gemaakt met Steunwijzer. Elk getal in dit scenario is terug te vinden in ‘Aannames en bronnen’."</p>
+        </section>
+    }
+}

@@ -1,0 +1,211 @@
+//! Scenario en resultaten: choose initiatives and matches, and watch the projection follow.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::components::number_field::{FieldFormat, NumberField};
+use crate::app::components::results::Results;
+use crate::app::state::ScenarioState;
+use crate::app::AppData;
+use crate::model::comparison::{ComparisonTable, Setting};
+use crate::model::edit;
+use crate::model::format;
+use crate::model::initiative::InitiativeId;
+use crate::model::scenario::{MAX_HORIZON_YEARS, MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR};
+
+/// Longest scenario name kept (also enforced when a link is decoded).
+const MAX_NAME_CHARS: usize = 80;
+
+#[component]
+pub fn ScenarioPage() -> impl IntoView {
+    let data = expect_context::<AppData>();
+    view! {
+        <h1>"Scenario en resultaten"</h1>
+        <LinkMessages/>
+        <Suspense fallback=|| view! { <Loading/> }>
+            {move || match (data.table.get(), data.params.get()) {
+                (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <DataErrorView error/> }.into_any(),
+                (Some(Ok(table)), Some(Ok(_))) => view! {
+                    <div class="scenario-layout">
+                        <ScenarioBuilder table/>
+                        <div class="results-column"><Results/></div>
+                    </div>
+                }.into_any(),
+                _ => view! { <Loading/> }.into_any(),
+            }}
+        </Suspense>
+    }
+}
+
+/// What was dropped or repaired from an opened link; the rest of the scenario is kept.
+#[component]
+pub fn LinkMessages() -> impl IntoView {
+    let state = ScenarioState::expect();
+    view! {
+        <Show when=move || state.link_messages.with(|m| !m.is_empty())>
+            <div class="warning-panel" role="alert" data-testid="link-messages">
+                <h2>"Niet alles uit de link kon worden gebruikt"</h2>
+                <p>"De rest van het scenario is geladen. Dit is weggelaten of aangepast:"</p>
+                <ul>{move || state.link_messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| state.link_messages.set(Vec::new())>"Melding sluiten"</button>
+            </div>
+        </Show>
+    }
+}
+
+/// The inputs: name, years, initiatives with their matches and local cost.
+#[component]
+fn ScenarioBuilder(table: Arc<ComparisonTable>) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let scenario = state.scenario;
+    view! {
+        <section class="builder" aria-labelledby="invoer-titel">
+            <h2 id="invoer-titel">"Uw scenario"</h2>
+            <div class="text-field">
+                <label for="scenario-naam">"Naam van het scenario (bijvoorbeeld uw gemeente)"</label>
+                <input type="text" id="scenario-naam" maxlength=MAX_NAME_CHARS autocomplete="off"
+                    prop:value=move || scenario.with(|s| s.name.clone())
+                    on:input=move |ev| {
+                        let name: String = event_target_value(&ev).chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
+                        scenario.update(|s| s.name = name);
+                    }/>
+            </div>
+            <div class="field-pair">
+                <NumberField id="eerste-jaar".into() label="Eerste jaar".into()
+                    value=Signal::derive(move || f64::from(scenario.with(|s| s.first_year)))
+                    min=2000.0 max=2100.0 format=FieldFormat::YEAR
+                    on_change=Callback::new(move |v: f64| scenario.update(|s| s.first_year = v as i32))/>
+                <NumberField id="looptijd".into() label="Looptijd".into() unit="jaar"
+                    value=Signal::derive(move || f64::from(scenario.with(|s| s.horizon_years)))
+                    min=1.0 max=f64::from(MAX_HORIZON_YEARS) format=FieldFormat::COUNT slider=true
+                    on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_horizon(s, v as u32)))/>
+            </div>
+            <fieldset class="initiative-choice" data-testid="scenario-initiatives">
+                <legend>"Welke initiatieven financiert de gemeente?"</legend>
+                {table.initiatives.iter().cloned().map(|initiative| view! {
+                    <InitiativeChoice initiative/>
+                }).collect_view()}
+            </fieldset>
+        </section>
+    }
+}
+
+/// A check box with the key facts beside it, and when chosen the matches and cost fields.
+#[component]
+fn InitiativeChoice(initiative: crate::model::comparison::Initiative) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let scenario = state.scenario;
+    let id = initiative.id;
+    let chosen = Memo::new(move |_| scenario.with(|s| s.lines.iter().any(|l| l.initiative == id)));
+    let setting = match initiative.setting {
+        Setting::Gastgezin => "kind in gastgezin",
+        Setting::Thuis => "vrijwilliger thuis",
+    };
+    let ages: Vec<String> = initiative
+        .ages
+        .iter()
+        .map(|a| format::years_range(a.min, a.max))
+        .collect();
+    let cost = format::euro_range(
+        initiative.cost_per_match.low,
+        initiative.cost_per_match.high,
+    );
+    let minimum = match (
+        initiative.min_cooperation_years,
+        initiative.min_matches_first_year,
+    ) {
+        (Some(y), Some(n)) => format!("minimaal {y} jaar en {n} koppelingen in jaar 1"),
+        (Some(y), None) => format!("minimaal {y} jaar"),
+        _ => "minimum niet gespecificeerd".to_string(),
+    };
+    let checkbox_id = format!("kies-{}", id.slug());
+    view! {
+        <div class="choice" class:chosen=move || chosen.get() data-initiative=id.slug()>
+            <input type="checkbox" id=checkbox_id.clone()
+                prop:checked=move || chosen.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    scenario.update(|s| edit::choose(s, id, on));
+                }/>
+            <label for=checkbox_id>
+                <span class="choice-name">{initiative.name.clone()}</span>
+                <span class="choice-facts">{format!("{setting} · {} · {cost} per koppeling per jaar · {minimum}", ages.join(" / "))}</span>
+            </label>
+            <Show when=move || chosen.get()>
+                <MatchesEditor initiative=id/>
+            </Show>
+        </div>
+    }
+}
+
+/// Matches per year (one number, or one per year for a ramp-up) and an optional local cost.
+#[component]
+fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let scenario = state.scenario;
+    let line =
+        move || scenario.with(|s| s.lines.iter().find(|l| l.initiative == initiative).cloned());
+    let differs = line().is_some_and(|l| l.matches_per_year.windows(2).any(|w| w[0] != w[1]));
+    let per_year = RwSignal::new(differs);
+    let use_local_cost = RwSignal::new(line().and_then(|l| l.local_cost_per_match).is_some());
+    let slug = initiative.slug();
+    let name = initiative.name();
+    let matches_max = f64::from(MAX_MATCHES_PER_YEAR);
+
+    let per_year_fields = move || {
+        let years = scenario.with(|s| (s.first_year, s.horizon_years));
+        (0..years.1 as usize).map(move |y| {
+            let year = years.0 + y as i32;
+            view! {
+                <NumberField id=format!("koppelingen-{slug}-{y}") label=format!("{name}: koppelingen in {year}")
+                    value=Signal::derive(move || f64::from(line().and_then(|l| l.matches_per_year.get(y).copied()).unwrap_or(0)))
+                    min=0.0 max=matches_max format=FieldFormat::COUNT
+                    on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_matches(s, initiative, Some(y), v as u32)))/>
+            }
+        }).collect_view()
+    };
+
+    view! {
+        <div class="matches-editor">
+            <Show when=move || !per_year.get()
+                fallback=per_year_fields>
+                <NumberField id=format!("koppelingen-{slug}") label=format!("{name}: koppelingen per jaar") unit="per jaar"
+                    value=Signal::derive(move || f64::from(line().and_then(|l| l.matches_per_year.first().copied()).unwrap_or(0)))
+                    min=0.0 max=matches_max format=FieldFormat::COUNT slider=true
+                    on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_matches(s, initiative, None, v as u32)))/>
+            </Show>
+            <label class="toggle">
+                <input type="checkbox" prop:checked=move || per_year.get()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        if !on {
+                            // Back to one number: every year takes the first year's value.
+                            let first = line().and_then(|l| l.matches_per_year.first().copied()).unwrap_or(0);
+                            scenario.update(|s| edit::set_matches(s, initiative, None, first));
+                        }
+                        per_year.set(on);
+                    }/>
+                {format!(" Per jaar instellen (opbouw) voor {name}")}
+            </label>
+            <label class="toggle">
+                <input type="checkbox" prop:checked=move || use_local_cost.get()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        use_local_cost.set(on);
+                        if !on {
+                            scenario.update(|s| edit::set_local_cost(s, initiative, None));
+                        }
+                    }/>
+                {format!(" Eigen kosten per koppeling voor {name}")}
+            </label>
+            <Show when=move || use_local_cost.get()>
+                <NumberField id=format!("kosten-{slug}") label=format!("{name}: eigen kosten per koppeling per jaar") unit="euro"
+                    value=Signal::derive(move || line().and_then(|l| l.local_cost_per_match).unwrap_or(0.0))
+                    min=1.0 max=MAX_LOCAL_COST format=FieldFormat::COUNT
+                    on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_local_cost(s, initiative, Some(v))))/>
+            </Show>
+        </div>
+    }
+}

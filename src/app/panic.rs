@@ -1,0 +1,51 @@
+//! A panic must never leave a dead page: show a Dutch message with a way to start again.
+
+use wasm_bindgen::JsCast;
+
+const MESSAGE: &str =
+    "Er ging iets mis in Steunwijzer. Uw scenario staat nog in het adres van deze pagina: \
+laad de pagina opnieuw om verder te gaan, of begin opnieuw zonder scenario.";
+
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_message();
+    }));
+}
+
+/// Builds the message with plain DOM calls: the reactive system may be what panicked.
+fn show_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
+    panel.set_class_name("panic-panel");
+    let _ = panel.set_attribute("role", "alert");
+    let Ok(text) = document.create_element("p") else {
+        return;
+    };
+    text.set_text_content(Some(MESSAGE));
+    let _ = panel.append_child(&text);
+    for (label, href) in [("Pagina opnieuw laden", ""), ("Opnieuw beginnen", "/")] {
+        if let Ok(link) = document.create_element("a") {
+            let href = if href.is_empty() {
+                web_sys::window()
+                    .and_then(|w| w.location().href().ok())
+                    .unwrap_or_default()
+            } else {
+                href.to_string()
+            };
+            let _ = link.set_attribute("href", &href);
+            link.set_text_content(Some(label));
+            let _ = panel.append_child(&link);
+        }
+    }
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&panel);
+        if let Ok(element) = panel.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! The scenario as shared state, mirrored in the URL query string.
+//!
+//! The URL is what a user shares, so it must always say what the page shows. Reading: when the
+//! query changes (a pasted link, back/forward), it is decoded into the state, keeping what is
+//! valid and naming what was dropped. Writing: when the state changes, the query is replaced
+//! (debounced, because browsers throttle `history.replaceState` during a slider drag).
+//! Both directions compare decoded values, not strings, so they cannot chase each other.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::data::url_scenario::{decode, encode, DecodedScenario};
+use crate::data::DataError;
+use crate::model::params::{ModelParameters, ParameterSet};
+use crate::model::projection::{project, Projection};
+use crate::model::scenario::{Scenario, ScenarioError};
+
+use super::AppData;
+
+/// Parameter id → value the user chose instead of the default.
+pub type Overrides = BTreeMap<String, f64>;
+
+/// Delay before the URL follows the state.
+const URL_DEBOUNCE: Duration = Duration::from_millis(250);
+
+#[derive(Clone, Copy)]
+pub struct ScenarioState {
+    pub scenario: RwSignal<Scenario>,
+    pub overrides: RwSignal<Overrides>,
+    /// Dutch messages about parts of an opened link that were dropped or repaired.
+    pub link_messages: RwSignal<Vec<String>>,
+    /// The model parameters with the user's overrides applied.
+    pub model_params: Memo<Option<Result<ModelParameters, DataError>>>,
+    /// The deterministic projection of the current scenario; `None` while data loads.
+    pub projection: Memo<Option<Result<Projection, ProjectionError>>>,
+}
+
+/// Why there is no projection to show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProjectionError {
+    Data(DataError),
+    Scenario(ScenarioError),
+}
+
+/// Query keys that say how to show the scenario, not what it is (the presentation's slide).
+const VIEW_KEYS: [&str; 1] = ["dia"];
+
+/// Splits a query into its scenario part and its view part.
+fn split_query(query: &str) -> (String, String) {
+    let (view, scenario): (Vec<&str>, Vec<&str>) = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .partition(|pair| VIEW_KEYS.contains(&pair.split('=').next().unwrap_or_default()));
+    (scenario.join("&"), view.join("&"))
+}
+
+fn decode_with(query: &str, set: Option<&ParameterSet>) -> DecodedScenario {
+    let known = |id: &str| set.and_then(|s| s.allowed_range(id));
+    decode(&split_query(query).0, &known)
+}
+
+impl ScenarioState {
+    pub fn expect() -> ScenarioState {
+        expect_context::<ScenarioState>()
+    }
+
+    /// Creates the state, provides it as context and keeps it in step with the URL.
+    pub fn provide() {
+        let data = expect_context::<AppData>();
+        let location = use_location();
+        let navigate = use_navigate();
+
+        let empty = decode_with("", None);
+        let scenario = RwSignal::new(empty.scenario);
+        let overrides = RwSignal::new(empty.overrides);
+        let link_messages = RwSignal::new(Vec::new());
+        // Until the first link is decoded (which needs the parameter ranges), never write the URL:
+        // that would overwrite a shared link with the empty scenario.
+        let decoded_once = RwSignal::new(false);
+
+        let params: Memo<Option<Result<Arc<ParameterSet>, DataError>>> =
+            Memo::new(move |_| data.params.get());
+
+        // URL → state.
+        Effect::new(move |_| {
+            let query = location.search.get();
+            let Some(Ok(set)) = params.get() else { return };
+            let decoded = decode_with(&query, Some(&set));
+            let same = scenario.with_untracked(|s| *s == decoded.scenario)
+                && overrides.with_untracked(|o| *o == decoded.overrides);
+            if !same {
+                scenario.set(decoded.scenario);
+                overrides.set(decoded.overrides);
+            }
+            if !same || !decoded_once.get_untracked() {
+                link_messages.set(decoded.dropped);
+            }
+            decoded_once.set(true);
+        });
+
+        // State → URL (debounced).
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        Effect::new(move |_| {
+            let current = (scenario.get(), overrides.get());
+            if !decoded_once.get() {
+                return;
+            }
+            let set = params.get_untracked().and_then(Result::ok);
+            let in_url = decode_with(&location.search.get_untracked(), set.as_deref());
+            if (in_url.scenario, in_url.overrides) == current {
+                return;
+            }
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let navigate = navigate.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    let scenario_part =
+                        encode(&scenario.get_untracked(), &overrides.get_untracked());
+                    let view_part = split_query(&location.search.get_untracked()).1;
+                    let query = [scenario_part, view_part]
+                        .into_iter()
+                        .filter(|p| !p.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("&");
+                    let path = location.pathname.get_untracked();
+                    let target = if query.is_empty() {
+                        path
+                    } else {
+                        format!("{path}?{query}")
+                    };
+                    navigate(
+                        &target,
+                        NavigateOptions {
+                            replace: true,
+                            scroll: false,
+                            ..Default::default()
+                        },
+                    );
+                },
+                URL_DEBOUNCE,
+            )
+            .ok();
+            pending.set_value(handle);
+        });
+
+        let model_params = Memo::new(move |_| {
+            params.get().map(|loaded| {
+                loaded.and_then(|set| ModelParameters::from_set(&set, &overrides.get()))
+            })
+        });
+        let projection = Memo::new(move |_| {
+            model_params.get().map(|loaded| match loaded {
+                Err(error) => Err(ProjectionError::Data(error)),
+                Ok(model) => scenario
+                    .with(|s| project(&model, s))
+                    .map_err(ProjectionError::Scenario),
+            })
+        });
+
+        provide_context(ScenarioState {
+            scenario,
+            overrides,
+            link_messages,
+            model_params,
+            projection,
+        });
+    }
+}

@@ -1,0 +1,380 @@
+//! Chart 1: the cost per year, one stacked bar per year of the horizon, one segment per
+//! initiative (central estimate). Years after the horizon, in which only delayed effects fall,
+//! are left out: nothing is spent in them.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::format;
+use super::frame::{self, LegendItem, Swatch};
+use super::style::{
+    self, anchored, sources, text_style, AxisCoord, NiceAxis, Scale, GRID, INK, MUTED,
+};
+use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use crate::model::initiative::InitiativeId;
+use crate::model::projection::{Projection, YearResult};
+
+/// Default title of this chart (add the scenario name with [`super::chart_title`]).
+pub const TITLE: &str = "Kosten per jaar per initiatief";
+
+/// The bar of one year: segments bottom to top, in scenario order.
+#[derive(Debug, Clone, PartialEq)]
+struct Bar {
+    year: i32,
+    /// (initiative, bottom, top) in euros.
+    segments: Vec<(InitiativeId, f64, f64)>,
+    /// The year's total cost as the projection gives it.
+    total: f64,
+}
+
+/// The initiatives in the projection, in scenario order.
+fn initiatives(projection: &Projection) -> Vec<InitiativeId> {
+    let mut ids: Vec<InitiativeId> = projection
+        .per_initiative
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    for line in horizon_years(projection).flat_map(|year| &year.lines) {
+        if !ids.contains(&line.initiative) {
+            ids.push(line.initiative);
+        }
+    }
+    ids
+}
+
+fn horizon_years(projection: &Projection) -> impl Iterator<Item = &YearResult> {
+    projection.years.iter().filter(|year| !year.after_horizon)
+}
+
+/// Central cost of one initiative in one year (0 when absent or not a number).
+fn cost_of(year: &YearResult, id: InitiativeId) -> f64 {
+    year.lines
+        .iter()
+        .filter(|line| line.initiative == id)
+        .map(|line| line.cost.central)
+        .filter(|cost| cost.is_finite())
+        .sum()
+}
+
+fn bars(projection: &Projection, ids: &[InitiativeId]) -> Vec<Bar> {
+    horizon_years(projection)
+        .map(|year| {
+            let mut bottom = 0.0;
+            let segments = ids
+                .iter()
+                .map(|id| {
+                    let top = bottom + cost_of(year, *id).max(0.0);
+                    let segment = (*id, bottom, top);
+                    bottom = top;
+                    segment
+                })
+                .collect();
+            let total = if year.total.cost.central.is_finite() {
+                year.total.cost.central
+            } else {
+                bottom
+            };
+            Bar {
+                year: year.year,
+                segments,
+                total,
+            }
+        })
+        .collect()
+}
+
+/// The chart as an SVG string.
+pub fn costs_per_year(
+    projection: &Projection,
+    options: &ChartOptions,
+) -> Result<String, ChartError> {
+    frame::render_svg(options, |root| {
+        draw_costs_per_year(root, projection, options)
+    })
+}
+
+/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
+pub fn draw_costs_per_year<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    options: &ChartOptions,
+) -> Result<(), ChartError> {
+    let ids = initiatives(projection);
+    let bars = bars(projection, &ids);
+    let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
+        return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
+    };
+    if ids.is_empty() {
+        return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
+    }
+    let (first, last) = (first.year, last.year);
+
+    let scale = Scale::for_options(options);
+    let legend: Vec<LegendItem> = ids
+        .iter()
+        .map(|id| LegendItem {
+            label: id.name().to_string(),
+            swatch: Swatch::Initiative(*id),
+        })
+        .collect();
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::COSTS)?;
+
+    let highest = bars
+        .iter()
+        .flat_map(|bar| [bar.total, bar.segments.last().map_or(0.0, |s| s.2)]);
+    let highest = highest.fold(0.0, f64::max);
+    // Head room for the total above the highest bar.
+    let y = NiceAxis::new(0.0, highest * 1.12, 5);
+    let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
+    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
+    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
+
+    let mut chart = ChartBuilder::on(&plot)
+        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
+        .y_label_area_size(y_area)
+        .margin_top(scale.label_line() / 2)
+        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(&y))?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(GRID.stroke_width(scale.thin))
+        .axis_style(INK.stroke_width(scale.thin))
+        .set_all_tick_mark_size(scale.label_px as i32 / 3)
+        .label_style(text_style(scale.label_px, INK, false))
+        .axis_desc_style(text_style(scale.label_px, MUTED, false))
+        .y_desc("Kosten (centrale schatting)")
+        .draw()?;
+
+    // Bars in pixel space, so patterns keep their spacing whatever the scale.
+    let area = chart.plotting_area();
+    let slot = {
+        let (a, _) = area.map_coordinate(&(0.0, 0.0));
+        let (b, _) = area.map_coordinate(&(1.0, 0.0));
+        f64::from((b - a).abs())
+    };
+    let half_width = 0.32;
+    let show_totals = bars.iter().all(|bar| {
+        format::text_width(&format::eur_rounded(bar.total), scale.small_px) < slot * 0.95
+    });
+    for bar in &bars {
+        let x = f64::from(bar.year);
+        for (id, bottom, top) in &bar.segments {
+            if top - bottom <= 0.0 {
+                continue;
+            }
+            let upper_left = area.map_coordinate(&(x - half_width, *top));
+            let lower_right = area.map_coordinate(&(x + half_width, *bottom));
+            frame::draw_bar_segment(root, &scale, *id, upper_left, lower_right)?;
+        }
+        if show_totals {
+            let top = bar.segments.last().map_or(0.0, |s| s.2);
+            let (px, py) = area.map_coordinate(&(x, top));
+            root.draw(&Text::new(
+                format::eur_rounded(bar.total),
+                (px, py - scale.label_px as i32 / 3),
+                anchored(
+                    text_style(scale.small_px, INK, true),
+                    HPos::Center,
+                    VPos::Bottom,
+                ),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// One or two Dutch sentences with the key numbers, for screen readers.
+pub fn summary_costs_per_year(projection: &Projection) -> String {
+    let ids = initiatives(projection);
+    let bars = bars(projection, &ids);
+    let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
+        return format!("{EMPTY_MESSAGE}.");
+    };
+    let sum: f64 = bars.iter().map(|bar| bar.total).sum();
+    let mut text = if bars.len() == 1 {
+        format!(
+            "De kosten (centrale schatting) zijn {} in {}.",
+            format::eur_rounded(first.total),
+            first.year
+        )
+    } else {
+        format!(
+            "De kosten (centrale schatting) lopen van {} in {} tot {} in {}, samen {} over {} jaar.",
+            format::eur_rounded(first.total),
+            first.year,
+            format::eur_rounded(last.total),
+            last.year,
+            format::eur_rounded(sum),
+            bars.len()
+        )
+    };
+    if ids.len() > 1 {
+        let parts: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                let cost: f64 = horizon_years(projection)
+                    .map(|year| cost_of(year, *id))
+                    .sum();
+                format!("{} {}", id.name(), format::eur_rounded(cost))
+            })
+            .collect();
+        text.push_str(&format!(" Per initiatief: {}.", parts.join(", ")));
+    }
+    text
+}
+
+/// The numbers of the chart: one row per year of the horizon, a column per initiative and the
+/// year's total (central estimate, whole euros).
+pub fn table_costs_per_year(projection: &Projection) -> DataTable {
+    let ids = initiatives(projection);
+    let mut headers = vec!["Jaar".to_string()];
+    headers.extend(ids.iter().map(|id| id.name().to_string()));
+    headers.push("Totaal".to_string());
+    let mut rows = Vec::new();
+    let mut rows_raw = Vec::new();
+    for year in horizon_years(projection) {
+        let mut row = vec![year.year.to_string()];
+        let mut raw = vec![Some(f64::from(year.year))];
+        for id in &ids {
+            let cost = cost_of(year, *id);
+            row.push(format::eur(cost));
+            raw.push(Some(cost));
+        }
+        let total = year.total.cost.central;
+        row.push(format::eur(total));
+        raw.push(total.is_finite().then_some(total));
+        rows.push(row);
+        rows_raw.push(raw);
+    }
+    DataTable {
+        caption: "Kosten per jaar per initiatief (centrale schatting, in euro)".to_string(),
+        headers,
+        rows,
+        rows_raw,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::style::initiative_color_hex;
+    use crate::charts::test_support::*;
+
+    fn svg(projection: &Projection, title: &str) -> String {
+        costs_per_year(projection, &ChartOptions::new(title)).expect("chart draws")
+    }
+
+    #[test]
+    fn draws_a_well_formed_svg_with_title_source_and_dutch_axis() {
+        let svg = svg(&sample_projection(), "Kosten per jaar — Gemeente Voorbeeld");
+        assert_well_formed_svg(&svg);
+        let texts = svg_texts(&svg);
+        assert!(texts
+            .iter()
+            .any(|t| t == "Kosten per jaar — Gemeente Voorbeeld"));
+        assert!(texts
+            .iter()
+            .any(|t| t.starts_with("Bron: Collectief informele steun")));
+        assert!(
+            texts.iter().any(|t| t == "€ 40.000"),
+            "axis labels: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t == "€ 87.500"),
+            "total above 2029: {texts:?}"
+        );
+        assert!(svg.contains("font-family=\"sans-serif\""));
+        assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn draws_one_bar_group_per_horizon_year() {
+        let projection = sample_projection();
+        let svg = svg(&projection, TITLE);
+        let texts = svg_texts(&svg);
+        for year in ["2026", "2027", "2028", "2029"] {
+            assert_eq!(
+                texts.iter().filter(|t| *t == year).count(),
+                1,
+                "label {year}"
+            );
+        }
+        assert!(
+            !texts.iter().any(|t| t == "2030" || t == "2031"),
+            "after-horizon year shown"
+        );
+        // One segment per initiative per year, plus one legend swatch per initiative.
+        for id in [InitiativeId::Buurtgezinnen, InitiativeId::HomeStart] {
+            let fill = format!("fill=\"{}\"", initiative_color_hex(id));
+            assert_eq!(svg.matches(&fill).count(), 4 + 1, "{id:?}");
+        }
+        let bars = bars(&projection, &initiatives(&projection));
+        assert_eq!(bars.len(), 4);
+        assert!(bars.iter().all(|bar| bar.segments.len() == 2));
+    }
+
+    #[test]
+    fn escapes_a_hostile_title() {
+        let svg = svg(&sample_projection(), HOSTILE_TITLE);
+        assert_well_formed_svg(&svg);
+        assert!(!svg.contains("<img"));
+        assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    #[test]
+    fn empty_projection_gives_the_dutch_message() {
+        let svg = svg(&empty_projection(), TITLE);
+        assert_well_formed_svg(&svg);
+        assert!(svg.contains(EMPTY_MESSAGE));
+        assert!(svg.contains("Bron: "));
+        assert_eq!(
+            summary_costs_per_year(&empty_projection()),
+            format!("{EMPTY_MESSAGE}.")
+        );
+        assert!(table_costs_per_year(&empty_projection()).rows.is_empty());
+    }
+
+    #[test]
+    fn presentation_mode_is_larger() {
+        let options = ChartOptions::presentation(TITLE);
+        let svg = costs_per_year(&sample_projection(), &options).expect("chart draws");
+        assert_well_formed_svg(&svg);
+        assert!(svg.contains("width=\"1280\"") && svg.contains("height=\"720\""));
+        assert!(svg.contains("font-size=\"32\""));
+    }
+
+    #[test]
+    fn table_matches_the_projection() {
+        let projection = sample_projection();
+        let table = table_costs_per_year(&projection);
+        assert_eq!(
+            table.headers,
+            ["Jaar", "Buurtgezinnen", "Home-Start", "Totaal"]
+        );
+        assert_eq!(table.rows.len(), 4);
+        assert_eq!(table.rows_raw.len(), 4);
+        for (row, year) in table
+            .rows_raw
+            .iter()
+            .zip(projection.years.iter().filter(|y| !y.after_horizon))
+        {
+            assert_eq!(row[0], Some(f64::from(year.year)));
+            assert_eq!(row[1], Some(year.lines[0].cost.central));
+            assert_eq!(row[2], Some(year.lines[1].cost.central));
+            assert_eq!(row[3], Some(year.total.cost.central));
+        }
+        assert_eq!(table.rows[0], ["2026", "€ 27.188", "€ 26.400", "€ 53.588"]);
+    }
+
+    #[test]
+    fn summary_names_the_key_numbers() {
+        let summary = summary_costs_per_year(&sample_projection());
+        assert_eq!(
+            summary,
+            "De kosten (centrale schatting) lopen van € 53.600 in 2026 tot € 87.500 in 2029, \
+             samen € 290.000 over 4 jaar. Per initiatief: Buurtgezinnen € 147.000, \
+             Home-Start € 143.000."
+        );
+    }
+}

@@ -1,0 +1,606 @@
+//! Chart 2: cumulative costs against cumulative avoided costs over all years, including the
+//! years after the horizon (shaded, after a line "einde looptijd"), with the P10–P90 band of the
+//! avoided costs and its median (P50) when the simulation has run.
+//!
+//! The avoided-costs line is the projection's central estimate, the number the headline figures
+//! and the table give; the median of the simulation (which differs from it, the ranges being
+//! skewed) is a thin line inside the band.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::format;
+use super::frame::{self, LegendItem, Marker, Swatch};
+use super::style::{
+    self, sources, text_style, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, GRID, INK,
+    MUTED,
+};
+use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use crate::model::projection::Projection;
+
+/// Default title of this chart (add the scenario name with [`super::chart_title`]).
+pub const TITLE: &str = "Kosten en vermeden kosten, cumulatief";
+
+/// Opacity of the P10–P90 band.
+const BAND_OPACITY: f64 = 0.22;
+
+/// The uncertainty band of the **cumulative** avoided costs: for each year, the 10th, 50th and
+/// 90th percentile over the simulation runs of the avoided costs up to and including that year
+/// (undiscounted euros, like the projection's yearly figures).
+///
+/// Percentiles of a sum are not sums of percentiles: fill this from the cumulative totals of each
+/// run, not by adding up yearly percentiles. The years need not match the projection's, but
+/// normally do.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BandSeries {
+    pub years: Vec<i32>,
+    pub p10: Vec<f64>,
+    pub p50: Vec<f64>,
+    pub p90: Vec<f64>,
+}
+
+impl BandSeries {
+    /// A band from `(year, p10, p50, p90)` points, e.g. from the model's simulation:
+    ///
+    /// ```text
+    /// let band = BandSeries::from_points(bands.years.iter().map(|y| {
+    ///     let b = y.cumulative_avoided;
+    ///     (y.year, b.p10, b.p50, b.p90)
+    /// }));
+    /// ```
+    pub fn from_points(points: impl IntoIterator<Item = (i32, f64, f64, f64)>) -> BandSeries {
+        let mut band = BandSeries::default();
+        for (year, p10, p50, p90) in points {
+            band.years.push(year);
+            band.p10.push(p10);
+            band.p50.push(p50);
+            band.p90.push(p90);
+        }
+        band
+    }
+
+    /// Whether the band has no years (it is then drawn as if there were none).
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty()
+    }
+
+    /// Checks that the band can be drawn: as many values as years, years ascending, every value
+    /// a number, and P10 ≤ P50 ≤ P90.
+    pub fn validate(&self) -> Result<(), ChartError> {
+        let invalid = |message: &str| {
+            Err(ChartError::InvalidInput {
+                message: message.to_string(),
+            })
+        };
+        let n = self.years.len();
+        if self.p10.len() != n || self.p50.len() != n || self.p90.len() != n {
+            return invalid("de onzekerheidsband heeft niet evenveel waarden als jaren.");
+        }
+        if self.years.windows(2).any(|pair| pair[0] >= pair[1]) {
+            return invalid("de jaren van de onzekerheidsband staan niet op volgorde.");
+        }
+        let values = self.p10.iter().chain(&self.p50).chain(&self.p90);
+        if values.clone().any(|v| !v.is_finite()) {
+            return invalid("de onzekerheidsband bevat een ongeldig getal.");
+        }
+        let tolerance = 1e-9 * values.fold(1.0, |m: f64, v| m.max(v.abs()));
+        let unordered = (0..n).any(|i| {
+            self.p10[i] > self.p50[i] + tolerance || self.p50[i] > self.p90[i] + tolerance
+        });
+        if unordered {
+            return invalid("in de onzekerheidsband ligt P10 boven P50 of P50 boven P90.");
+        }
+        Ok(())
+    }
+
+    /// (P10, P50, P90) in `year`, if the band has that year.
+    fn at(&self, year: i32) -> Option<(f64, f64, f64)> {
+        let i = self.years.iter().position(|y| *y == year)?;
+        Some((self.p10[i], self.p50[i], self.p90[i]))
+    }
+}
+
+/// One year of the chart: cumulative central values up to and including it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Point {
+    year: i32,
+    after_horizon: bool,
+    cost: f64,
+    avoided: f64,
+}
+
+fn finite(value: f64) -> f64 {
+    if value.is_finite() {
+        value
+    } else {
+        0.0
+    }
+}
+
+fn points(projection: &Projection) -> Vec<Point> {
+    let mut years: Vec<_> = projection.years.iter().collect();
+    years.sort_by_key(|year| year.year);
+    let (mut cost, mut avoided) = (0.0, 0.0);
+    years
+        .into_iter()
+        .map(|year| {
+            cost += finite(year.total.cost.central);
+            avoided += finite(year.total.avoided_costs.central);
+            Point {
+                year: year.year,
+                after_horizon: year.after_horizon,
+                cost,
+                avoided,
+            }
+        })
+        .collect()
+}
+
+/// The band to draw: `None` for no band or an empty one; an error for an invalid one.
+fn usable_band(band: Option<&BandSeries>) -> Result<Option<&BandSeries>, ChartError> {
+    match band {
+        Some(band) if !band.is_empty() => band.validate().map(|()| Some(band)),
+        _ => Ok(None),
+    }
+}
+
+/// The first year in which the cumulative avoided costs reach the cumulative costs (central).
+fn payback_year(points: &[Point]) -> Option<i32> {
+    points
+        .iter()
+        .find(|p| p.cost > 0.0 && p.avoided >= p.cost)
+        .map(|p| p.year)
+}
+
+/// The chart as an SVG string. `band` is the simulation's P10–P50–P90 of the cumulative avoided
+/// costs; without it (`None`, or still computing) the central estimate is drawn alone.
+pub fn cumulative(
+    projection: &Projection,
+    band: Option<&BandSeries>,
+    options: &ChartOptions,
+) -> Result<String, ChartError> {
+    frame::render_svg(options, |root| {
+        draw_cumulative(root, projection, band, options)
+    })
+}
+
+/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
+pub fn draw_cumulative<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    band: Option<&BandSeries>,
+    options: &ChartOptions,
+) -> Result<(), ChartError> {
+    let band = usable_band(band)?;
+    let points = points(projection);
+    if points.is_empty() {
+        return frame::draw_empty(root, options, sources::CUMULATIVE, EMPTY_MESSAGE);
+    }
+    let scale = Scale::for_options(options);
+
+    let mut legend = vec![
+        LegendItem {
+            label: "kosten".to_string(),
+            swatch: Swatch::Line {
+                color: COST_COLOR,
+                dashed: false,
+                thin: false,
+                marker: Some(Marker::Circle),
+            },
+        },
+        LegendItem {
+            label: "vermeden kosten (centrale schatting)".to_string(),
+            swatch: Swatch::Line {
+                color: AVOIDED_COLOR,
+                dashed: true,
+                thin: false,
+                marker: Some(Marker::Triangle),
+            },
+        },
+    ];
+    if band.is_some() {
+        legend.push(LegendItem {
+            label: "P10–P90 (8 van de 10 simulaties)".to_string(),
+            swatch: Swatch::Band {
+                color: AVOIDED_COLOR,
+                opacity: BAND_OPACITY,
+            },
+        });
+        legend.push(LegendItem {
+            label: "mediaan (P50)".to_string(),
+            swatch: Swatch::Line {
+                color: AVOIDED_COLOR,
+                dashed: false,
+                thin: true,
+                marker: None,
+            },
+        });
+    }
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::CUMULATIVE)?;
+
+    // Axes.
+    let band_years = band.map(|b| b.years.clone()).unwrap_or_default();
+    let first = points[0]
+        .year
+        .min(band_years.first().copied().unwrap_or(i32::MAX));
+    let last = points[points.len() - 1]
+        .year
+        .max(band_years.last().copied().unwrap_or(i32::MIN));
+    let values = points.iter().flat_map(|p| [p.cost, p.avoided]);
+    let band_values = band
+        .into_iter()
+        .flat_map(|b| b.p10.iter().chain(&b.p90).copied());
+    let all: Vec<f64> = values.chain(band_values).collect();
+    let low = all.iter().copied().fold(0.0, f64::min);
+    let high = all.iter().copied().fold(0.0, f64::max);
+    let y = NiceAxis::new(low, high * 1.05, 5);
+    let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
+    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
+    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
+    let x_hi = f64::from(last) + 0.5;
+
+    let mut chart = ChartBuilder::on(&plot)
+        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
+        .y_label_area_size(y_area)
+        .margin_top(scale.label_line() / 2)
+        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(&y))?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(GRID.stroke_width(scale.thin))
+        .axis_style(INK.stroke_width(scale.thin))
+        .set_all_tick_mark_size(scale.label_px as i32 / 3)
+        .label_style(text_style(scale.label_px, INK, false))
+        .axis_desc_style(text_style(scale.label_px, MUTED, false))
+        .y_desc("Cumulatief (niet verdisconteerd)")
+        .draw()?;
+
+    // After the horizon: shaded, with a line "einde looptijd".
+    if let Some(first_after) = points.iter().find(|p| p.after_horizon) {
+        let boundary = points
+            .iter()
+            .filter(|p| !p.after_horizon)
+            .map(|p| f64::from(p.year) + 0.5)
+            .fold(f64::from(first_after.year) - 0.5, f64::max);
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(boundary, y.lo), (x_hi, y.hi)],
+            BLACK.mix(0.06).filled(),
+        )))?;
+        chart.draw_series(std::iter::once(DashedPathElement::new(
+            vec![(boundary, y.lo), (boundary, y.hi)],
+            (scale.thin * 5) as i32,
+            (scale.thin * 4) as i32,
+            INK.stroke_width(scale.thin + 1),
+        )))?;
+        let area = chart.plotting_area();
+        let (px_range, _) = area.get_pixel_range();
+        let at = area.map_coordinate(&(boundary, y.hi));
+        frame::draw_label_inside(
+            root,
+            "einde looptijd",
+            scale.label_px,
+            INK,
+            true,
+            (at.0, at.1 + scale.label_px as i32 / 3),
+            scale.label_px as i32 / 2,
+            HPos::Left,
+            VPos::Top,
+            (px_range.start, px_range.end),
+        )?;
+    }
+
+    // The band and its edges.
+    if let Some(band) = band {
+        let mut outline: Vec<(f64, f64)> = band
+            .years
+            .iter()
+            .zip(&band.p10)
+            .map(|(y, v)| (f64::from(*y), *v))
+            .collect();
+        outline.extend(
+            band.years
+                .iter()
+                .zip(&band.p90)
+                .rev()
+                .map(|(y, v)| (f64::from(*y), *v)),
+        );
+        chart.draw_series(std::iter::once(Polygon::new(
+            outline,
+            AVOIDED_COLOR.mix(BAND_OPACITY).filled(),
+        )))?;
+        for edge in [&band.p10, &band.p90] {
+            chart.draw_series(LineSeries::new(
+                band.years
+                    .iter()
+                    .zip(edge)
+                    .map(|(y, v)| (f64::from(*y), *v)),
+                AVOIDED_COLOR.mix(0.6).stroke_width(scale.thin),
+            ))?;
+        }
+        chart.draw_series(LineSeries::new(
+            band.years
+                .iter()
+                .zip(&band.p50)
+                .map(|(y, v)| (f64::from(*y), *v)),
+            AVOIDED_COLOR.stroke_width(scale.thin + 1),
+        ))?;
+    }
+
+    // The two lines, then their markers on top.
+    let cost_line: Vec<(f64, f64)> = points.iter().map(|p| (f64::from(p.year), p.cost)).collect();
+    let avoided: Vec<(f64, f64)> = points
+        .iter()
+        .map(|p| (f64::from(p.year), p.avoided))
+        .collect();
+    chart.draw_series(LineSeries::new(
+        cost_line.clone(),
+        COST_COLOR.stroke_width(scale.line),
+    ))?;
+    chart.draw_series(DashedLineSeries::new(
+        avoided.clone(),
+        (scale.line * 3) as i32,
+        (scale.line * 2) as i32,
+        AVOIDED_COLOR.stroke_width(scale.line),
+    ))?;
+    let area = chart.plotting_area();
+    for point in &cost_line {
+        frame::draw_marker(
+            root,
+            &scale,
+            Marker::Circle,
+            COST_COLOR,
+            area.map_coordinate(point),
+        )?;
+    }
+    for point in &avoided {
+        frame::draw_marker(
+            root,
+            &scale,
+            Marker::Triangle,
+            AVOIDED_COLOR,
+            area.map_coordinate(point),
+        )?;
+    }
+    Ok(())
+}
+
+/// Two Dutch sentences with the key numbers, for screen readers.
+pub fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
+    let points = points(projection);
+    let Some(last) = points.last() else {
+        return format!("{EMPTY_MESSAGE}.");
+    };
+    let band = usable_band(band).ok().flatten();
+
+    let mut text = match points.iter().rev().find(|p| !p.after_horizon) {
+        Some(end) => format!(
+            "Tot en met {} (einde looptijd) kost het samen {}; daarin worden naar schatting {} \
+             aan kosten vermeden.",
+            end.year,
+            format::eur_rounded(end.cost),
+            format::eur_rounded(end.avoided),
+        ),
+        None => String::new(),
+    };
+    if last.after_horizon {
+        let mut sentence = format!(
+            " Met de vertraagde effecten tot en met {} is dat {}",
+            last.year,
+            format::eur_rounded(last.avoided),
+        );
+        if let Some((p10, _, p90)) = band.and_then(|b| b.at(last.year)) {
+            sentence.push_str(&format!(
+                " (P10–P90: {} – {})",
+                format::eur_rounded(p10),
+                format::eur_rounded(p90)
+            ));
+        }
+        sentence.push('.');
+        text.push_str(&sentence);
+    }
+    match payback_year(&points) {
+        Some(year) => text.push_str(&format!(
+            " De vermeden kosten halen de kosten in {year} in."
+        )),
+        None => text.push_str(" In de getoonde jaren halen de vermeden kosten de kosten niet in."),
+    }
+    text.trim_start().to_string()
+}
+
+/// The numbers of the chart: one row per year (including the years after the horizon), with
+/// cumulative costs and avoided costs (central), and the band's P10, P50 and P90 when given.
+pub fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
+    let band = usable_band(band).ok().flatten();
+    let mut headers: Vec<String> = [
+        "Jaar",
+        "Periode",
+        "Kosten, cumulatief",
+        "Vermeden kosten, cumulatief (centraal)",
+    ]
+    .map(String::from)
+    .to_vec();
+    if band.is_some() {
+        headers.extend(["Vermeden, P10", "Vermeden, P50", "Vermeden, P90"].map(String::from));
+    }
+    let mut rows = Vec::new();
+    let mut rows_raw = Vec::new();
+    for point in points(projection) {
+        let period = if point.after_horizon {
+            "na looptijd"
+        } else {
+            "looptijd"
+        };
+        let mut row = vec![
+            point.year.to_string(),
+            period.to_string(),
+            format::eur(point.cost),
+            format::eur(point.avoided),
+        ];
+        let mut raw = vec![
+            Some(f64::from(point.year)),
+            None,
+            Some(point.cost),
+            Some(point.avoided),
+        ];
+        if let Some(band) = band {
+            match band.at(point.year) {
+                Some((p10, p50, p90)) => {
+                    row.extend([p10, p50, p90].map(format::eur));
+                    raw.extend([p10, p50, p90].map(Some));
+                }
+                None => {
+                    row.extend([format::MISSING; 3].map(String::from));
+                    raw.extend([None; 3]);
+                }
+            }
+        }
+        rows.push(row);
+        rows_raw.push(raw);
+    }
+    DataTable {
+        caption: "Kosten en vermeden kosten, cumulatief per jaar (in euro, niet verdisconteerd)"
+            .to_string(),
+        headers,
+        rows,
+        rows_raw,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::test_support::*;
+
+    fn sample_band(projection: &Projection) -> BandSeries {
+        BandSeries::from_points(
+            points(projection)
+                .iter()
+                .map(|p| (p.year, p.avoided * 0.6, p.avoided * 0.95, p.avoided * 1.7)),
+        )
+    }
+
+    #[test]
+    fn draws_a_well_formed_svg_with_band_horizon_and_source() {
+        let projection = sample_projection();
+        let band = sample_band(&projection);
+        let svg = cumulative(
+            &projection,
+            Some(&band),
+            &ChartOptions::new("Cumulatief — Zwolle"),
+        )
+        .expect("chart draws");
+        assert_well_formed_svg(&svg);
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().any(|t| t == "Cumulatief — Zwolle"));
+        assert!(texts.iter().any(|t| t == "einde looptijd"));
+        assert!(texts
+            .iter()
+            .any(|t| t.starts_with("Bron: Collectief informele steun")));
+        assert!(texts
+            .iter()
+            .any(|t| t == "P10–P90 (8 van de 10 simulaties)"));
+        assert!(texts.iter().any(|t| t == "mediaan (P50)"));
+        assert!(
+            texts.iter().any(|t| t == "€ 100.000"),
+            "axis labels: {texts:?}"
+        );
+        for year in 2026..=2031 {
+            assert!(texts.contains(&year.to_string()), "year {year} on the axis");
+        }
+        // The band is a semi-transparent polygon.
+        assert!(svg.contains(&format!(
+            "<polygon opacity=\"{BAND_OPACITY}\" fill=\"#009E73\""
+        )));
+    }
+
+    #[test]
+    fn draws_without_band() {
+        let svg =
+            cumulative(&sample_projection(), None, &ChartOptions::new(TITLE)).expect("chart draws");
+        assert_well_formed_svg(&svg);
+        assert!(svg.contains("vermeden kosten (centrale schatting)"));
+        assert!(!svg.contains("P10") && !svg.contains("P50"));
+    }
+
+    #[test]
+    fn rejects_an_inconsistent_band_in_dutch() {
+        let projection = sample_projection();
+        let mut band = sample_band(&projection);
+        band.p90.pop();
+        let error = cumulative(&projection, Some(&band), &ChartOptions::new(TITLE)).unwrap_err();
+        assert!(error.to_string().contains("onzekerheidsband"));
+        let mut band = sample_band(&projection);
+        band.p10[3] = band.p90[3] + 1.0;
+        assert!(band.validate().is_err());
+        band.p10[3] = f64::NAN;
+        assert!(band.validate().is_err());
+    }
+
+    #[test]
+    fn escapes_a_hostile_title_and_handles_empty() {
+        let svg = cumulative(
+            &sample_projection(),
+            None,
+            &ChartOptions::new(HOSTILE_TITLE),
+        )
+        .unwrap();
+        assert_well_formed_svg(&svg);
+        assert!(!svg.contains("<img"));
+        let svg = cumulative(&empty_projection(), None, &ChartOptions::new(TITLE)).unwrap();
+        assert_well_formed_svg(&svg);
+        assert!(svg.contains(EMPTY_MESSAGE));
+    }
+
+    #[test]
+    fn table_has_a_row_per_year_with_the_projection_numbers() {
+        let projection = sample_projection();
+        let band = sample_band(&projection);
+        let table = table_cumulative(&projection, Some(&band));
+        assert_eq!(table.rows.len(), projection.years.len());
+        assert_eq!(table.headers.len(), 7);
+        let (mut cost, mut avoided) = (0.0, 0.0);
+        for ((row, raw), year) in table
+            .rows
+            .iter()
+            .zip(&table.rows_raw)
+            .zip(&projection.years)
+        {
+            cost += year.total.cost.central;
+            avoided += year.total.avoided_costs.central;
+            assert_eq!(raw[0], Some(f64::from(year.year)));
+            assert_eq!(
+                row[1],
+                if year.after_horizon {
+                    "na looptijd"
+                } else {
+                    "looptijd"
+                }
+            );
+            assert_eq!(raw[2], Some(cost));
+            assert_eq!(raw[3], Some(avoided));
+            assert_eq!(row[2], format::eur(cost));
+        }
+        assert_eq!(table.rows[5][2], "€ 289.813");
+        assert_eq!(table_cumulative(&projection, None).headers.len(), 4);
+    }
+
+    #[test]
+    fn summary_names_horizon_band_and_payback() {
+        let projection = sample_projection();
+        let summary = summary_cumulative(&projection, None);
+        assert_eq!(
+            summary,
+            "Tot en met 2029 (einde looptijd) kost het samen € 290.000; daarin worden naar \
+             schatting € 80.000 aan kosten vermeden. Met de vertraagde effecten tot en met 2031 \
+             is dat € 126.000. In de getoonde jaren halen de vermeden kosten de kosten niet in."
+        );
+        let band = sample_band(&projection);
+        let summary = summary_cumulative(&projection, Some(&band));
+        assert!(
+            summary.contains("(P10–P90: € 75.600 – € 214.000)"),
+            "{summary}"
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! Dutch number formats for the charts: `€ 2.350`, `€ 1,2 mln`, `12,5%`, `1 op de 7`.
+//!
+//! Private stand-ins until `model::format` is filled; the lead will point the charts at it.
+//! Non-finite values never reach the page as "NaN": they format as an en dash.
+
+/// Shown for a missing or non-finite value.
+pub(crate) const MISSING: &str = "–";
+
+/// The minus sign (U+2212): read as "min" by screen readers, and as wide as a digit.
+const MINUS: char = '\u{2212}';
+
+/// `1234567` → `1.234.567`.
+pub(crate) fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with `decimals` decimals, a comma as decimal mark and '.' between thousands:
+/// `1234.5` with 1 decimal → `1.234,5`. Negative values get a minus sign (U+2212).
+pub(crate) fn decimal(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return MISSING.to_string();
+    }
+    let factor = 10f64.powi(decimals as i32);
+    let scaled = (value.abs() * factor).round();
+    let whole = (scaled / factor).trunc() as u64;
+    let mut out = String::new();
+    if value < 0.0 && scaled > 0.0 {
+        out.push(MINUS);
+    }
+    out.push_str(&thousands(whole));
+    if decimals > 0 {
+        let fraction = (scaled - whole as f64 * factor).round() as u64;
+        out.push(',');
+        out.push_str(&format!("{fraction:0decimals$}"));
+    }
+    out
+}
+
+/// Whole euros: `€ 2.350`, `−€ 2.350`.
+pub(crate) fn eur(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_string();
+    }
+    let rounded = value.round();
+    let digits = thousands(rounded.abs() as u64);
+    if rounded < 0.0 {
+        format!("{MINUS}€ {digits}")
+    } else {
+        format!("€ {digits}")
+    }
+}
+
+/// Millions with `decimals` decimals: `€ 1,2 mln`, `−€ 0,25 mln`.
+pub(crate) fn eur_mln(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return MISSING.to_string();
+    }
+    let text = decimal(value.abs() / 1e6, decimals);
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("{MINUS}€ {text} mln")
+    } else {
+        format!("€ {text} mln")
+    }
+}
+
+/// Euros rounded for labels and sentences, without false precision: from a million
+/// `€ 1,2 mln`; from 100.000 to whole thousands (`€ 254.000`); from 10.000 to hundreds
+/// (`€ 52.300`); below that whole euros. Tables use [`eur`] instead.
+pub(crate) fn eur_rounded(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_string();
+    }
+    let abs = value.abs();
+    if abs >= 999_950.0 {
+        eur_mln(value, 1)
+    } else if abs >= 100_000.0 {
+        eur((value / 1000.0).round() * 1000.0)
+    } else if abs >= 10_000.0 {
+        eur((value / 100.0).round() * 100.0)
+    } else {
+        eur(value)
+    }
+}
+
+/// A share as a percentage with at most `max_decimals` decimals, trailing zeros dropped:
+/// `0.1` → `10%`, `0.125` → `12,5%`, `0.14286` with 1 → `14,3%`.
+pub(crate) fn percent(share: f64, max_decimals: usize) -> String {
+    if !share.is_finite() {
+        return MISSING.to_string();
+    }
+    let text = decimal(share * 100.0, max_decimals);
+    let text = if text.contains(',') {
+        text.trim_end_matches('0').trim_end_matches(',').to_string()
+    } else {
+        text
+    };
+    format!("{text}%")
+}
+
+/// "1 op de 7 gezinnen" for a share of about 1/7; `None` for a share that is not in (0, 1].
+pub(crate) fn one_in_families(share: f64) -> Option<String> {
+    if !(share.is_finite() && share > 0.0 && share <= 1.0) {
+        return None;
+    }
+    let n = (1.0 / share).round().max(1.0) as u64;
+    Some(if n == 1 {
+        "(bijna) elk gezin".to_string()
+    } else {
+        format!("1 op de {} gezinnen", thousands(n))
+    })
+}
+
+/// A year as it is written: no thousands separator.
+pub(crate) fn year(value: f64) -> String {
+    if value.is_finite() {
+        format!("{}", value.round() as i64)
+    } else {
+        MISSING.to_string()
+    }
+}
+
+/// Rough width in pixels of `text` at a font size of `px`: sans-serif (Arial, Helvetica,
+/// Liberation Sans) averages just under 0.5 em per character in Dutch text. Only used to keep
+/// labels inside the picture and to wrap the source line; on wasm32 plotters measures its own
+/// axis labels in the DOM.
+pub(crate) fn text_width(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * 0.5
+}
+
+/// The same for bold text.
+pub(crate) fn text_width_bold(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * 0.56
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_with_points() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1.000");
+        assert_eq!(thousands(1_234_567), "1.234.567");
+    }
+
+    #[test]
+    fn formats_euros_the_dutch_way() {
+        assert_eq!(eur(2350.0), "€ 2.350");
+        assert_eq!(eur(250_000.4), "€ 250.000");
+        assert_eq!(eur(-2350.0), "\u{2212}€ 2.350");
+        assert_eq!(eur(-0.2), "€ 0");
+        assert_eq!(eur(f64::NAN), MISSING);
+        assert_eq!(eur_mln(1_200_000.0, 1), "€ 1,2 mln");
+        assert_eq!(eur_mln(-250_000.0, 2), "\u{2212}€ 0,25 mln");
+    }
+
+    #[test]
+    fn rounds_euros_for_labels() {
+        assert_eq!(eur_rounded(1_234_567.0), "€ 1,2 mln");
+        assert_eq!(eur_rounded(999_999.0), "€ 1,0 mln");
+        assert_eq!(eur_rounded(254_321.0), "€ 254.000");
+        assert_eq!(eur_rounded(52_349.0), "€ 52.300");
+        assert_eq!(eur_rounded(2_350.0), "€ 2.350");
+        assert_eq!(eur_rounded(-52_349.0), "\u{2212}€ 52.300");
+    }
+
+    #[test]
+    fn formats_decimals_and_percentages() {
+        assert_eq!(decimal(1234.5, 1), "1.234,5");
+        assert_eq!(decimal(0.05, 2), "0,05");
+        assert_eq!(decimal(-1.25, 2), "\u{2212}1,25");
+        assert_eq!(percent(0.1, 1), "10%");
+        assert_eq!(percent(0.125, 1), "12,5%");
+        assert_eq!(percent(1.0 / 7.0, 1), "14,3%");
+        assert_eq!(percent(0.3, 0), "30%");
+        assert_eq!(percent(f64::INFINITY, 1), MISSING);
+    }
+
+    #[test]
+    fn says_one_in_n() {
+        assert_eq!(
+            one_in_families(1.0 / 7.0).as_deref(),
+            Some("1 op de 7 gezinnen")
+        );
+        assert_eq!(
+            one_in_families(0.125).as_deref(),
+            Some("1 op de 8 gezinnen")
+        );
+        assert_eq!(one_in_families(0.9).as_deref(), Some("(bijna) elk gezin"));
+        assert_eq!(one_in_families(0.0), None);
+        assert_eq!(one_in_families(1.5), None);
+    }
+}

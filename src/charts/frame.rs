@@ -1,0 +1,546 @@
+//! What every chart shares around its plot: the title at the top, a legend row, the source line
+//! at the bottom, the empty-state message, bar patterns, and the SVG wrapper.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::format::{text_width, text_width_bold};
+use super::style::{self, anchored, text_style, Pattern, Scale, INK, MUTED};
+use super::{ChartError, ChartOptions};
+use crate::model::initiative::InitiativeId;
+
+/// How a legend entry shows its series.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Swatch {
+    /// A bar segment of an initiative: its colour and pattern.
+    Initiative(InitiativeId),
+    /// A line, solid or dashed, thick (a data line) or thin, with an optional marker.
+    Line {
+        color: RGBColor,
+        dashed: bool,
+        thin: bool,
+        marker: Option<Marker>,
+    },
+    /// A semi-transparent area.
+    Band { color: RGBColor, opacity: f64 },
+}
+
+/// Point markers, each a different shape so they differ without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Marker {
+    Circle,
+    HollowCircle,
+    Triangle,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct LegendItem {
+    pub label: String,
+    pub swatch: Swatch,
+}
+
+/// Draws a chart on an SVG string and adds an accessible `<title>` element.
+pub(crate) fn render_svg(
+    options: &ChartOptions,
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
+    let mut buffer = String::new();
+    {
+        let root = SVGBackend::with_string(&mut buffer, options.size()).into_drawing_area();
+        draw(&root)?;
+        root.present()?;
+    }
+    Ok(with_svg_title(buffer, &options.title))
+}
+
+/// Escapes text for XML content and attribute values.
+pub(crate) fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// User-typed text made safe for one line of SVG text: control characters (which XML 1.0 does
+/// not allow, and which would break the line) become spaces, runs of spaces become one.
+/// Escaping `<`, `&` and quotes is left to the SVG backend (and to [`escape_xml`]).
+pub(crate) fn clean_text(text: &str) -> String {
+    text.split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Puts `role="img"` on the root element and a `<title>` as its first child: the accessible
+/// name of the picture (and its tooltip) when the SVG is pasted elsewhere.
+fn with_svg_title(svg: String, title: &str) -> String {
+    let title = clean_text(title);
+    let Some(end) = svg.find('>') else {
+        return svg;
+    };
+    if !svg.starts_with("<svg") {
+        return svg;
+    }
+    let mut out = String::with_capacity(svg.len() + title.len() + 40);
+    out.push_str(&svg[..end]);
+    out.push_str(" role=\"img\">\n");
+    if !title.is_empty() {
+        out.push_str("<title>");
+        out.push_str(&escape_xml(&title));
+        out.push_str("</title>");
+    }
+    out.push_str(&svg[end + 1..]);
+    out
+}
+
+/// Cuts bold `text` with an ellipsis so it fits `max_width` pixels at `px`.
+pub(crate) fn fit_bold_text(text: &str, px: f64, max_width: f64) -> String {
+    if text_width_bold(text, px) <= max_width {
+        return text.to_string();
+    }
+    let max_chars = (max_width / text_width_bold("m", px)).floor() as usize;
+    let mut cut: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    cut = cut.trim_end().to_string();
+    cut.push('…');
+    cut
+}
+
+/// Splits `text` at spaces into lines of at most `max_width` pixels at `px`.
+pub(crate) fn wrap_text(text: &str, px: f64, max_width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && text_width(&candidate, px) > max_width {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Draws the white background, the title, the legend and the source line, and returns the area
+/// left for the plot.
+pub(crate) fn draw_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    options: &ChartOptions,
+    scale: &Scale,
+    legend: &[LegendItem],
+    source: &str,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    root.fill(&WHITE)?;
+    let (width, height) = root.dim_in_pixel();
+    let margin = scale.margin;
+    let inner_width = width as f64 - 2.0 * margin as f64;
+
+    // Title, top left, on one line.
+    let title = fit_bold_text(&clean_text(&options.title), scale.title_px, inner_width);
+    let mut top = margin;
+    if !title.is_empty() {
+        root.draw(&Text::new(
+            title,
+            (margin, top),
+            anchored(text_style(scale.title_px, INK, true), HPos::Left, VPos::Top),
+        ))?;
+        top += (scale.title_px * 1.5).ceil() as i32;
+    }
+
+    // Legend, in as many rows as it needs.
+    if !legend.is_empty() {
+        top += draw_legend(root, scale, legend, margin, top, inner_width)?;
+        top += scale.label_line() / 3;
+    }
+
+    // Source line, bottom left, wrapped.
+    let lines = wrap_text(source, scale.small_px, inner_width);
+    let source_height = lines.len() as i32 * scale.small_line();
+    let source_top = height as i32 - margin - source_height;
+    for (i, line) in lines.into_iter().enumerate() {
+        root.draw(&Text::new(
+            line,
+            (margin, source_top + i as i32 * scale.small_line()),
+            anchored(
+                text_style(scale.small_px, MUTED, false),
+                HPos::Left,
+                VPos::Top,
+            ),
+        ))?;
+    }
+
+    let bottom = margin + source_height + scale.small_line() / 2;
+    Ok(root.margin(top, bottom, margin, margin))
+}
+
+/// Draws legend entries left to right, wrapping to new rows; returns the height used.
+fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    scale: &Scale,
+    legend: &[LegendItem],
+    left: i32,
+    top: i32,
+    width: f64,
+) -> Result<i32, ChartError> {
+    let row = scale.label_line();
+    let swatch_w = (scale.label_px * 1.6).round() as i32;
+    let swatch_h = (scale.label_px * 0.9).round() as i32;
+    let gap = (scale.label_px * 0.4).round() as i32;
+    let spacing = (scale.label_px * 1.4).round() as i32;
+    let mut x = left;
+    let mut y = top;
+    for item in legend {
+        let item_w = swatch_w + gap + text_width(&item.label, scale.label_px).ceil() as i32;
+        if x > left && (x - left + item_w) as f64 > width {
+            x = left;
+            y += row;
+        }
+        let mid = y + row / 2;
+        let (x0, x1) = (x, x + swatch_w);
+        match item.swatch {
+            Swatch::Initiative(id) => {
+                draw_bar_segment(
+                    root,
+                    scale,
+                    id,
+                    (x0, mid - swatch_h / 2),
+                    (x1, mid + swatch_h / 2),
+                )?;
+            }
+            Swatch::Line {
+                color,
+                dashed,
+                thin,
+                marker,
+            } => {
+                let style = color.stroke_width(if thin { scale.thin + 1 } else { scale.line });
+                if dashed {
+                    root.draw(&DashedPathElement::new(
+                        vec![(x0, mid), (x1, mid)],
+                        (scale.line * 2) as i32,
+                        (scale.line + 1) as i32,
+                        style,
+                    ))?;
+                } else {
+                    root.draw(&PathElement::new(vec![(x0, mid), (x1, mid)], style))?;
+                }
+                if let Some(marker) = marker {
+                    draw_marker(root, scale, marker, color, ((x0 + x1) / 2, mid))?;
+                }
+            }
+            Swatch::Band { color, opacity } => {
+                root.draw(&Rectangle::new(
+                    [(x0, mid - swatch_h / 2), (x1, mid + swatch_h / 2)],
+                    color.mix(opacity).filled(),
+                ))?;
+            }
+        }
+        root.draw(&Text::new(
+            item.label.clone(),
+            (x1 + gap, mid),
+            anchored(
+                text_style(scale.label_px, INK, false),
+                HPos::Left,
+                VPos::Center,
+            ),
+        ))?;
+        x += item_w + spacing;
+    }
+    Ok(y - top + row)
+}
+
+/// Draws a point marker at a pixel position.
+pub(crate) fn draw_marker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scale: &Scale,
+    marker: Marker,
+    color: RGBColor,
+    at: (i32, i32),
+) -> Result<(), ChartError> {
+    let r = scale.marker as i32;
+    match marker {
+        Marker::Circle => {
+            area.draw(&Circle::new(at, r, color.filled()))?;
+            area.draw(&Circle::new(at, r, WHITE.stroke_width(scale.thin)))?;
+        }
+        Marker::HollowCircle => {
+            area.draw(&Circle::new(at, r + 1, WHITE.filled()))?;
+            area.draw(&Circle::new(at, r + 1, color.stroke_width(scale.thin + 1)))?;
+        }
+        Marker::Triangle => {
+            let r = r + 1;
+            let points = vec![
+                (at.0, at.1 - r),
+                (at.0 + r, at.1 + r * 3 / 4),
+                (at.0 - r, at.1 + r * 3 / 4),
+            ];
+            area.draw(&Polygon::new(points.clone(), color.filled()))?;
+            let mut outline = points;
+            outline.push(outline[0]);
+            area.draw(&PathElement::new(outline, WHITE.stroke_width(scale.thin)))?;
+        }
+    }
+    Ok(())
+}
+
+/// Draws one bar segment in pixel coordinates: the initiative's colour, its pattern, and a dark
+/// outline (which keeps the light colours visible on white).
+pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scale: &Scale,
+    id: InitiativeId,
+    upper_left: (i32, i32),
+    lower_right: (i32, i32),
+) -> Result<(), ChartError> {
+    let (x0, y0) = upper_left;
+    let (x1, y1) = lower_right;
+    if x1 <= x0 || y1 <= y0 {
+        return Ok(());
+    }
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x1, y1)],
+        style::initiative_color(id).filled(),
+    ))?;
+    let ink = style::pattern_color(id);
+    let step = scale.hatch.max(3);
+    match style::initiative_pattern(id) {
+        Pattern::Solid => {}
+        Pattern::RisingLines => {
+            // Lines x + y = c.
+            let mut c = x0 + y0 + step / 2;
+            while c < x1 + y1 {
+                let from_x = x0.max(c - y1);
+                let to_x = x1.min(c - y0);
+                if from_x < to_x {
+                    area.draw(&PathElement::new(
+                        vec![(from_x, c - from_x), (to_x, c - to_x)],
+                        ink.stroke_width(scale.thin),
+                    ))?;
+                }
+                c += step;
+            }
+        }
+        Pattern::FallingLines => {
+            // Lines x - y = c.
+            let mut c = x0 - y1 + step / 2;
+            while c < x1 - y0 {
+                let from_x = x0.max(c + y0);
+                let to_x = x1.min(c + y1);
+                if from_x < to_x {
+                    area.draw(&PathElement::new(
+                        vec![(from_x, from_x - c), (to_x, to_x - c)],
+                        ink.stroke_width(scale.thin),
+                    ))?;
+                }
+                c += step;
+            }
+        }
+        Pattern::Dots => {
+            let radius = (step / 5).max(1);
+            let mut row = 0;
+            let mut y = y0 + step / 2;
+            while y + radius <= y1 {
+                let offset = if row % 2 == 0 { step / 2 } else { 0 };
+                let mut x = x0 + offset + radius;
+                while x + radius <= x1 {
+                    area.draw(&Circle::new((x, y), radius, ink.filled()))?;
+                    x += step;
+                }
+                y += step / 2 + step / 4;
+                row += 1;
+            }
+        }
+    }
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x1, y1)],
+        INK.stroke_width(scale.thin),
+    ))?;
+    Ok(())
+}
+
+/// The empty state: the frame with a Dutch message where the plot would be.
+pub(crate) fn draw_empty<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    options: &ChartOptions,
+    source: &str,
+    message: &str,
+) -> Result<(), ChartError> {
+    let scale = Scale::for_options(options);
+    let plot = draw_frame(root, options, &scale, &[], source)?;
+    let (w, h) = plot.dim_in_pixel();
+    plot.draw(&Rectangle::new(
+        [(0, 0), (w as i32 - 1, h as i32 - 1)],
+        style::GRID.stroke_width(scale.thin),
+    ))?;
+    plot.draw(&Text::new(
+        message.to_string(),
+        (w as i32 / 2, h as i32 / 2),
+        anchored(
+            text_style(scale.message_px(), MUTED, false),
+            HPos::Center,
+            VPos::Center,
+        ),
+    ))?;
+    Ok(())
+}
+
+/// Width of the y label area for labels like `widest` plus a rotated axis description.
+pub(crate) fn y_label_area(scale: &Scale, widest: &str, with_description: bool) -> u32 {
+    let labels = text_width(widest, scale.label_px) + scale.label_px;
+    let description = if with_description {
+        scale.label_px * 1.8
+    } else {
+        0.0
+    };
+    (labels + description).ceil() as u32
+}
+
+/// Draws a text with its anchor kept inside `bounds` (x range in pixels): flips a left-anchored
+/// label that would overflow on the right, and the other way round.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn draw_label_inside<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    px: f64,
+    color: RGBColor,
+    bold: bool,
+    at: (i32, i32),
+    offset_x: i32,
+    prefer: HPos,
+    v: VPos,
+    bounds: (i32, i32),
+) -> Result<(), ChartError> {
+    let w = if bold {
+        text_width_bold(text, px)
+    } else {
+        text_width(text, px)
+    }
+    .ceil() as i32;
+    let fits_right = at.0 + offset_x + w <= bounds.1;
+    let fits_left = at.0 - offset_x - w >= bounds.0;
+    let h = match prefer {
+        HPos::Left if fits_right || !fits_left => HPos::Left,
+        HPos::Left => HPos::Right,
+        HPos::Right if fits_left || !fits_right => HPos::Right,
+        HPos::Right => HPos::Left,
+        HPos::Center => HPos::Center,
+    };
+    let x = match h {
+        HPos::Left => (at.0 + offset_x).min(bounds.1 - w).max(bounds.0),
+        HPos::Right => (at.0 - offset_x).max(bounds.0 + w).min(bounds.1),
+        HPos::Center => at.0,
+    };
+    area.draw(&Text::new(
+        text.to_string(),
+        (x, at.1),
+        anchored(text_style(px, color, bold), h, v),
+    ))?;
+    Ok(())
+}
+
+/// A corner next to a point where a label can sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Corner {
+    /// Above the point, ending left of it.
+    LeftAbove,
+    /// Below the point, starting right of it.
+    RightBelow,
+}
+
+/// A label's text and look.
+pub(crate) struct Label<'a> {
+    pub text: &'a str,
+    pub px: f64,
+    pub color: RGBColor,
+    pub bold: bool,
+}
+
+/// Draws a label at a corner of `point` (pixels), `gap` away from it: at `prefer` when the label
+/// fits inside `bounds` (x range, y range) there, else at the opposite corner when it fits
+/// there, else at `prefer` pushed inside horizontally.
+pub(crate) fn draw_label_at_corner<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    label: &Label<'_>,
+    point: (i32, i32),
+    gap: i32,
+    prefer: Corner,
+    bounds: ((i32, i32), (i32, i32)),
+) -> Result<(), ChartError> {
+    let w = if label.bold {
+        text_width_bold(label.text, label.px)
+    } else {
+        text_width(label.text, label.px)
+    }
+    .ceil() as i32;
+    let h = label.px.ceil() as i32;
+    let ((x0, x1), (y0, y1)) = bounds;
+    let fits = |corner: Corner| match corner {
+        Corner::LeftAbove => point.0 - gap - w >= x0 && point.1 - gap - h >= y0,
+        Corner::RightBelow => point.0 + gap + w <= x1 && point.1 + gap + h <= y1,
+    };
+    let opposite = match prefer {
+        Corner::LeftAbove => Corner::RightBelow,
+        Corner::RightBelow => Corner::LeftAbove,
+    };
+    let corner = if !fits(prefer) && fits(opposite) {
+        opposite
+    } else {
+        prefer
+    };
+    let (at, h_pos, v_pos) = match corner {
+        Corner::LeftAbove => {
+            let x = (point.0 - gap).max(x0 + w).min(x1);
+            ((x, point.1 - gap), HPos::Right, VPos::Bottom)
+        }
+        Corner::RightBelow => {
+            let x = (point.0 + gap).min(x1 - w).max(x0);
+            ((x, point.1 + gap), HPos::Left, VPos::Top)
+        }
+    };
+    area.draw(&Text::new(
+        label.text.to_string(),
+        at,
+        anchored(text_style(label.px, label.color, label.bold), h_pos, v_pos),
+    ))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_title_is_added_and_escaped() {
+        let svg = with_svg_title("<svg width=\"1\">\n</svg>\n".to_string(), "a <b> & \"c\"");
+        assert!(svg.starts_with("<svg width=\"1\" role=\"img\">\n<title>"));
+        assert!(svg.contains("<title>a &lt;b&gt; &amp; &quot;c&quot;</title>"));
+        assert!(svg.ends_with("</svg>\n"));
+    }
+
+    #[test]
+    fn long_text_is_cut_and_wrapped() {
+        let long = "woord ".repeat(50);
+        let cut = fit_bold_text(&long, 10.0, 100.0);
+        assert!(cut.ends_with('…') && text_width_bold(&cut, 10.0) <= 100.0);
+        let lines = wrap_text(&long, 10.0, 100.0);
+        assert!(lines.len() > 5);
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 100.0));
+    }
+}

@@ -1,0 +1,209 @@
+//! A small projection built by hand, and an XML well-formedness check, for the chart tests.
+
+use crate::model::initiative::InitiativeId;
+use crate::model::params::Range3;
+use crate::model::projection::{Projection, Totals, YearLine, YearResult};
+
+pub(crate) const HOSTILE_TITLE: &str = "Gemeente <img src=x onerror=alert(1)> & 'co'";
+
+fn line(initiative: InitiativeId, matches: u32, cost: f64, avoided: f64) -> YearLine {
+    YearLine {
+        initiative,
+        matches,
+        families_reached: matches as f64,
+        volunteers: matches as f64,
+        volunteer_hours: Range3::point(matches as f64 * 100.0),
+        cost: Range3::new(cost * 0.9, cost, cost * 1.1),
+        avoided_costs: Range3::new(avoided * 0.5, avoided, avoided * 2.0),
+        social_value: Range3::point(matches as f64 * 750.0),
+    }
+}
+
+fn year(year: i32, after_horizon: bool, lines: Vec<YearLine>) -> YearResult {
+    let total = YearLine {
+        initiative: InitiativeId::Buurtgezinnen,
+        matches: lines.iter().map(|l| l.matches).sum(),
+        families_reached: lines.iter().map(|l| l.families_reached).sum(),
+        volunteers: lines.iter().map(|l| l.volunteers).sum(),
+        volunteer_hours: lines.iter().map(|l| l.volunteer_hours).sum(),
+        cost: lines.iter().map(|l| l.cost).sum(),
+        avoided_costs: lines.iter().map(|l| l.avoided_costs).sum(),
+        social_value: lines.iter().map(|l| l.social_value).sum(),
+    };
+    YearResult {
+        year,
+        after_horizon,
+        lines,
+        total,
+    }
+}
+
+fn totals(cost: f64, avoided: f64) -> Totals {
+    Totals {
+        matches: 0,
+        families_reached: 0.0,
+        volunteer_hours: Range3::ZERO,
+        cost: Range3::point(cost),
+        avoided_costs: Range3::point(avoided),
+        avoided_after_horizon: Range3::ZERO,
+        social_value: Range3::ZERO,
+        net_result: Range3::point(avoided - cost),
+        cost_pv: Range3::point(cost * 0.95),
+        avoided_costs_pv: Range3::point(avoided * 0.92),
+        net_result_pv: Range3::point(avoided * 0.92 - cost * 0.95),
+        benefit_cost_ratio: None,
+    }
+}
+
+/// Two initiatives, four horizon years (2026–2029) and two years after the horizon.
+pub(crate) fn sample_projection() -> Projection {
+    use InitiativeId::{Buurtgezinnen, HomeStart};
+    let years = vec![
+        year(
+            2026,
+            false,
+            vec![
+                line(Buurtgezinnen, 10, 27_187.5, 0.0),
+                line(HomeStart, 12, 26_400.0, 0.0),
+            ],
+        ),
+        year(
+            2027,
+            false,
+            vec![
+                line(Buurtgezinnen, 15, 32_625.0, 9_000.0),
+                line(HomeStart, 15, 33_000.0, 10_000.0),
+            ],
+        ),
+        year(
+            2028,
+            false,
+            vec![
+                line(Buurtgezinnen, 20, 43_500.0, 14_000.0),
+                line(HomeStart, 18, 39_600.0, 12_000.0),
+            ],
+        ),
+        year(
+            2029,
+            false,
+            vec![
+                line(Buurtgezinnen, 20, 43_500.0, 19_000.0),
+                line(HomeStart, 20, 44_000.0, 16_000.0),
+            ],
+        ),
+        year(
+            2030,
+            true,
+            vec![
+                line(Buurtgezinnen, 0, 0.0, 18_000.0),
+                line(HomeStart, 0, 0.0, 17_000.0),
+            ],
+        ),
+        year(
+            2031,
+            true,
+            vec![
+                line(Buurtgezinnen, 0, 0.0, 6_000.0),
+                line(HomeStart, 0, 0.0, 5_000.0),
+            ],
+        ),
+    ];
+    let cost: f64 = years.iter().map(|y| y.total.cost.central).sum();
+    let avoided: f64 = years.iter().map(|y| y.total.avoided_costs.central).sum();
+    Projection {
+        per_initiative: vec![
+            (Buurtgezinnen, totals(cost / 2.0, avoided / 2.0)),
+            (HomeStart, totals(cost / 2.0, avoided / 2.0)),
+        ],
+        years,
+        total: totals(cost, avoided),
+        break_even_share: Some(1.0 / 7.0),
+        notices: vec![],
+    }
+}
+
+/// A projection with no initiative chosen.
+pub(crate) fn empty_projection() -> Projection {
+    Projection {
+        years: vec![],
+        per_initiative: vec![],
+        total: totals(0.0, 0.0),
+        break_even_share: None,
+        notices: vec![],
+    }
+}
+
+/// Checks that `svg` is one well-formed `<svg>` element: tags balance, attributes are quoted,
+/// and no raw `<` or `&` appears in text.
+pub(crate) fn assert_well_formed_svg(svg: &str) {
+    assert!(svg.starts_with("<svg"), "does not start with <svg");
+    assert!(
+        svg.trim_end().ends_with("</svg>"),
+        "does not end with </svg>"
+    );
+    assert!(!svg.contains("NaN"), "contains NaN");
+    assert!(
+        !svg.contains("=\"inf") && !svg.contains("-inf"),
+        "contains an infinite number"
+    );
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = svg;
+    while let Some(open) = rest.find('<') {
+        check_text(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('>').expect("unclosed tag");
+        let tag = &after[..close];
+        assert!(!tag.contains('<'), "'<' inside a tag: {tag}");
+        if let Some(name) = tag.strip_prefix('/') {
+            let top = stack.pop().expect("closing tag without opening");
+            assert_eq!(top, name.trim(), "mismatched closing tag");
+        } else {
+            let self_closing = tag.ends_with('/');
+            let name: String = tag
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '/')
+                .collect();
+            assert_eq!(
+                tag.matches('"').count() % 2,
+                0,
+                "unbalanced quotes in <{tag}>"
+            );
+            if !self_closing {
+                stack.push(name);
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    check_text(rest);
+    assert!(stack.is_empty(), "unclosed elements: {stack:?}");
+}
+
+fn check_text(text: &str) {
+    for (i, _) in text.match_indices('&') {
+        let entity = &text[i..];
+        assert!(
+            ["&lt;", "&gt;", "&amp;", "&quot;", "&apos;"]
+                .iter()
+                .any(|e| entity.starts_with(e)),
+            "raw '&' in text: {text}"
+        );
+    }
+}
+
+/// The texts of all `<text>` elements (their content, unescaped only for `&amp;`).
+pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut rest = svg;
+    while let Some(start) = rest.find("<text") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let Some(close) = after.find("</text>") else {
+            break;
+        };
+        texts.push(after[open_end + 1..close].trim().replace("&amp;", "&"));
+        rest = &after[close..];
+    }
+    texts
+}

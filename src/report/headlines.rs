@@ -1,0 +1,119 @@
+//! Headline figures in Dutch, drawn from a projection. One function serves the page, the
+//! presentation, the exports and the command-line check, so they can never disagree.
+
+use crate::model::format;
+use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
+
+/// Whether a figure rests on the sources alone or also on assumptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Costs and counts: the Collectief's figures times the chosen matches.
+    Bronnen,
+    /// Avoided costs and what follows from them: rests on assumptions (see the assumptions page).
+    Aannames,
+}
+
+impl Basis {
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Bronnen => "uit de bronnen",
+            Basis::Aannames => "rust op aannames",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// Stable id, used as `data-testid="kerncijfer-<id>"`.
+    pub id: &'static str,
+    pub label: String,
+    pub value: String,
+    pub detail: String,
+    pub basis: Basis,
+}
+
+/// "2027–2030", or one year.
+pub fn period(scenario: &Scenario) -> String {
+    let last = scenario.first_year + scenario.horizon_years as i32 - 1;
+    if last == scenario.first_year {
+        scenario.first_year.to_string()
+    } else {
+        format!("{}–{}", scenario.first_year, last)
+    }
+}
+
+/// The break-even share in words a council member can judge.
+pub fn break_even_sentence(projection: &Projection) -> String {
+    match projection.break_even_share.and_then(format::one_in) {
+        Some(one_in) => format!(
+            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is ({}).",
+            format::percent(projection.break_even_share.unwrap_or_default(), 1)
+        ),
+        None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
+    }
+}
+
+pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> {
+    let total = &projection.total;
+    let period = period(scenario);
+    let one_in = projection
+        .break_even_share
+        .and_then(format::one_in)
+        .unwrap_or_else(|| "–".to_string());
+    vec![
+        Headline {
+            id: "kosten",
+            label: format!("Totale kosten {period}"),
+            value: format::euro(total.cost.central),
+            detail: range_detail(total.cost.low, total.cost.high),
+            basis: Basis::Bronnen,
+        },
+        Headline {
+            id: "gezinnen",
+            label: "Gezinnen bereikt".to_string(),
+            value: format::integer(total.families_reached),
+            detail: format!(
+                "{} koppelingsjaren",
+                format::integer(f64::from(total.matches))
+            ),
+            basis: Basis::Bronnen,
+        },
+        Headline {
+            id: "vrijwilligersuren",
+            label: "Uren inzet van vrijwilligers".to_string(),
+            value: format::integer(total.volunteer_hours.central),
+            detail: format!(
+                "bandbreedte {} – {} uur",
+                format::integer(total.volunteer_hours.low),
+                format::integer(total.volunteer_hours.high)
+            ),
+            basis: Basis::Aannames,
+        },
+        Headline {
+            id: "vermeden",
+            label: "Vermeden kosten jeugdhulp en uithuisplaatsing".to_string(),
+            value: format::euro(total.avoided_costs.central),
+            detail: range_detail(total.avoided_costs.low, total.avoided_costs.high),
+            basis: Basis::Aannames,
+        },
+        Headline {
+            id: "netto",
+            label: "Netto resultaat voor de gemeente (contante waarde)".to_string(),
+            value: format::euro(total.net_result_pv.central),
+            detail: range_detail(total.net_result_pv.low, total.net_result_pv.high),
+            basis: Basis::Aannames,
+        },
+        Headline {
+            id: "break-even",
+            label: "Rendabel als".to_string(),
+            value: format!("{one_in} gezinnen"),
+            detail: "een specialistisch jeugdhulptraject bespaart".to_string(),
+            basis: Basis::Bronnen,
+        },
+    ]
+}
+
+fn range_detail(low: f64, high: f64) -> String {
+    format!("bandbreedte {}", format::euro_range(low, high))
+}

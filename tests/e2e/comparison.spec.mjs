@@ -1,0 +1,162 @@
+// The comparison page: the Collectief's table as a council member reads it.
+import { readFile } from 'node:fs/promises';
+import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+
+const data = JSON.parse(await readFile('assets/data/collectief.json', 'utf8'));
+const nameOf = Object.fromEntries(data.initiatives.map((i) => [i.id, i.name]));
+
+async function openTable(page, origin, path = '/vergelijken') {
+  await page.goto(origin + path);
+  await page.getByTestId('comparison-table').waitFor();
+}
+
+/** The table as text: { rowId: { initiativeName: cellText } }. */
+async function readTable(page) {
+  return page.evaluate(() => {
+    const table = document.querySelector('[data-testid="comparison-table"]');
+    const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    const rows = {};
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      rows[tr.dataset.row] = Object.fromEntries(
+        [...tr.querySelectorAll('td')].map((td, i) => [names[i], td.textContent.replace(/\s+/g, ' ').trim()]),
+      );
+    }
+    return { names, rows };
+  });
+}
+
+export const tests = [
+  {
+    name: 'the table shows every cell of the source, empty ones as "niet gespecificeerd"',
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      const { names, rows } = await readTable(page);
+      assertEqual(names.join(' | '), 'Buurtgezinnen | Steunouder | Home-Start | Samen Oplopen', 'kolommen in de volgorde van de bron');
+      assertEqual(Object.keys(rows).length, 12, 'twaalf rijen');
+      for (const row of data.rows) {
+        for (const cell of row.cells) {
+          const shown = rows[row.id]?.[nameOf[cell.initiative]];
+          assert(shown !== undefined, `cel ${row.id} / ${cell.initiative} ontbreekt`);
+          if (cell.text) {
+            assert(shown.includes(cell.text.replace(/\s+/g, ' ').trim()), `cel ${row.id} / ${cell.initiative} toont de tekst uit het gegevensbestand niet: ${shown}`);
+          }
+        }
+      }
+      assert(rows.minimum_koppelingen['Home-Start'].includes('niet gespecificeerd'), 'lege cel Home-Start minimum koppelingen');
+      assert(rows.minimum_koppelingen['Samen Oplopen'].includes('niet gespecificeerd'), 'lege cel Samen Oplopen minimum koppelingen');
+      assert(rows.minimum_koppelingen.Buurtgezinnen.includes('10 koppelingen'), 'Buurtgezinnen minimum 10');
+    },
+  },
+  {
+    name: 'figures use Dutch formats',
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      const { rows } = await readTable(page);
+      assert(rows.kosten.Buurtgezinnen.includes('€ 2.000 – € 2.350'), `kosten Buurtgezinnen: ${rows.kosten.Buurtgezinnen}`);
+      assert(rows.kosten['Samen Oplopen'].includes('€ 2.250 – € 2.500'), `kosten Samen Oplopen: ${rows.kosten['Samen Oplopen']}`);
+      assert(rows.kosten['Home-Start'].includes('€ 2.200'), `kosten Home-Start: ${rows.kosten['Home-Start']}`);
+      assert(rows.leeftijd.Buurtgezinnen.includes('0–23 jaar'), `leeftijd Buurtgezinnen: ${rows.leeftijd.Buurtgezinnen}`);
+      assert(rows.minimale_samenwerking['Samen Oplopen'].includes('2 jaar'), 'minimale samenwerking Samen Oplopen');
+    },
+  },
+  {
+    name: 'the picker shows two to four initiatives side by side',
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      await page.getByTestId('alike-notice').waitFor();
+      await page.getByLabel('Steunouder', { exact: true }).uncheck();
+      let { names } = await readTable(page);
+      assertEqual(names.join(' | '), 'Buurtgezinnen | Home-Start | Samen Oplopen', 'Steunouder weg');
+      assertEqual(await page.getByTestId('alike-notice').count(), 0, 'melding Buurtgezinnen/Steunouder verdwijnt');
+      await page.getByLabel('Buurtgezinnen', { exact: true }).uncheck();
+      // The last two are locked (aria-disabled); a click must change nothing.
+      await page.getByLabel('Home-Start', { exact: true }).click({ force: true });
+      ({ names } = await readTable(page));
+      assertEqual(names.join(' | '), 'Home-Start | Samen Oplopen', 'de laatste twee blijven staan');
+      assert(await page.getByLabel('Home-Start', { exact: true }).isChecked(), 'het vinkje blijft staan');
+      await page.getByLabel('Steunouder', { exact: true }).check();
+      ({ names } = await readTable(page));
+      assertEqual(names.join(' | '), 'Steunouder | Home-Start | Samen Oplopen', 'terug in tabelvolgorde');
+      const cards = await page.getByTestId('key-differences').locator('li').allTextContents();
+      assertEqual(cards.length, 3, 'drie kaarten in één oogopslag');
+      assert(cards[0].includes('gastgezin') && cards[1].includes('thuis'), 'thuis of gastgezin staat op de kaarten');
+    },
+  },
+  {
+    name: 'every cell reveals its source document and section',
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      await page.getByTestId('toggle-sources').check();
+      const sources = await page.locator('[data-testid="comparison-table"] td .cell-source').allTextContents();
+      assertEqual(sources.length, 48, 'een bron bij elk van de 48 cellen');
+      assert(sources.every((s) => s.startsWith('Bron: ') && s.includes('wegwijzer') && s.includes('rij')), `bronnen: ${sources[0]}`);
+      const notes = await page.locator('.note').count();
+      assertEqual(notes, data.notes.length, 'alle toelichtingen onder de tabel');
+    },
+  },
+  {
+    name: 'a truncated data file shows a Dutch message, not a blank page',
+    allowPageErrors: false,
+    run: async ({ page, origin }) => {
+      const original = await readFile('assets/data/collectief.json', 'utf8');
+      await page.route('**/assets/data/collectief.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: original.slice(0, original.length / 2) }));
+      await page.goto(origin + '/vergelijken');
+      const error = page.getByTestId('data-error');
+      await error.waitFor();
+      const text = await error.textContent();
+      assert(text.includes('collectief.json') && text.includes('beschadigd'), `melding: ${text}`);
+      assert(await page.locator('h1').isVisible(), 'de pagina staat er nog');
+    },
+  },
+  {
+    name: 'a missing data file and a file with a wrong fact each get their own Dutch message',
+    run: async ({ page, origin }) => {
+      await page.route('**/assets/data/collectief.json', (route) => route.fulfill({ status: 404, body: 'weg' }));
+      await page.goto(origin + '/vergelijken');
+      await page.getByTestId('data-error').waitFor();
+      assert((await page.getByTestId('data-error').textContent()).includes('kon niet worden geladen'), 'melding bij 404');
+
+      const broken = structuredClone(data);
+      broken.initiatives = broken.initiatives.filter((i) => i.id !== 'home-start');
+      await page.unroute('**/assets/data/collectief.json');
+      await page.route('**/assets/data/collectief.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+      await page.reload();
+      await page.getByTestId('data-error').waitFor();
+      const text = await page.getByTestId('data-error').textContent();
+      assert(text.includes('bevat een fout'), `melding bij ontbrekend initiatief: ${text}`);
+    },
+  },
+  {
+    name: 'axe-core finds no serious or critical violation on the comparison page',
+    context: AXE_CONTEXT,
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      await page.getByTestId('toggle-sources').check();
+      const violations = await seriousViolations(page);
+      assertEqual(violations.join('\n'), '', 'toegankelijkheidsfouten');
+    },
+  },
+  {
+    name: 'deep links work and an unknown address says so in Dutch',
+    run: async ({ page, origin }) => {
+      await openTable(page, origin, '/');
+      await page.goto(origin + '/bestaat-niet');
+      await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
+    },
+  },
+  {
+    name: 'on a phone the table scrolls within its frame with the row names fixed',
+    context: { viewport: { width: 375, height: 740 } },
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      const layout = await page.evaluate(() => ({
+        pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+        sticky: getComputedStyle(document.querySelector('.comparison tbody th')).position,
+        regionScrolls: document.querySelector('.table-scroll').scrollWidth > document.querySelector('.table-scroll').clientWidth,
+      }));
+      assert(layout.pageOverflow <= 0, `de pagina zelf schuift ${layout.pageOverflow}px opzij`);
+      assertEqual(layout.sticky, 'sticky', 'rijnamen blijven staan');
+      assert(layout.regionScrolls, 'de tabel schuift binnen haar kader');
+    },
+  },
+];

@@ -1,0 +1,71 @@
+// The browser-test harness: a static server for dist/ with index.html fallback (as any host of
+// the app must have), headless Chromium through playwright-core, axe-core, and a tiny runner
+// that prints the closing line "N passed, N failed".
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const require = createRequire(resolve('scripts/package.json'));
+const { chromium } = require('playwright-core');
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port; unknown paths without an extension get index.html. */
+export async function serveStatic(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(resolve(root))) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      if (extname(path) === '') file = join(root, 'index.html');
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Context options for a test that runs axe-core: its script is injected, which the app's
+ * Content-Security-Policy rightly forbids. */
+export const AXE_CONTEXT = { bypassCSP: true };
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export class AssertionError extends Error {}
+export function assert(condition, message) {
+  if (!condition) throw new AssertionError(message);
+}
+export function assertEqual(actual, expected, message) {
+  if (actual !== expected) {
+    throw new AssertionError(`${message}\n  verwacht: ${JSON.stringify(expected)}\n  gekregen: ${JSON.stringify(actual)}`);
+  }
+}

@@ -1,0 +1,191 @@
+// Presenting and sharing: slides, exports, programme text, saved scenarios, offline.
+import { readFile } from 'node:fs/promises';
+import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { modelFor } from './model.mjs';
+
+const SCENARIO = 'naam=Gemeente%20Voorbeeld&k.home-start=20&k.samen-oplopen=10';
+
+async function openResults(page, origin, query = SCENARIO) {
+  await page.goto(`${origin}/scenario?${query}`);
+  await page.getByTestId('headlines').waitFor();
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+/** A CSV line split into fields (quoted fields may hold commas). */
+function fields(line) {
+  return [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]).slice(0, -1);
+}
+
+export const tests = [
+  {
+    name: 'presentation mode steps through every slide by keyboard and Esc leaves it',
+    run: async ({ page, origin }) => {
+      await openResults(page, origin);
+      await page.getByTestId('present').click();
+      const counter = page.getByTestId('slide-counter');
+      await counter.waitFor();
+      const total = Number((await counter.textContent()).match(/van (\d+)/)[1]);
+      assert(total >= 7, `ten minste zeven dia's, kreeg ${total}`);
+      const titles = [];
+      for (let n = 1; n <= total; n += 1) {
+        assertEqual((await counter.textContent()).trim(), `Dia ${n} van ${total}`, 'diateller');
+        titles.push(await page.locator('.slide h1, .slide figure svg').first().textContent());
+        await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+      }
+      assert(titles[0].includes('Gemeente Voorbeeld'), `titeldia noemt het scenario: ${titles[0]}`);
+      await page.keyboard.press('PageUp');
+      assertEqual((await counter.textContent()).trim(), `Dia ${total - 1} van ${total}`, 'PageUp gaat terug');
+      assert(page.url().includes(`dia=${total - 1}`), 'de dia staat in de link');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('headlines').waitFor();
+      assert(new URL(page.url()).pathname === '/scenario', 'Esc gaat terug naar het scenario');
+    },
+  },
+  {
+    name: 'a presentation link opens at its slide and passes axe-core',
+    context: AXE_CONTEXT,
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/presenteren?${SCENARIO}&dia=3`);
+      await page.getByTestId('slide-counter').waitFor();
+      assert((await page.getByTestId('slide-counter').textContent()).startsWith('Dia 3'), 'opent op dia 3');
+      await page.locator('.slide-headlines').waitFor();
+      assertEqual((await seriousViolations(page)).join('\n'), '', 'toegankelijkheidsfouten in de presentatie');
+    },
+  },
+  {
+    name: 'the exported CSV parses and its totals equal the figures on screen',
+    run: async ({ page, origin }) => {
+      await openResults(page, origin);
+      const { name, text } = await download(page, () => page.getByTestId('export-csv').click());
+      assert(name.endsWith('.csv'), `bestandsnaam ${name}`);
+      const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+      const header = fields(lines[0]);
+      const cost = header.indexOf('kosten_midden_eur');
+      assert(cost > 0, `kolom kosten_midden_eur in ${lines[0]}`);
+      const total = lines.slice(1).map(fields).reduce((sum, row) => sum + Number(row[cost]), 0);
+      const model = modelFor(new URL(page.url()).search.slice(1) || SCENARIO);
+      assert(Math.abs(total - model.kosten_totaal) < 0.01, `som ${total} ≠ ${model.kosten_totaal}`);
+      const shown = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
+      assertEqual(shown, model.kerncijfers.kosten, 'scherm en model');
+      assertEqual(`€ ${Math.round(total).toLocaleString('nl-NL')}`, shown, 'csv-totaal zoals op het scherm');
+    },
+  },
+  {
+    name: 'an exported SVG is valid SVG with the chart\'s title',
+    run: async ({ page, origin }) => {
+      await openResults(page, origin);
+      const figure = page.locator('figure[data-chart="kosten-per-jaar"]');
+      const { name, text } = await download(page, () => figure.getByRole('button', { name: 'Download SVG' }).click());
+      assert(name.endsWith('.svg') && name.includes('gemeente-voorbeeld'), `bestandsnaam ${name}`);
+      const parsed = await page.evaluate((svg) => {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent };
+      }, text);
+      assertEqual(parsed.error, null, 'SVG zonder parseerfout');
+      assertEqual(parsed.root, 'svg', 'hoofdelement svg');
+      assert(parsed.text.includes('Kosten per jaar per initiatief') && parsed.text.includes('Gemeente Voorbeeld'), 'titel met scenarionaam');
+      const [pngFile] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
+      const bytes = await readFile(await pngFile.path());
+      assertEqual(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'PNG-bestand');
+      assert(bytes.readUInt32BE(16) >= 1440, `PNG breed genoeg voor een dia: ${bytes.readUInt32BE(16)}`);
+    },
+  },
+  {
+    name: 'the programme text names the figures shown and can be copied',
+    run: async ({ page, origin, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openResults(page, origin);
+      const text = (await page.getByTestId('programme-text').textContent()).trim();
+      const model = modelFor(new URL(page.url()).search.slice(1) || SCENARIO);
+      assertEqual(text, model.programma, 'programmatekst zoals het model hem opstelt');
+      const cost = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
+      assert(text.includes(cost), `noemt de kosten ${cost}`);
+      assert(text.includes('Gemeente Voorbeeld') && text.includes('Bronnen'), 'noemt gemeente en bronnen');
+      await page.getByTestId('copy-programme').click();
+      await page.getByText('Tekst gekopieerd.').waitFor();
+      assertEqual(await page.evaluate(() => navigator.clipboard.readText()), text, 'klembord');
+    },
+  },
+  {
+    name: 'the share button copies a link that reproduces the scenario',
+    run: async ({ page, origin, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openResults(page, origin);
+      await page.getByTestId('share').click();
+      await page.getByText('De link naar dit scenario is gekopieerd', { exact: false }).waitFor();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      assert(link.includes('/scenario?') && link.includes('k.home-start=20'), `link ${link}`);
+      const single = page.locator('figure[data-chart="cumulatief"]').getByRole('link', { name: 'Alleen deze grafiek' });
+      await single.click();
+      await page.locator('figure[data-chart="cumulatief"] svg').first().waitFor();
+      assertEqual(await page.locator('figure').count(), 1, 'één grafiek op de pagina');
+    },
+  },
+  {
+    name: 'a saved scenario survives a reload and an import of its exported file',
+    run: async ({ page, origin }) => {
+      await openResults(page, origin);
+      await page.goto(`${origin}/scenarios?${SCENARIO}`);
+      await page.getByTestId('save-current').click();
+      await page.getByTestId('saved-list').waitFor();
+      await page.reload();
+      assert((await page.getByTestId('saved-list').textContent()).includes('Gemeente Voorbeeld'), 'bewaard na herladen');
+      const exported = await download(page, () => page.getByRole('button', { name: /downloaden/ }).click());
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.getByTestId('import-file').setInputFiles({ name: 'scenarios.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+      await page.getByTestId('saved-list').waitFor();
+      assert((await page.getByTestId('saved-list').textContent()).includes('Gemeente Voorbeeld'), 'terug na inlezen');
+    },
+  },
+  {
+    name: 'a broken import file gives a Dutch message and leaves the saved scenarios intact',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenarios?${SCENARIO}`);
+      await page.getByTestId('save-current').click();
+      await page.getByTestId('import-file').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"steunwijzer_scenarios": 1, "scenarios": [') });
+      await page.getByText('Niet ingelezen', { exact: false }).waitFor();
+      const message = await page.getByTestId('saved-message').textContent();
+      assert(message.includes('beschadigd') && message.includes('ongewijzigd'), `melding: ${message}`);
+      assertEqual(await page.getByTestId('saved-list').locator('li').count(), 1, 'het bewaarde scenario is er nog');
+    },
+  },
+  {
+    name: 'two saved scenarios side by side',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenarios?naam=Bescheiden&k.home-start=10`);
+      await page.getByTestId('save-current').click();
+      await page.goto(`${origin}/scenarios?naam=Ambitieus&k.home-start=40&k.samen-oplopen=20`);
+      await page.getByTestId('save-current').click();
+      await page.getByLabel('Bescheiden vergelijken').check();
+      await page.getByLabel('Ambitieus vergelijken').check();
+      const comparison = page.getByTestId('scenario-comparison');
+      await comparison.waitFor();
+      const text = await comparison.textContent();
+      assert(text.includes(modelFor('naam=Bescheiden&k.home-start=10').kerncijfers.kosten), 'kosten bescheiden');
+      assert(text.includes(modelFor('naam=Ambitieus&k.home-start=40&k.samen-oplopen=20').kerncijfers.kosten), 'kosten ambitieus');
+      await comparison.locator('svg').first().waitFor();
+    },
+  },
+  {
+    name: 'after one online visit the app loads and works offline',
+    context: { serviceWorkers: 'allow' },
+    run: async ({ page, origin, context }) => {
+      await openResults(page, origin);
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.getByTestId('headlines').waitFor();
+      await context.setOffline(true);
+      await page.goto(`${origin}/vergelijken`);
+      await page.getByTestId('comparison-table').waitFor();
+      await page.goto(`${origin}/scenario?k.steunouder=12`);
+      await page.getByTestId('headlines').waitFor();
+      assertEqual(await page.getByTestId('data-error').count(), 0, 'geen foutmelding offline');
+    },
+  },
+];

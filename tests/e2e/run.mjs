@@ -1,0 +1,51 @@
+// Runs every *.spec.mjs in this folder against the built dist/ in headless Chromium.
+// Each spec exports `tests`: [{ name, run: async ({ page, origin, context }) => …, context? }],
+// where `context` holds Playwright context options for that test (viewport, bypassCSP, …).
+// A fresh browser context per test, so no state leaks from one test into the next.
+import { readdir, mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser, serveStatic } from './harness.mjs';
+
+const here = resolve('tests/e2e');
+const only = process.argv[2];
+const specs = (await readdir(here)).filter((f) => f.endsWith('.spec.mjs')).sort();
+const server = await serveStatic(resolve('dist'));
+const browser = await launchBrowser();
+await mkdir('target/e2e', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+for (const spec of specs) {
+  const { tests } = await import(pathToFileURL(resolve(here, spec)));
+  for (const test of tests) {
+    if (only && !`${spec} ${test.name}`.includes(only)) continue;
+    // Service workers are off unless a test asks for them: requests a service worker makes are not
+    // seen by page.route, which the tests of broken data files rely on.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+      ...test.context,
+    });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    try {
+      await test.run({ page, origin: server.origin, context, pageErrors });
+      if (!test.allowPageErrors && pageErrors.length) throw new Error(`fout in de pagina: ${pageErrors.join('; ')}`);
+      passed += 1;
+      console.log(`ok   ${spec} › ${test.name}`);
+    } catch (error) {
+      failed += 1;
+      const shot = `target/e2e/${spec}-${test.name}.png`.replace(/[^\w./-]+/g, '_');
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      console.log(`FAIL ${spec} › ${test.name}\n     ${String(error.message ?? error).split('\n').join('\n     ')}\n     (schermafdruk: ${shot})`);
+    } finally {
+      await context.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

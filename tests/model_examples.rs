@@ -1,0 +1,471 @@
+//! Worked examples from the sources, run through the model as a user would: a scenario, the
+//! shipped parameter file, perhaps a few assumptions changed, and the figures the page shows.
+//!
+//! Expected values are either the sources' own numbers (with document and section) or arithmetic
+//! on the shipped parameters, so a change to `parameters.json` that breaks an example shows here.
+
+use std::collections::BTreeMap;
+
+use steunwijzer::data::parameters::parse_parameters;
+use steunwijzer::model::initiative::InitiativeId::{
+    self, Buurtgezinnen, HomeStart, SamenOplopen, Steunouder,
+};
+use steunwijzer::model::notices::NoticeKind;
+use steunwijzer::model::params::{ModelParameters, ParameterSet};
+use steunwijzer::model::projection::{avoided_cost_per_family, project, Projection};
+use steunwijzer::model::scenario::{Scenario, ScenarioLine, MAX_MATCHES_PER_YEAR};
+use steunwijzer::model::uncertainty::{simulate, DEFAULT_SEED};
+
+const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
+
+fn set() -> ParameterSet {
+    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
+}
+
+fn value(id: &str) -> f64 {
+    set()
+        .get(id)
+        .unwrap_or_else(|| panic!("parameter {id}"))
+        .value
+}
+
+fn model(overrides: &[(&str, f64)]) -> ModelParameters {
+    let overrides: BTreeMap<String, f64> =
+        overrides.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    ModelParameters::from_set(&set(), &overrides).expect("valid overrides")
+}
+
+fn scenario(horizon: u32, lines: &[(InitiativeId, &[u32])]) -> Scenario {
+    Scenario {
+        name: "Voorbeeld".into(),
+        first_year: 2027,
+        horizon_years: horizon,
+        lines: lines
+            .iter()
+            .map(|(initiative, matches)| ScenarioLine {
+                initiative: *initiative,
+                matches_per_year: matches.to_vec(),
+                local_cost_per_match: None,
+            })
+            .collect(),
+    }
+}
+
+/// A figure the page shows.
+#[derive(Debug, Clone, Copy)]
+enum Figure {
+    /// Total cost over the horizon (central).
+    Cost,
+    CostLow,
+    CostHigh,
+    /// Present value of the cost (central).
+    CostPv,
+    /// Cost in one programme year (central).
+    CostInYear(usize),
+    FamiliesReached,
+    BreakEven,
+}
+
+fn read(projection: &Projection, figure: Figure) -> f64 {
+    let total = &projection.total;
+    match figure {
+        Figure::Cost => total.cost.central,
+        Figure::CostLow => total.cost.low,
+        Figure::CostHigh => total.cost.high,
+        Figure::CostPv => total.cost_pv.central,
+        Figure::CostInYear(y) => projection.years[y].total.cost.central,
+        Figure::FamiliesReached => total.families_reached,
+        Figure::BreakEven => projection.break_even_share.expect("a break-even share"),
+    }
+}
+
+/// One worked example: a scenario with some assumptions changed, and the figures expected.
+struct Example<'a> {
+    name: &'a str,
+    horizon: u32,
+    lines: &'a [(InitiativeId, &'a [u32])],
+    overrides: &'a [(&'a str, f64)],
+    expect: Vec<(Figure, f64)>,
+}
+
+fn check(example: Example) {
+    let projection = project(
+        &model(example.overrides),
+        &scenario(example.horizon, example.lines),
+    )
+    .expect("valid scenario");
+    for (figure, expected) in example.expect {
+        let got = read(&projection, figure);
+        let tolerance = 1e-9 * expected.abs().max(1.0);
+        assert!(
+            (got - expected).abs() <= tolerance,
+            "{}: {figure:?} is {got}, expected {expected}",
+            example.name
+        );
+    }
+}
+
+const NO_SURCHARGE_NO_DISCOUNT: &[(&str, f64)] =
+    &[("opslag_startjaren", 0.0), ("discontovoet", 0.0)];
+
+#[test]
+fn worked_examples() {
+    // Wegwijzer, table row ‘Jaarlijkse kosten’: Home-Start € 2.200 per match per year.
+    let home_start_price = 2200.0;
+    // Samen Oplopen, Zorg voor elkaar, case ‘Dilany’: specialised youth care € 12.000–18.000,
+    // central value the midpoint.
+    let youth_care_central = (12_000.0 + 18_000.0) / 2.0;
+    let rate: f64 = value("discontovoet");
+    let annuity_due = |years: i32| (1.0 - (1.0 + rate).powi(-years)) / (1.0 - 1.0 / (1.0 + rate));
+
+    let examples = [
+        Example {
+            name: "Home-Start, 20 koppelingen per jaar, 4 jaar, zonder opslag en discontering",
+            horizon: 4,
+            lines: &[(HomeStart, &[20, 20, 20, 20])],
+            overrides: NO_SURCHARGE_NO_DISCOUNT,
+            expect: vec![
+                (Figure::Cost, 20.0 * 4.0 * home_start_price), // € 176.000
+                // The brochure gives one price for Home-Start: no range.
+                (Figure::CostLow, 176_000.0),
+                (Figure::CostHigh, 176_000.0),
+                (Figure::CostPv, 176_000.0),
+                // Matches last a year on average: every match is a new family.
+                (Figure::FamiliesReached, 80.0),
+                // 1 in 7 families must be spared a youth-care trajectory.
+                (Figure::BreakEven, home_start_price / youth_care_central),
+            ],
+        },
+        Example {
+            name: "Home-Start, 20 koppelingen per jaar, 4 jaar, discontovoet 2,25%",
+            horizon: 4,
+            lines: &[(HomeStart, &[20, 20, 20, 20])],
+            overrides: &[("opslag_startjaren", 0.0)],
+            expect: vec![
+                (Figure::Cost, 176_000.0),
+                (Figure::CostPv, 44_000.0 * annuity_due(4)),
+            ],
+        },
+        Example {
+            name: "Startjaren: Samen Oplopen twee, Buurtgezinnen één, Home-Start geen",
+            horizon: 3,
+            lines: &[
+                (Buurtgezinnen, &[10, 10, 10]),
+                (HomeStart, &[10, 10, 10]),
+                (SamenOplopen, &[10, 10, 10]),
+            ],
+            overrides: &[("opslag_startjaren", 0.5)],
+            expect: vec![
+                (
+                    Figure::CostInYear(0),
+                    10.0 * (2175.0 * 1.5 + 2200.0 + 2375.0 * 1.5),
+                ),
+                (
+                    Figure::CostInYear(1),
+                    10.0 * (2175.0 + 2200.0 + 2375.0 * 1.5),
+                ),
+                (Figure::CostInYear(2), 10.0 * (2175.0 + 2200.0 + 2375.0)),
+            ],
+        },
+        Example {
+            name: "Buurtgezinnen, 10 koppelingen per jaar: een derde loopt door (duur 1,5 jaar)",
+            horizon: 4,
+            lines: &[(Buurtgezinnen, &[10, 10, 10, 10])],
+            overrides: NO_SURCHARGE_NO_DISCOUNT,
+            expect: vec![(
+                Figure::FamiliesReached,
+                10.0 + 3.0 * 10.0 / value("duur_koppeling.buurtgezinnen"),
+            )],
+        },
+    ];
+    for example in examples {
+        check(example);
+    }
+}
+
+#[test]
+fn home_start_breaks_even_at_about_one_in_seven_families() {
+    let p = project(
+        &model(NO_SURCHARGE_NO_DISCOUNT),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    let share = p.break_even_share.unwrap();
+    assert_eq!((1.0 / share).round(), 7.0, "break-even share {share}");
+    // At exactly that net share of families, the avoided youth care pays back the cost.
+    let avoided = share * p.total.families_reached * value("kosten_jeugdhulptraject");
+    assert!((avoided - p.total.cost.central).abs() < 1e-6);
+}
+
+#[test]
+fn dilany_case_saving_follows_from_the_youth_care_range() {
+    // Samen Oplopen, Zorg voor elkaar (2025), case ‘Dilany’: Samen Oplopen cost € 3.500 and
+    // avoided specialised youth care or shelter of € 12.000–18.000, a saving of about € 8.500–14.500.
+    let dilany_cost = 3500.0;
+    let youth_care = set().get("kosten_jeugdhulptraject").unwrap().clone();
+    assert_eq!(youth_care.low - dilany_cost, 8500.0);
+    assert_eq!(youth_care.high - dilany_cost, 14_500.0);
+    // Eleven months of Samen Oplopen cost more than the table's yearly price after the start
+    // years, but no more than the model charges for a start year at the top of the surcharge range.
+    let p = model(&[]);
+    let price = p.cost_per_match.get(SamenOplopen);
+    assert!(dilany_cost > price.high);
+    assert!(dilany_cost <= price.high * (1.0 + p.startup_surcharge.high));
+}
+
+#[test]
+fn samen_oplopen_claim_per_family_is_far_above_the_model() {
+    // Samen Oplopen, Zorg voor elkaar, ‘Goedkopere zorg door passende ondersteuning’: one
+    // coordinator supports 24 families a year and saves more than € 500.000 a year.
+    let claim_per_family = value("claim.samen-oplopen.besparing_per_coordinator")
+        / value("claim.samen-oplopen.gezinnen_per_coordinator");
+    assert!((claim_per_family - 500_000.0 / 24.0).abs() < 1e-9); // ≈ € 20.833
+    let model_per_family = avoided_cost_per_family(&model(&[]));
+    // The claim is more than even the optimistic end of the model, and more than one whole
+    // youth-care trajectory at the top of the source's range: it is shown, never used.
+    assert!(
+        claim_per_family > model_per_family.high,
+        "{claim_per_family} vs {model_per_family:?}"
+    );
+    assert!(claim_per_family > set().get("kosten_jeugdhulptraject").unwrap().high);
+    assert!(model_per_family.central < claim_per_family / 10.0);
+}
+
+#[test]
+fn claims_never_change_the_projection() {
+    let mut changed = set();
+    for p in changed
+        .parameters
+        .iter_mut()
+        .filter(|p| p.id.starts_with("claim."))
+    {
+        p.value *= 10.0;
+        p.low = p.value;
+        p.high = p.value;
+    }
+    let s = scenario(4, &[(SamenOplopen, &[24, 24, 24, 24])]);
+    let base = project(&model(&[]), &s).unwrap();
+    let with_changed_claims = project(
+        &ModelParameters::from_set(&changed, &BTreeMap::new()).unwrap(),
+        &s,
+    )
+    .unwrap();
+    assert_eq!(base, with_changed_claims);
+}
+
+#[test]
+fn delayed_effects_fall_after_the_horizon_and_are_counted() {
+    let lines: &[(InitiativeId, &[u32])] = &[(HomeStart, &[20, 20])];
+    let p = project(&model(&[("vertraging_effect", 2.0)]), &scenario(2, lines)).unwrap();
+    assert_eq!(p.years.len(), 4);
+    assert!(p.years[..2]
+        .iter()
+        .all(|y| !y.after_horizon && y.total.avoided_costs.central == 0.0));
+    assert!(p.years[2..]
+        .iter()
+        .all(|y| y.after_horizon && y.total.cost.high == 0.0 && y.total.matches == 0));
+    // (An override moves the central value; the band keeps the whole range of the lag.)
+    assert_eq!(
+        p.total.avoided_after_horizon.central,
+        p.total.avoided_costs.central
+    );
+    // Without lag the same families bring the same money, only earlier.
+    let now = project(&model(&[("vertraging_effect", 0.0)]), &scenario(2, lines)).unwrap();
+    assert!((now.total.avoided_costs.central - p.total.avoided_costs.central).abs() < 1e-6);
+    assert_eq!(now.total.avoided_after_horizon.central, 0.0);
+    assert!(now.total.avoided_costs_pv.central > p.total.avoided_costs_pv.central);
+    // Half a year's lag splits each cohort's effect over two years.
+    let half = project(&model(&[("vertraging_effect", 0.5)]), &scenario(2, lines)).unwrap();
+    let per_cohort = now.years[0].total.avoided_costs.central;
+    assert!((half.years[0].total.avoided_costs.central - per_cohort / 2.0).abs() < 1e-6);
+    assert!((half.years[1].total.avoided_costs.central - per_cohort).abs() < 1e-6);
+}
+
+#[test]
+fn social_value_is_shown_but_never_in_the_net_result() {
+    let p = project(
+        &model(&[]),
+        &scenario(4, &[(Steunouder, &[10, 10, 10, 10])]),
+    )
+    .unwrap();
+    // XpertiseZorg for Valente, §7.2: 0,015 QALY × € 50.000 = € 750 per volunteer per year.
+    assert_eq!(value("welzijn_vrijwilliger"), 0.015 * 50_000.0);
+    assert!(
+        (p.total.social_value.central - 40.0 * value("vrijwilligers_per_koppeling") * 750.0).abs()
+            < 1e-9
+    );
+    let t = &p.total;
+    assert_eq!(
+        t.net_result.central,
+        t.avoided_costs.central - t.cost.central
+    );
+    assert_eq!(t.net_result.low, t.avoided_costs.low - t.cost.high);
+    assert_eq!(t.net_result.high, t.avoided_costs.high - t.cost.low);
+}
+
+#[test]
+fn the_initiatives_rules_are_notices_not_errors() {
+    let kinds = |p: &Projection| p.notices.iter().map(|n| n.kind.clone()).collect::<Vec<_>>();
+    let ok = project(&model(&[]), &scenario(4, &[(HomeStart, &[20, 20, 20, 20])])).unwrap();
+    assert!(ok.notices.is_empty(), "{:?}", ok.notices);
+
+    let both = project(
+        &model(&[]),
+        &scenario(1, &[(Buurtgezinnen, &[6]), (Steunouder, &[12])]),
+    )
+    .unwrap();
+    let k = kinds(&both);
+    assert!(k.contains(&NoticeKind::BuurtgezinnenAndSteunouder));
+    assert!(k.contains(&NoticeKind::BelowMinimumMatches {
+        initiative: Buurtgezinnen,
+        minimum: 10,
+        planned: 6
+    }));
+    assert!(k.contains(&NoticeKind::HorizonBelowMinimumCooperation {
+        initiative: Buurtgezinnen,
+        minimum_years: 2
+    }));
+    assert!(!k.iter().any(|n| matches!(
+        n,
+        NoticeKind::BelowMinimumMatches {
+            initiative: Steunouder,
+            ..
+        }
+    )));
+    // Fewer matches than the minimum are not billed as the minimum: cost stays linear.
+    assert_eq!(both.per_initiative[0].1.matches, 6);
+    assert!(both
+        .notices
+        .iter()
+        .all(|n| !n.message.is_empty() && !n.source.is_empty()));
+
+    let hopeful = project(
+        &model(&[("aandeel_jeugdhulp_voorkomen", 0.15)]),
+        &scenario(4, &[(HomeStart, &[20; 4])]),
+    );
+    let k = kinds(&hopeful.unwrap());
+    assert_eq!(
+        k,
+        vec![NoticeKind::AboveSanityBound {
+            parameter: "aandeel_jeugdhulp_voorkomen".into()
+        }]
+    );
+}
+
+#[test]
+fn invalid_input_gets_a_dutch_message_naming_the_field() {
+    let mut s = scenario(4, &[(HomeStart, &[20, MAX_MATCHES_PER_YEAR + 1, 20, 20])]);
+    let error = project(&model(&[]), &s).unwrap_err();
+    assert_eq!(
+        error.message,
+        "Aantal koppelingen voor Home-Start in 2028 is te groot (maximaal 10.000)."
+    );
+    s.lines[0].matches_per_year = vec![20; 3];
+    assert!(project(&model(&[]), &s)
+        .unwrap_err()
+        .message
+        .contains("looptijd"));
+    s.lines[0].matches_per_year = vec![20; 4];
+    s.lines[0].local_cost_per_match = Some(0.0);
+    assert!(project(&model(&[]), &s)
+        .unwrap_err()
+        .message
+        .contains("eigen kosten"));
+}
+
+#[test]
+fn no_initiatives_is_an_empty_projection() {
+    let p = project(&model(&[]), &scenario(4, &[])).unwrap();
+    assert_eq!(p.break_even_share, None);
+    assert_eq!(p.total.benefit_cost_ratio, None);
+    assert!(p.per_initiative.is_empty());
+    assert_eq!(p.years.len(), 6);
+    assert_eq!(p.total.cost.high, 0.0);
+    let bands = simulate(&model(&[]), &scenario(4, &[]), 100, DEFAULT_SEED).unwrap();
+    assert_eq!(bands.benefit_cost_ratio, None);
+}
+
+#[test]
+fn a_local_cost_replaces_the_table_price() {
+    let mut s = scenario(2, &[(Buurtgezinnen, &[10, 10])]);
+    s.lines[0].local_cost_per_match = Some(3000.0);
+    let p = project(&model(NO_SURCHARGE_NO_DISCOUNT), &s).unwrap();
+    assert_eq!(p.total.cost.central, 60_000.0);
+    // After the start year the local price is certain; in the start year only the surcharge varies.
+    let after_start = p.years[1].total.cost;
+    assert_eq!((after_start.low, after_start.high), (30_000.0, 30_000.0));
+    let start = p.years[0].total.cost;
+    let surcharge = model(&[]).startup_surcharge;
+    assert_eq!(start.high, 30_000.0 * (1.0 + surcharge.high));
+}
+
+#[test]
+fn monte_carlo_band_surrounds_the_central_projection() {
+    let s = scenario(
+        4,
+        &[
+            (Buurtgezinnen, &[10, 15, 15, 15]),
+            (SamenOplopen, &[12, 24, 24, 24]),
+        ],
+    );
+    let params = model(&[]);
+    let p = project(&params, &s).unwrap();
+    let bands = simulate(&params, &s, 10_000, DEFAULT_SEED).unwrap();
+    assert_eq!(bands.years.len(), p.years.len());
+    let total_cost = bands.years.last().unwrap().cumulative_cost;
+    assert!(p.total.cost.low <= total_cost.p10 && total_cost.p90 <= p.total.cost.high);
+    assert!((total_cost.p50 - p.total.cost.central).abs() < 0.05 * p.total.cost.central);
+    let avoided = bands.avoided_costs_pv;
+    assert!(
+        p.total.avoided_costs_pv.low <= avoided.p10 && avoided.p90 <= p.total.avoided_costs_pv.high
+    );
+    assert_eq!(simulate(&params, &s, 10_000, DEFAULT_SEED).unwrap(), bands);
+}
+
+/// The other data file states the same table; where both hold a number, they must agree.
+#[test]
+fn costs_and_minimums_match_the_collectief_table_when_present() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/data/collectief.json");
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("assets/data/collectief.json ontbreekt nog; vergelijking overgeslagen");
+        return;
+    };
+    let table: serde_json::Value = serde_json::from_str(&text).expect("collectief.json is JSON");
+    let set = set();
+    let initiatives = table["initiatives"].as_array().expect("initiatives");
+    for id in InitiativeId::ALL {
+        let entry = initiatives
+            .iter()
+            .find(|i| i["id"] == id.slug())
+            .unwrap_or_else(|| panic!("{} in collectief.json", id.slug()));
+        let cost = &entry["cost_per_match"];
+        let (low, high) = (
+            cost["low"].as_f64().unwrap(),
+            cost["high"].as_f64().unwrap(),
+        );
+        let p = set
+            .get(&format!("kosten_per_koppeling.{}", id.slug()))
+            .unwrap();
+        assert_eq!((p.low, p.high), (low, high), "{}", id.slug());
+        assert_eq!(
+            p.value,
+            (low + high) / 2.0,
+            "{}: central is the midpoint",
+            id.slug()
+        );
+        let years = entry["min_cooperation_years"].as_f64();
+        assert_eq!(
+            years,
+            Some(
+                set.get(&format!("minimale_samenwerking.{}", id.slug()))
+                    .unwrap()
+                    .value
+            )
+        );
+        let minimum = entry["min_matches_first_year"].as_f64();
+        let ours = set
+            .get(&format!("minimum_koppelingen_eerste_jaar.{}", id.slug()))
+            .map(|p| p.value);
+        assert_eq!(minimum, ours, "{}", id.slug());
+    }
+}

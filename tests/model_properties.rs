@@ -1,0 +1,462 @@
+//! Properties of the model a user relies on without checking: more matches never cost less,
+//! figures add up, bands are ordered, and no input makes the page show NaN or crash.
+//! Plus the code-health rules of the parameter file.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+use steunwijzer::data::parameters::{check_set, parse_parameters, UNIT_FORMATS};
+use steunwijzer::model::initiative::InitiativeId;
+use steunwijzer::model::params::{ModelParameters, ParameterSet, Range3, Status};
+use steunwijzer::model::projection::{project, Projection, Totals};
+use steunwijzer::model::scenario::{
+    Scenario, ScenarioLine, FIRST_YEAR_RANGE, MAX_HORIZON_YEARS, MAX_LOCAL_COST,
+    MAX_MATCHES_PER_YEAR,
+};
+use steunwijzer::model::uncertainty::{simulate, Band, Bands};
+
+const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
+
+fn set() -> ParameterSet {
+    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
+}
+
+/// Adjustable parameters with their ranges.
+fn adjustable() -> Vec<(String, f64, f64)> {
+    set()
+        .parameters
+        .iter()
+        .filter(|p| p.adjustable)
+        .map(|p| (p.id.clone(), p.low, p.high))
+        .collect()
+}
+
+/// Any valid set of overrides: each adjustable parameter left alone or set somewhere in its range
+/// (the ends included).
+fn arb_overrides() -> impl Strategy<Value = BTreeMap<String, f64>> {
+    let params = adjustable();
+    let n = params.len();
+    let position = prop_oneof![Just(0.0), Just(1.0), 0.0..=1.0f64];
+    proptest::collection::vec(proptest::option::of(position), n).prop_map(move |positions| {
+        params
+            .iter()
+            .zip(positions)
+            .filter_map(|((id, low, high), t)| {
+                t.map(|t| (id.clone(), (low + t * (high - low)).clamp(*low, *high)))
+            })
+            .collect()
+    })
+}
+
+fn arb_matches(max: u32) -> impl Strategy<Value = u32> {
+    prop_oneof![0..=50u32, 0..=max]
+}
+
+/// Any valid scenario, with matches up to `max_matches` a year.
+fn arb_scenario(max_matches: u32) -> impl Strategy<Value = Scenario> {
+    (
+        1..=MAX_HORIZON_YEARS,
+        subsequence(InitiativeId::ALL.to_vec(), 0..=4),
+        2000..2040i32,
+    )
+        .prop_flat_map(move |(horizon, ids, first_year)| {
+            let lines: Vec<_> = ids
+                .into_iter()
+                .map(|initiative| {
+                    (
+                        proptest::collection::vec(arb_matches(max_matches), horizon as usize),
+                        proptest::option::weighted(0.2, 1.0..=MAX_LOCAL_COST),
+                    )
+                        .prop_map(
+                            move |(matches_per_year, local_cost_per_match)| ScenarioLine {
+                                initiative,
+                                matches_per_year,
+                                local_cost_per_match,
+                            },
+                        )
+                })
+                .collect();
+            lines.prop_map(move |lines| Scenario {
+                name: String::new(),
+                first_year,
+                horizon_years: horizon,
+                lines,
+            })
+        })
+}
+
+fn model(overrides: &BTreeMap<String, f64>) -> ModelParameters {
+    ModelParameters::from_set(&set(), overrides).expect("overrides in range are valid")
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn close3(a: Range3, b: Range3) -> bool {
+    close(a.low, b.low) && close(a.central, b.central) && close(a.high, b.high)
+}
+
+fn ranges(t: &Totals) -> Vec<(&'static str, Range3)> {
+    let mut out = vec![
+        ("kosten", t.cost),
+        ("vermeden", t.avoided_costs),
+        ("maatschappelijke waarde", t.social_value),
+        ("uren", t.volunteer_hours),
+        ("netto", t.net_result),
+        ("kosten cw", t.cost_pv),
+        ("vermeden cw", t.avoided_costs_pv),
+        ("netto cw", t.net_result_pv),
+    ];
+    if let Some(bcr) = t.benefit_cost_ratio {
+        out.push(("baten/kosten", bcr));
+    }
+    out
+}
+
+fn all_numbers(p: &Projection) -> Vec<f64> {
+    let mut out = Vec::new();
+    let push3 = |r: Range3, out: &mut Vec<f64>| out.extend([r.low, r.central, r.high]);
+    for year in &p.years {
+        for line in year.lines.iter().chain(std::iter::once(&year.total)) {
+            out.extend([line.families_reached, line.volunteers]);
+            for r in [
+                line.volunteer_hours,
+                line.cost,
+                line.avoided_costs,
+                line.social_value,
+            ] {
+                push3(r, &mut out);
+            }
+        }
+    }
+    for t in p
+        .per_initiative
+        .iter()
+        .map(|(_, t)| t)
+        .chain(std::iter::once(&p.total))
+    {
+        out.push(t.families_reached);
+        for (_, r) in ranges(t) {
+            push3(r, &mut out);
+        }
+        push3(t.avoided_after_horizon, &mut out);
+    }
+    out.extend(p.break_even_share);
+    out
+}
+
+fn bands_of(b: &Bands) -> Vec<Band> {
+    let mut out: Vec<Band> = b
+        .years
+        .iter()
+        .flat_map(|y| {
+            [
+                y.cost,
+                y.avoided_costs,
+                y.cumulative_cost,
+                y.cumulative_avoided,
+                y.cumulative_net,
+            ]
+        })
+        .collect();
+    out.extend([b.cost_pv, b.avoided_costs_pv, b.net_result_pv]);
+    out.extend(b.benefit_cost_ratio);
+    out
+}
+
+proptest! {
+    // No regression files: failures print the minimal input, which goes into an example test.
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn more_matches_never_cost_less(
+        s in arb_scenario(MAX_MATCHES_PER_YEAR / 2),
+        o in arb_overrides(),
+        pick in any::<prop::sample::Index>(),
+        extra in 1..=1000u32,
+    ) {
+        prop_assume!(!s.lines.is_empty());
+        let params = model(&o);
+        let before = project(&params, &s).unwrap();
+        let mut more = s.clone();
+        let line = pick.index(more.lines.len());
+        let year = pick.index(more.horizon_years as usize);
+        more.lines[line].matches_per_year[year] += extra;
+        let after = project(&params, &more).unwrap();
+        for (b, a) in [(before.total.cost, after.total.cost), (before.total.cost_pv, after.total.cost_pv)] {
+            prop_assert!(a.low >= b.low && a.central >= b.central && a.high >= b.high);
+        }
+        // (Families reached may fall: under the turnover rule an extra match in one year carries
+        // over into the next and takes the place of a new family there.)
+    }
+
+    #[test]
+    fn everything_is_linear_in_matches(s in arb_scenario(2000), o in arb_overrides(), k in 2..=5u32) {
+        let params = model(&o);
+        let base = project(&params, &s).unwrap();
+        let mut scaled = s.clone();
+        for line in &mut scaled.lines {
+            line.matches_per_year.iter_mut().for_each(|m| *m *= k);
+        }
+        let big = project(&params, &scaled).unwrap();
+        let k = f64::from(k);
+        prop_assert!(close3(big.total.cost, base.total.cost.scale(k)));
+        prop_assert!(close3(big.total.avoided_costs, base.total.avoided_costs.scale(k)));
+        prop_assert!(close3(big.total.social_value, base.total.social_value.scale(k)));
+        prop_assert!(close(big.total.families_reached, base.total.families_reached * k));
+        // The break-even share does not depend on scale.
+        match (big.break_even_share, base.break_even_share) {
+            (Some(a), Some(b)) => prop_assert!(close(a, b)),
+            (a, b) => prop_assert_eq!(a, b),
+        }
+    }
+
+    #[test]
+    fn removing_an_initiative_removes_exactly_its_share(
+        s in arb_scenario(MAX_MATCHES_PER_YEAR),
+        o in arb_overrides(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        prop_assume!(!s.lines.is_empty());
+        let params = model(&o);
+        let full = project(&params, &s).unwrap();
+        let i = pick.index(s.lines.len());
+        let mut without = s.clone();
+        let removed = without.lines.remove(i).initiative;
+        let rest = project(&params, &without).unwrap();
+        let share = &full.per_initiative.iter().find(|(id, _)| *id == removed).unwrap().1;
+        let minus = |a: Range3, b: Range3| Range3::new(a.low - b.low, a.central - b.central, a.high - b.high);
+        for (name, getter) in [
+            ("kosten", (|t: &Totals| t.cost) as fn(&Totals) -> Range3),
+            ("vermeden", |t| t.avoided_costs),
+            ("kosten cw", |t| t.cost_pv),
+            ("vermeden cw", |t| t.avoided_costs_pv),
+            ("maatschappelijke waarde", |t| t.social_value),
+        ] {
+            let expected = minus(getter(&full.total), getter(share));
+            let got = getter(&rest.total);
+            let scale = getter(&full.total).high.abs().max(1.0);
+            prop_assert!(
+                (got.low - expected.low).abs() <= 1e-9 * scale
+                    && (got.central - expected.central).abs() <= 1e-9 * scale
+                    && (got.high - expected.high).abs() <= 1e-9 * scale,
+                "{}: {:?} vs {:?}", name, got, expected
+            );
+        }
+    }
+
+    #[test]
+    fn yearly_and_per_initiative_figures_add_up(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
+        let p = project(&model(&o), &s).unwrap();
+        prop_assert_eq!(p.years.len(), s.horizon_years as usize + 2);
+        for year in &p.years {
+            let cost: Range3 = year.lines.iter().map(|l| l.cost).sum();
+            let avoided: Range3 = year.lines.iter().map(|l| l.avoided_costs).sum();
+            prop_assert!(close3(cost, year.total.cost) && close3(avoided, year.total.avoided_costs));
+            prop_assert_eq!(year.lines.iter().map(|l| l.matches).sum::<u32>(), year.total.matches);
+        }
+        let by_year: Range3 = p.years.iter().map(|y| y.total.cost).sum();
+        let by_initiative: Range3 = p.per_initiative.iter().map(|(_, t)| t.cost).sum();
+        prop_assert!(close3(by_year, p.total.cost) && close3(by_initiative, p.total.cost));
+        let avoided_by_initiative: Range3 = p.per_initiative.iter().map(|(_, t)| t.avoided_costs).sum();
+        prop_assert!(close3(avoided_by_initiative, p.total.avoided_costs));
+        let matches: u32 = s.lines.iter().flat_map(|l| &l.matches_per_year).sum();
+        prop_assert_eq!(p.total.matches, matches);
+        let families: f64 = p.per_initiative.iter().map(|(_, t)| t.families_reached).sum();
+        prop_assert!(close(families, p.total.families_reached));
+        prop_assert!(p.total.families_reached <= f64::from(matches) + 1e-9);
+    }
+
+    #[test]
+    fn low_central_high_are_ordered(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
+        let p = project(&model(&o), &s).unwrap();
+        for t in p.per_initiative.iter().map(|(_, t)| t).chain(std::iter::once(&p.total)) {
+            for (name, r) in ranges(t) {
+                let slack = 1e-9 * r.high.abs().max(1.0);
+                prop_assert!(r.low <= r.central + slack && r.central <= r.high + slack, "{}: {:?}", name, r);
+            }
+        }
+        // What a chart of cumulative figures shows is ordered in every year.
+        let (mut cost, mut avoided) = (Range3::ZERO, Range3::ZERO);
+        for year in &p.years {
+            cost = cost + year.total.cost;
+            avoided = avoided + year.total.avoided_costs;
+            let slack = 1e-9 * avoided.high.abs().max(cost.high).max(1.0);
+            prop_assert!(cost.is_ordered());
+            prop_assert!(avoided.low <= avoided.central + slack && avoided.central <= avoided.high + slack);
+        }
+    }
+
+    #[test]
+    fn zero_discount_makes_present_value_the_plain_sum(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
+        let mut o = o;
+        o.insert("discontovoet".into(), 0.0);
+        let p = project(&model(&o), &s).unwrap();
+        prop_assert!(close3(p.total.cost_pv, p.total.cost));
+        prop_assert!(close3(p.total.avoided_costs_pv, p.total.avoided_costs));
+        prop_assert!(close3(p.total.net_result_pv, p.total.net_result));
+    }
+
+    #[test]
+    fn no_valid_input_gives_nan_or_infinity(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
+        let p = project(&model(&o), &s).unwrap();
+        prop_assert!(all_numbers(&p).iter().all(|v| v.is_finite()));
+    }
+
+    #[test]
+    fn monte_carlo_bands_are_ordered_finite_and_reproducible(
+        s in arb_scenario(MAX_MATCHES_PER_YEAR),
+        o in arb_overrides(),
+        seed in any::<u64>(),
+    ) {
+        let params = model(&o);
+        let bands = simulate(&params, &s, 200, seed).unwrap();
+        prop_assert_eq!(bands.years.len(), s.horizon_years as usize + 2);
+        for b in bands_of(&bands) {
+            prop_assert!(b.p10 <= b.p50 && b.p50 <= b.p90, "{:?}", b);
+            prop_assert!(b.p10.is_finite() && b.p90.is_finite());
+        }
+        prop_assert_eq!(simulate(&params, &s, 200, seed).unwrap(), bands);
+    }
+
+    #[test]
+    fn invalid_input_is_an_error_not_a_panic(
+        horizon in 0..=20u32,
+        first_year in any::<i32>(),
+        lines in proptest::collection::vec(
+            (
+                proptest::sample::select(InitiativeId::ALL.to_vec()),
+                proptest::collection::vec(prop_oneof![0..=100u32, any::<u32>()], 0..=12),
+                proptest::option::of(prop_oneof![any::<f64>(), -1.0..=200_000.0f64]),
+            ),
+            0..=6,
+        ),
+    ) {
+        let s = Scenario {
+            name: String::new(),
+            first_year,
+            horizon_years: horizon,
+            lines: lines
+                .into_iter()
+                .map(|(initiative, matches_per_year, local_cost_per_match)| ScenarioLine {
+                    initiative,
+                    matches_per_year,
+                    local_cost_per_match,
+                })
+                .collect(),
+        };
+        let params = model(&BTreeMap::new());
+        let valid = (1..=MAX_HORIZON_YEARS).contains(&horizon)
+            && (FIRST_YEAR_RANGE.0..=FIRST_YEAR_RANGE.1).contains(&first_year)
+            && s.lines.iter().enumerate().all(|(i, l)| {
+                l.matches_per_year.len() == horizon as usize
+                    && l.matches_per_year.iter().all(|&m| m <= MAX_MATCHES_PER_YEAR)
+                    && l.local_cost_per_match.is_none_or(|c| c.is_finite() && c > 0.0 && c <= MAX_LOCAL_COST)
+                    && s.lines[..i].iter().all(|o| o.initiative != l.initiative)
+            });
+        match project(&params, &s) {
+            Ok(p) => {
+                prop_assert!(valid);
+                prop_assert!(all_numbers(&p).iter().all(|v| v.is_finite()));
+            }
+            Err(e) => {
+                prop_assert!(!valid);
+                prop_assert!(!e.message.is_empty() && !e.field.is_empty());
+            }
+        }
+        prop_assert_eq!(simulate(&params, &s, 10, 1).is_ok(), valid);
+    }
+}
+
+#[test]
+fn simulate_refuses_zero_draws() {
+    let s = Scenario {
+        name: String::new(),
+        first_year: 2027,
+        horizon_years: 4,
+        lines: Vec::new(),
+    };
+    assert!(simulate(&model(&BTreeMap::new()), &s, 0, 1).is_err());
+}
+
+/// Code health: the conventions every parameter keeps, so no number reaches the page without its
+/// unit, its place in a group, and a source or (for an assumption) a reason.
+#[test]
+fn every_parameter_carries_unit_label_group_and_source_or_reason() {
+    let set = set();
+    check_set(&set).expect("conventions");
+    for unit in &set.units {
+        assert!(
+            !unit.label.trim().is_empty() && UNIT_FORMATS.contains(&unit.format.as_str()),
+            "{}",
+            unit.id
+        );
+    }
+    for p in &set.parameters {
+        let id = &p.id;
+        assert!(set.unit(&p.unit).is_some(), "{id}: unit");
+        assert!(set.group(&p.group).is_some(), "{id}: group");
+        assert!(
+            !p.label.trim().is_empty() && !p.description.trim().is_empty(),
+            "{id}: label"
+        );
+        assert!(
+            p.low <= p.value && p.value <= p.high,
+            "{id}: range contains its value"
+        );
+        match p.status {
+            Status::Aanname => {
+                assert!(
+                    p.reason.as_deref().is_some_and(|r| r.len() > 40),
+                    "{id}: an assumption needs a reason"
+                );
+                assert!(p.adjustable, "{id}: a user can change every assumption");
+                assert!(p.low < p.high, "{id}: an assumption has a range");
+            }
+            Status::Claim => {
+                assert!(
+                    !p.references.is_empty(),
+                    "{id}: a claim says whose claim it is"
+                );
+                assert!(!p.adjustable, "{id}: claims are shown, not used");
+                assert!(
+                    id.starts_with("claim."),
+                    "{id}: claims are recognisable by id"
+                );
+            }
+            Status::Bron | Status::BuitenBronnen => {
+                assert!(
+                    !p.references.is_empty(),
+                    "{id}: a sourced number needs its reference"
+                );
+                assert!(p.reason.is_none(), "{id}: a sourced number needs no reason");
+            }
+        }
+        for r in &p.references {
+            assert!(
+                !r.title.trim().is_empty() && !r.location.trim().is_empty(),
+                "{id}: reference"
+            );
+        }
+        if p.adjustable {
+            assert_eq!(set.allowed_range(id), Some((p.low, p.high)));
+        }
+    }
+    // Sanity: the default share of escalations prevented stays at or below about 1 in 8.
+    let share = set.get("aandeel_jeugdhulp_voorkomen").unwrap().value;
+    assert!(share <= set.get("toetsgrens_aandeel_verbetering").unwrap().value);
+}
+
+#[test]
+fn overrides_at_the_ends_of_every_range_are_accepted() {
+    let set = set();
+    for (id, low, high) in adjustable() {
+        for v in [low, high] {
+            let o = BTreeMap::from([(id.clone(), v)]);
+            assert!(ModelParameters::from_set(&set, &o).is_ok(), "{id} = {v}");
+        }
+    }
+}
