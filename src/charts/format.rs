@@ -1,6 +1,6 @@
 //! Dutch number formats for the charts: `€ 2.350`, `€ 1,2 mln`, `12,5%`, `1 op de 7`.
 //!
-//! Private stand-ins until `model::format` is filled; the lead will point the charts at it.
+//! Chart-specific forms on top of `model::format`, which does the Dutch formatting itself.
 //! Non-finite values never reach the page as "NaN": they format as an en dash.
 
 /// Shown for a missing or non-finite value.
@@ -9,53 +9,21 @@ pub(crate) const MISSING: &str = "–";
 /// The minus sign (U+2212): read as "min" by screen readers, and as wide as a digit.
 const MINUS: char = '\u{2212}';
 
+use crate::model::format;
+
 /// `1234567` → `1.234.567`.
 pub(crate) fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+    format::integer(n as f64)
 }
 
-/// A number with `decimals` decimals, a comma as decimal mark and '.' between thousands:
-/// `1234.5` with 1 decimal → `1.234,5`. Negative values get a minus sign (U+2212).
+/// A number with `decimals` decimals, Dutch style (see [`format::number`]).
 pub(crate) fn decimal(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return MISSING.to_string();
-    }
-    let factor = 10f64.powi(decimals as i32);
-    let scaled = (value.abs() * factor).round();
-    let whole = (scaled / factor).trunc() as u64;
-    let mut out = String::new();
-    if value < 0.0 && scaled > 0.0 {
-        out.push(MINUS);
-    }
-    out.push_str(&thousands(whole));
-    if decimals > 0 {
-        let fraction = (scaled - whole as f64 * factor).round() as u64;
-        out.push(',');
-        out.push_str(&format!("{fraction:0decimals$}"));
-    }
-    out
+    format::number(value, decimals)
 }
 
 /// Whole euros: `€ 2.350`, `−€ 2.350`.
 pub(crate) fn eur(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_string();
-    }
-    let rounded = value.round();
-    let digits = thousands(rounded.abs() as u64);
-    if rounded < 0.0 {
-        format!("{MINUS}€ {digits}")
-    } else {
-        format!("€ {digits}")
-    }
+    format::euro(value)
 }
 
 /// Millions with `decimals` decimals: `€ 1,2 mln`, `−€ 0,25 mln`.
@@ -71,23 +39,9 @@ pub(crate) fn eur_mln(value: f64, decimals: usize) -> String {
     }
 }
 
-/// Euros rounded for labels and sentences, without false precision: from a million
-/// `€ 1,2 mln`; from 100.000 to whole thousands (`€ 254.000`); from 10.000 to hundreds
-/// (`€ 52.300`); below that whole euros. Tables use [`eur`] instead.
+/// Euros rounded for labels and sentences (see [`format::euro_rounded`]). Tables use [`eur`].
 pub(crate) fn eur_rounded(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_string();
-    }
-    let abs = value.abs();
-    if abs >= 999_950.0 {
-        eur_mln(value, 1)
-    } else if abs >= 100_000.0 {
-        eur((value / 1000.0).round() * 1000.0)
-    } else if abs >= 10_000.0 {
-        eur((value / 100.0).round() * 100.0)
-    } else {
-        eur(value)
-    }
+    format::euro_rounded(value)
 }
 
 /// A share as a percentage with at most `max_decimals` decimals, trailing zeros dropped:
@@ -128,11 +82,11 @@ pub(crate) fn year(value: f64) -> String {
 }
 
 /// Rough width in pixels of `text` at a font size of `px`: sans-serif (Arial, Helvetica,
-/// Liberation Sans) averages just under 0.5 em per character in Dutch text. Only used to keep
+/// Liberation Sans) averages about 0.5 em per character, DejaVu Sans about 0.55 in Dutch text. Only used to keep
 /// labels inside the picture and to wrap the source line; on wasm32 plotters measures its own
 /// axis labels in the DOM.
 pub(crate) fn text_width(text: &str, px: f64) -> f64 {
-    text.chars().count() as f64 * px * 0.5
+    text.chars().count() as f64 * px * 0.55
 }
 
 /// The same for bold text.

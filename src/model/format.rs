@@ -124,6 +124,36 @@ pub fn euro_compact(value: f64) -> String {
     format!("{sign}€ {shown}{suffix}")
 }
 
+/// Euros without false precision, for figures that rest on assumptions and for chart labels:
+/// from a million `€ 1,2 mln`; from 100.000 to whole thousands (`€ 254.000`); from 10.000 to
+/// hundreds (`€ 52.300`); below that whole euros.
+pub fn euro_rounded(value: f64) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let step = match value.abs() {
+        v if v >= 999_950.0 => return euro_millions(value),
+        v if v >= 100_000.0 => 1000.0,
+        v if v >= 10_000.0 => 100.0,
+        _ => 1.0,
+    };
+    euro((value / step).round() * step)
+}
+
+/// Millions with one decimal, trailing ",0" kept so a column of labels lines up: `€ 1,0 mln`.
+fn euro_millions(value: f64) -> String {
+    let text = number(value.abs() / 1e6, 1);
+    let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    format!(
+        "{}€ {text} mln",
+        if negative {
+            MINUS.to_string()
+        } else {
+            String::new()
+        }
+    )
+}
+
 /// A range of amounts with an en dash between spaces: `"€ 2.000 – € 2.350"`; one amount when
 /// both ends are the same in whole euros (`"€ 2.200"`). The ends are shown in the order given.
 /// If either end is not finite the whole range is [`NO_VALUE`]: half a range would look like a
@@ -215,6 +245,16 @@ pub fn csv_number(value: f64, decimals: usize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn rounded_euros_have_no_false_precision() {
+        assert_eq!(euro_rounded(203_175.0), "€ 203.000");
+        assert_eq!(euro_rounded(52_349.0), "€ 52.300");
+        assert_eq!(euro_rounded(-152_695.0), "\u{2212}€ 153.000");
+        assert_eq!(euro_rounded(1_174_500.0), "€ 1,2 mln");
+        assert_eq!(euro_rounded(999.4), "€ 999");
+        assert_eq!(euro_rounded(f64::NAN), NO_VALUE);
+    }
 
     #[test]
     fn euros_in_dutch() {

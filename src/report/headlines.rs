@@ -46,6 +46,9 @@ pub fn period(scenario: &Scenario) -> String {
 /// The break-even share in words a council member can judge.
 pub fn break_even_sentence(projection: &Projection) -> String {
     match projection.break_even_share.and_then(format::one_in) {
+        Some(_) if projection.break_even_share.is_some_and(|s| s > 1.0) => {
+            "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als geen enkel bereikt gezin nog een specialistisch jeugdhulptraject nodig had, blijven de kosten hoger.".to_string()
+        }
         Some(one_in) => format!(
             "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is ({}).",
             format::percent(projection.break_even_share.unwrap_or_default(), 1)
@@ -66,7 +69,7 @@ pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> 
             id: "kosten",
             label: format!("Totale kosten {period}"),
             value: format::euro(total.cost.central),
-            detail: range_detail(total.cost.low, total.cost.high),
+            detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
             basis: Basis::Bronnen,
         },
         Headline {
@@ -82,38 +85,62 @@ pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> 
         Headline {
             id: "vrijwilligersuren",
             label: "Uren inzet van vrijwilligers".to_string(),
-            value: format::integer(total.volunteer_hours.central),
-            detail: format!(
-                "bandbreedte {} – {} uur",
-                format::integer(total.volunteer_hours.low),
-                format::integer(total.volunteer_hours.high)
+            value: format::integer(round_to(total.volunteer_hours.central, 100.0)),
+            detail: range_text(
+                format!(
+                    "{} uur",
+                    format::integer(round_to(total.volunteer_hours.low, 100.0))
+                ),
+                format!(
+                    "{} uur",
+                    format::integer(round_to(total.volunteer_hours.high, 100.0))
+                ),
             ),
             basis: Basis::Aannames,
         },
         Headline {
             id: "vermeden",
             label: "Vermeden kosten jeugdhulp en uithuisplaatsing".to_string(),
-            value: format::euro(total.avoided_costs.central),
-            detail: range_detail(total.avoided_costs.low, total.avoided_costs.high),
+            value: format::euro_rounded(total.avoided_costs.central),
+            detail: range_text(
+                format::euro_rounded(total.avoided_costs.low),
+                format::euro_rounded(total.avoided_costs.high),
+            ),
             basis: Basis::Aannames,
         },
         Headline {
             id: "netto",
             label: "Netto resultaat voor de gemeente (contante waarde)".to_string(),
-            value: format::euro(total.net_result_pv.central),
-            detail: range_detail(total.net_result_pv.low, total.net_result_pv.high),
+            value: format::euro_rounded(total.net_result_pv.central),
+            detail: range_text(
+                format::euro_rounded(total.net_result_pv.low),
+                format::euro_rounded(total.net_result_pv.high),
+            ),
             basis: Basis::Aannames,
         },
         Headline {
             id: "break-even",
             label: "Rendabel als".to_string(),
-            value: format!("{one_in} gezinnen"),
+            value: if projection.break_even_share.is_some_and(|s| s > 1.0) {
+                "niet haalbaar".to_string()
+            } else {
+                format!("{one_in} gezinnen")
+            },
             detail: "een specialistisch jeugdhulptraject bespaart".to_string(),
             basis: Basis::Bronnen,
         },
     ]
 }
 
-fn range_detail(low: f64, high: f64) -> String {
-    format!("bandbreedte {}", format::euro_range(low, high))
+/// "bandbreedte A – B", or a plain statement when the sources give one number.
+fn range_text(low: String, high: String) -> String {
+    if low == high {
+        "zonder bandbreedte".to_string()
+    } else {
+        format!("bandbreedte {low} – {high}")
+    }
+}
+
+fn round_to(value: f64, step: f64) -> f64 {
+    (value / step).round() * step
 }

@@ -62,6 +62,11 @@ pub fn programme_text(scenario: &Scenario, projection: &Projection) -> Option<St
             )
         })
         .unwrap_or_default();
+    let avoided_range = format!(
+        "{} – {}",
+        format::euro_rounded(total.avoided_costs.low),
+        format::euro_rounded(total.avoided_costs.high)
+    );
     Some(format!(
         "{who} investeert in {} structureel in informele steun voor gezinnen die het zwaar hebben: \
 {} via {}, gedurende {} jaar. Dat kost naar verwachting {} (bandbreedte {}). \
@@ -78,6 +83,6 @@ kosten van jeugdhulp en uithuisplaatsing uit Samen Oplopen, Zorg voor elkaar (20
         format::euro_range(total.cost.low, total.cost.high),
         format::integer(total.families_reached),
         format::integer(total.volunteer_hours.central),
-        format::euro_range(total.avoided_costs.low, total.avoided_costs.high),
+        avoided_range,
     ))
 }
