@@ -71,6 +71,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/grafiek/:id") view=pages::single_chart::SingleChartPage/>
                 <Route path=path!("/scenarios") view=pages::saved::SavedPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility::AccessibilityPage/>
+                <Route path=path!("/meting") view=pages::measure::MeasurePage/>
             </Routes>
         </main>
         <footer class="site-footer">

@@ -17,11 +17,12 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 at a free port; unknown paths without an extension get index.html. */
-export async function serveStatic(root) {
+export async function serveStatic(dir) {
+  const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(resolve(root))) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmark: builds the release, serves it on 127.0.0.1 and measures in headless Chromium
+# (transfer sizes, load times, slider-to-chart latency, the model inside wasm), plus the model's
+# native timings. Figures go to target/bench/results.json; the summary line to stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/scripts/node_modules/.bin:$PATH"
+trunk build --release --offline >/dev/null
+mkdir -p target/bench
+cargo bench --quiet --bench model 2>/dev/null | tee target/bench/model-native.txt
+node tests/e2e/bench.mjs "${1:-7}"

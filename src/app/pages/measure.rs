@@ -1,0 +1,92 @@
+//! Meting: times the model inside WebAssembly, for the benchmark script (`scripts/bench.sh`).
+//! Not linked from the menu; it changes nothing and shows only timings.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::app::components::charts::{DRAWS, SEED};
+use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::AppData;
+use crate::data::DataError;
+use crate::model::initiative::InitiativeId;
+use crate::model::params::{ModelParameters, ParameterSet};
+use crate::model::projection::project;
+use crate::model::scenario::{Scenario, ScenarioLine};
+use crate::model::uncertainty::simulate;
+
+/// The benchmark's scenario: all four initiatives over ten years, as in `benches/model.rs`.
+fn heaviest_scenario() -> Scenario {
+    Scenario {
+        name: "meting".into(),
+        first_year: 2027,
+        horizon_years: 10,
+        lines: InitiativeId::ALL
+            .iter()
+            .map(|&initiative| ScenarioLine {
+                initiative,
+                matches_per_year: (0..10).map(|y| 10 + 5 * y).collect(),
+                local_cost_per_match: None,
+            })
+            .collect(),
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+/// Median milliseconds of `runs` calls of `work`.
+fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = now();
+            work();
+            now() - start
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn measure(set: &ParameterSet) -> Result<(f64, f64, f64), DataError> {
+    let model = ModelParameters::from_set(set, &BTreeMap::new())?;
+    let scenario = heaviest_scenario();
+    // 1.000 projections per run: one alone is below the timer's resolution.
+    let projection = median_ms(11, || {
+        for _ in 0..1000 {
+            let _ = std::hint::black_box(project(&model, &scenario));
+        }
+    }) / 1000.0;
+    let draws_10k = median_ms(7, || {
+        let _ = std::hint::black_box(simulate(&model, &scenario, 10_000, SEED));
+    });
+    let draws_page = median_ms(7, || {
+        let _ = std::hint::black_box(simulate(&model, &scenario, DRAWS, SEED));
+    });
+    Ok((projection, draws_10k, draws_page))
+}
+
+#[component]
+pub fn MeasurePage() -> impl IntoView {
+    let data = expect_context::<AppData>();
+    view! {
+        <h1>"Meting van het rekenmodel"</h1>
+        <p>"Tijden in deze browser, in WebAssembly: vier initiatieven over tien jaar."</p>
+        <Suspense fallback=|| view! { <Loading/> }>
+            {move || data.params.get().map(|loaded| match loaded.and_then(|set| measure(&set)) {
+                Ok((projection, draws_10k, draws_page)) => view! {
+                    <dl data-testid="measurements">
+                        <dt>"Eén projectie (ms)"</dt><dd data-testid="projection-ms">{format!("{projection:.4}")}</dd>
+                        <dt>"10.000 trekkingen (ms)"</dt><dd data-testid="draws-10000-ms">{format!("{draws_10k:.2}")}</dd>
+                        <dt>{format!("{DRAWS} trekkingen, zoals de pagina (ms)")}</dt><dd data-testid="draws-page-ms">{format!("{draws_page:.2}")}</dd>
+                    </dl>
+                }.into_any(),
+                Err(error) => view! { <DataErrorView error/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,117 @@
+// The benchmark's browser half (run by scripts/bench.sh after a release build): transfer sizes,
+// time to the table and to the first chart, slider-to-chart latency and the model in wasm.
+// Reports median, min and max over several runs against the budgets of issue 6.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { launchBrowser, serveStatic } from './harness.mjs';
+
+const RUNS = Number(process.argv[2] ?? 7);
+const BUDGET = { gzipKb: 250, tableMs: 500, chartMs: 800, sliderMs: 16.7 };
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1], n: s.length };
+};
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await files(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+// What the first visit transfers: index.html, the JS, the wasm, the CSS and both data files.
+const sizes = {};
+for (const path of await files('dist')) {
+  if (path.endsWith('sw.js') || path.includes('.stage')) continue;
+  const kind = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.json': 'data', '.html': 'html', '.svg': 'icon' }[extname(path)] ?? 'other';
+  const body = await readFile(path);
+  const add = sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 };
+  add.raw += body.length;
+  add.gzip += gzipSync(body, { level: 9 }).length;
+  add.brotli += brotliCompressSync(body).length;
+}
+const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+
+async function timeTo(path, selector) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript((sel) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(sel)) { window.__seenAt = performance.now(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(server.origin + path);
+  await page.waitForFunction(() => window.__seenAt !== undefined);
+  const ms = await page.evaluate(() => window.__seenAt);
+  await context.close();
+  return ms;
+}
+
+const table = [];
+const chart = [];
+for (let i = 0; i < RUNS; i += 1) {
+  table.push(await timeTo('/vergelijken', '[data-testid="comparison-table"] tbody tr'));
+  chart.push(await timeTo('/scenario?k.home-start=20&k.samen-oplopen=10', 'figure[data-chart="kosten-per-jaar"] svg'));
+}
+
+// Slider to repainted chart: input event → the cost chart's SVG replaced → next frame.
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(`${server.origin}/scenario?k.home-start=20&k.samen-oplopen=10`);
+await page.locator('figure[data-chart="kosten-per-jaar"] svg').waitFor();
+const slider = await page.evaluate(async (changes) => {
+  const input = document.querySelector('input[type="range"][aria-label^="Home-Start"]');
+  const target = document.querySelector('figure[data-chart="kosten-per-jaar"] .chart-svg');
+  const times = [];
+  for (let i = 0; i < changes; i += 1) {
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+      observer.observe(target, { childList: true, subtree: true, characterData: true });
+    });
+    const start = performance.now();
+    input.value = String(21 + (i % 30));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await changed;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    times.push(performance.now() - start);
+  }
+  return times;
+}, 60);
+
+await page.goto(`${server.origin}/meting`);
+await page.getByTestId('measurements').waitFor({ timeout: 60000 });
+const wasm = {
+  projectionMs: Number(await page.getByTestId('projection-ms').textContent()),
+  draws10000Ms: Number(await page.getByTestId('draws-10000-ms').textContent()),
+  drawsPageMs: Number(await page.getByTestId('draws-page-ms').textContent()),
+};
+await browser.close();
+server.close();
+
+const results = {
+  date: new Date().toISOString(), runs: RUNS,
+  sizesKb: Object.fromEntries(Object.entries({ ...sizes, total }).map(([k, s]) => [k, { raw: kb(s.raw), gzip: kb(s.gzip), brotli: kb(s.brotli) }])),
+  tableVisibleMs: stats(table), firstChartMs: stats(chart), sliderToChartMs: stats(slider), wasm, budget: BUDGET,
+};
+await writeFile('target/bench/results.json', JSON.stringify(results, null, 2));
+
+const fmt = (s) => `mediaan ${s.median.toFixed(1)} (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}${s.p95 !== undefined ? `, p95 ${s.p95.toFixed(1)}` : ''})`;
+const verdict = (value, budget) => (value <= budget ? 'binnen budget' : `${(value - budget).toFixed(1)} boven budget ${budget}`);
+console.log('\nOverdracht eerste bezoek (KB: ruw / gzip / brotli):');
+for (const [kind, s] of Object.entries(results.sizesKb)) console.log(`  ${kind.padEnd(6)} ${s.raw} / ${s.gzip} / ${s.brotli}`);
+console.log(`  totaal gzip: ${verdict(results.sizesKb.total.gzip, BUDGET.gzipKb)}`);
+console.log(`Tabel zichtbaar (ms): ${fmt(results.tableVisibleMs)} — ${verdict(results.tableVisibleMs.median, BUDGET.tableMs)}`);
+console.log(`Eerste grafiek (ms): ${fmt(results.firstChartMs)} — ${verdict(results.firstChartMs.median, BUDGET.chartMs)}`);
+console.log(`Schuif → grafiek (ms, ${slider.length} wijzigingen): ${fmt(results.sliderToChartMs)} — ${verdict(results.sliderToChartMs.median, BUDGET.sliderMs)}`);
+console.log(`Model in wasm: projectie ${wasm.projectionMs} ms, 10.000 trekkingen ${wasm.draws10000Ms} ms, pagina (${'trekkingen'}) ${wasm.drawsPageMs} ms`);
+console.log(`\nbench: ${results.sizesKb.total.gzip} KB gzip, tabel ${results.tableVisibleMs.median.toFixed(0)} ms, grafiek ${results.firstChartMs.median.toFixed(0)} ms, schuif→grafiek ${results.sliderToChartMs.median.toFixed(1)} ms (p95 ${results.sliderToChartMs.p95.toFixed(1)}); details in target/bench/results.json`);
