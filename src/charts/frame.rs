@@ -300,6 +300,40 @@ pub(crate) fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Diagonal hatching of a rectangle as ONE polyline: every other line is drawn backwards, so the
+/// pieces that join two lines run along the rectangle's edge, under its outline. One SVG element
+/// per bar instead of one per line keeps the chart light enough to redraw while a slider moves.
+/// `rising`: lines x + y = c; otherwise x − y = c.
+fn hatch_path(rect: (i32, i32, i32, i32), step: i32, rising: bool) -> Vec<(i32, i32)> {
+    let (x0, y0, x1, y1) = rect;
+    let mut points = Vec::new();
+    let (mut c, end) = if rising {
+        (x0 + y0 + step / 2, x1 + y1)
+    } else {
+        (x0 - y1 + step / 2, x1 - y0)
+    };
+    let mut forward = true;
+    while c < end {
+        let (from_x, to_x) = if rising {
+            (x0.max(c - y1), x1.min(c - y0))
+        } else {
+            (x0.max(c + y0), x1.min(c + y1))
+        };
+        if from_x < to_x {
+            let at = |x: i32| if rising { (x, c - x) } else { (x, x - c) };
+            let (a, b) = (at(from_x), at(to_x));
+            if forward {
+                points.extend([a, b]);
+            } else {
+                points.extend([b, a]);
+            }
+            forward = !forward;
+        }
+        c += step;
+    }
+    points
+}
+
 /// Draws one bar segment in pixel coordinates: the initiative's colour, its pattern, and a dark
 /// outline (which keeps the light colours visible on white).
 pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
@@ -320,53 +354,18 @@ pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
     ))?;
     let ink = style::pattern_color(id);
     let step = scale.hatch.max(3);
-    match style::initiative_pattern(id) {
-        Pattern::Solid => {}
-        Pattern::RisingLines => {
-            // Lines x + y = c.
-            let mut c = x0 + y0 + step / 2;
-            while c < x1 + y1 {
-                let from_x = x0.max(c - y1);
-                let to_x = x1.min(c - y0);
-                if from_x < to_x {
-                    area.draw(&PathElement::new(
-                        vec![(from_x, c - from_x), (to_x, c - to_x)],
-                        ink.stroke_width(scale.thin),
-                    ))?;
-                }
-                c += step;
-            }
-        }
-        Pattern::FallingLines => {
-            // Lines x - y = c.
-            let mut c = x0 - y1 + step / 2;
-            while c < x1 - y0 {
-                let from_x = x0.max(c + y0);
-                let to_x = x1.min(c + y1);
-                if from_x < to_x {
-                    area.draw(&PathElement::new(
-                        vec![(from_x, from_x - c), (to_x, to_x - c)],
-                        ink.stroke_width(scale.thin),
-                    ))?;
-                }
-                c += step;
-            }
-        }
-        Pattern::Dots => {
-            let radius = (step / 5).max(1);
-            let mut row = 0;
-            let mut y = y0 + step / 2;
-            while y + radius <= y1 {
-                let offset = if row % 2 == 0 { step / 2 } else { 0 };
-                let mut x = x0 + offset + radius;
-                while x + radius <= x1 {
-                    area.draw(&Circle::new((x, y), radius, ink.filled()))?;
-                    x += step;
-                }
-                y += step / 2 + step / 4;
-                row += 1;
-            }
-        }
+    let rect = (x0, y0, x1, y1);
+    let hatches = match style::initiative_pattern(id) {
+        Pattern::Solid => vec![],
+        Pattern::RisingLines => vec![hatch_path(rect, step, true)],
+        Pattern::FallingLines => vec![hatch_path(rect, step, false)],
+        Pattern::CrossLines => vec![
+            hatch_path(rect, step * 2, true),
+            hatch_path(rect, step * 2, false),
+        ],
+    };
+    for path in hatches.into_iter().filter(|p| p.len() >= 2) {
+        area.draw(&PathElement::new(path, ink.stroke_width(scale.thin)))?;
     }
     area.draw(&Rectangle::new(
         [(x0, y0), (x1, y1)],

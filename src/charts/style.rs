@@ -54,7 +54,7 @@ pub enum Pattern {
     /// Light lines rising to the right (`/`).
     RisingLines,
     /// Dark dots.
-    Dots,
+    CrossLines,
     /// Dark lines falling to the right (`\`).
     FallingLines,
 }
@@ -80,7 +80,7 @@ pub fn initiative_pattern(id: InitiativeId) -> Pattern {
     match id {
         InitiativeId::Buurtgezinnen => Pattern::Solid,
         InitiativeId::Steunouder => Pattern::RisingLines,
-        InitiativeId::HomeStart => Pattern::Dots,
+        InitiativeId::HomeStart => Pattern::CrossLines,
         InitiativeId::SamenOplopen => Pattern::FallingLines,
     }
 }
@@ -89,7 +89,7 @@ pub fn initiative_pattern(id: InitiativeId) -> Pattern {
 pub(crate) fn pattern_color(id: InitiativeId) -> RGBAColor {
     match initiative_pattern(id) {
         Pattern::RisingLines | Pattern::Solid => WHITE.mix(0.85),
-        Pattern::Dots | Pattern::FallingLines => BLACK.mix(0.6),
+        Pattern::CrossLines | Pattern::FallingLines => BLACK.mix(0.6),
     }
 }
 

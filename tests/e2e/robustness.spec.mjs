@@ -62,6 +62,7 @@ export const tests = [
       await tabTo(page, () => document.activeElement.tagName === 'SUMMARY' && document.activeElement.textContent.includes('Toon als tabel'));
       assert(await focusVisible(page), 'focus zichtbaar op "Toon als tabel"');
       await page.keyboard.press('Enter');
+      await page.locator('details.chart-table[open] tbody tr').first().waitFor();
       const rows = await page.locator('details.chart-table[open] tbody tr').count();
       assert(rows >= 4, `tabel open met ${rows} rijen`);
       await page.keyboard.press('Shift+Tab');

@@ -156,6 +156,7 @@ export const tests = [
         assert(/€/.test(caption) && caption.length > 40, `${id}: samenvatting met de getallen: ${caption}`);
         assert((await figure.locator('svg').textContent()).includes('Bron'), `${id}: bronregel in de grafiek`);
         await figure.getByText('Toon als tabel').click();
+        await figure.locator('table tbody tr').first().waitFor();
         assert(await figure.locator('table tbody tr').count() > 0, `${id}: tabel met rijen`);
       }
     },

@@ -9,7 +9,9 @@ use crate::app::state::ScenarioState;
 use crate::charts::{self, BandSeries, ChartOptions, DataTable, NetVsShare};
 use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
 use crate::model::uncertainty::{simulate, Bands};
+use std::time::Duration;
 
 /// Monte Carlo draws behind the P10–P90 band on the page (seeded: the same scenario always
 /// shows the same band).
@@ -52,14 +54,15 @@ pub fn band_series(bands: &Bands) -> BandSeries {
     }
 }
 
-/// All three charts of a scenario.
-pub fn build_charts(
+/// One chart of a scenario, by id (see [`CHART_IDS`]); only the cumulative chart uses the band.
+pub fn build_chart(
+    id: &'static str,
     scenario_name: &str,
     projection: &Projection,
     bands: Option<&Bands>,
     model: &ModelParameters,
     large: bool,
-) -> Vec<ChartSpec> {
+) -> ChartSpec {
     let options = |title: &str| {
         let title = charts::chart_title(title, scenario_name);
         if large {
@@ -68,61 +71,138 @@ pub fn build_charts(
             ChartOptions::new(title)
         }
     };
-    let band = bands.map(band_series);
-    let central_share = model.share_youth_care_avoided.central * (1.0 - model.deadweight.central);
-    let line = NetVsShare::from_projection(projection, central_share);
-
-    let costs = options(charts::costs::TITLE);
-    let cumulative = options(charts::cumulative::TITLE);
-    let net = options(charts::net_vs_share::TITLE);
-    vec![
+    let spec = |options: ChartOptions, svg: Result<String, charts::ChartError>, summary, table| {
         ChartSpec {
-            id: CHART_IDS[0],
-            svg: charts::costs_per_year(projection, &costs).map_err(|e| e.to_string()),
-            summary: charts::summary_costs_per_year(projection),
-            table: charts::table_costs_per_year(projection),
-            size: costs.size(),
-            title: costs.title,
-        },
-        ChartSpec {
-            id: CHART_IDS[1],
-            svg: charts::cumulative(projection, band.as_ref(), &cumulative)
-                .map_err(|e| e.to_string()),
-            summary: charts::summary_cumulative(projection, band.as_ref()),
-            table: charts::table_cumulative(projection, band.as_ref()),
-            size: cumulative.size(),
-            title: cumulative.title,
-        },
-        ChartSpec {
-            id: CHART_IDS[2],
-            svg: charts::net_vs_share(line.as_ref(), &net).map_err(|e| e.to_string()),
-            summary: charts::summary_net_vs_share(line.as_ref()),
-            table: charts::table_net_vs_share(line.as_ref()),
-            size: net.size(),
-            title: net.title,
-        },
-    ]
+            id,
+            svg: svg.map_err(|e| e.to_string()),
+            summary,
+            table,
+            size: options.size(),
+            title: options.title,
+        }
+    };
+    match id {
+        "kosten-per-jaar" => {
+            let o = options(charts::costs::TITLE);
+            let svg = charts::costs_per_year(projection, &o);
+            spec(
+                o,
+                svg,
+                charts::summary_costs_per_year(projection),
+                charts::table_costs_per_year(projection),
+            )
+        }
+        "cumulatief" => {
+            let band = bands.map(band_series);
+            let o = options(charts::cumulative::TITLE);
+            let svg = charts::cumulative(projection, band.as_ref(), &o);
+            spec(
+                o,
+                svg,
+                charts::summary_cumulative(projection, band.as_ref()),
+                charts::table_cumulative(projection, band.as_ref()),
+            )
+        }
+        _ => {
+            let central_share =
+                model.share_youth_care_avoided.central * (1.0 - model.deadweight.central);
+            let line = NetVsShare::from_projection(projection, central_share);
+            let o = options(charts::net_vs_share::TITLE);
+            let svg = charts::net_vs_share(line.as_ref(), &o);
+            spec(
+                o,
+                svg,
+                charts::summary_net_vs_share(line.as_ref()),
+                charts::table_net_vs_share(line.as_ref()),
+            )
+        }
+    }
 }
 
-/// The charts of the current scenario, recomputed when it changes.
+/// All three charts of a scenario.
+pub fn build_charts(
+    scenario_name: &str,
+    projection: &Projection,
+    bands: Option<&Bands>,
+    model: &ModelParameters,
+    large: bool,
+) -> Vec<ChartSpec> {
+    CHART_IDS
+        .iter()
+        .map(|id| build_chart(id, scenario_name, projection, bands, model, large))
+        .collect()
+}
+
+/// Quiet time after the last change before the Monte Carlo band is recomputed. While a slider
+/// moves, the charts follow at once without the band; the band returns when the hand rests.
+const BAND_DELAY: Duration = Duration::from_millis(150);
+
+/// The Monte Carlo band of the current scenario, kept with the inputs it was computed for, so a
+/// chart never shows the band of another scenario.
+type KeyedBands = Option<((Scenario, ModelParameters), Bands)>;
+
+fn use_bands() -> RwSignal<KeyedBands> {
+    let state = ScenarioState::expect();
+    let bands = RwSignal::new(None::<((Scenario, ModelParameters), Bands)>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let Some(Ok(model)) = state.model_params.get() else {
+            return;
+        };
+        let scenario = state.scenario.get();
+        let compute = move || {
+            if let Ok(result) = simulate(&model, &scenario, DRAWS, SEED) {
+                bands.set(Some(((scenario, model), result)));
+            }
+        };
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if bands.with_untracked(Option::is_none) {
+            compute(); // first draw: no reason to wait
+        } else {
+            pending.set_value(set_timeout_with_handle(compute, BAND_DELAY).ok());
+        }
+    });
+    bands
+}
+
+/// The charts of the current scenario. Each chart is its own memo, so a new band redraws only
+/// the chart that shows it.
 pub fn use_charts(large: bool) -> Memo<Vec<ChartSpec>> {
     let state = ScenarioState::expect();
-    let bands = Memo::new(move |_| {
-        let model = state.model_params.get().and_then(Result::ok)?;
-        state
-            .scenario
-            .with(|s| simulate(&model, s, DRAWS, SEED).ok())
-    });
-    Memo::new(move |_| {
-        let Some(Ok(projection)) = state.projection.get() else {
-            return Vec::new();
-        };
-        let Some(Ok(model)) = state.model_params.get() else {
-            return Vec::new();
-        };
-        let name = state.scenario.with(|s| s.name.clone());
-        bands.with(|b| build_charts(&name, &projection, b.as_ref(), &model, large))
-    })
+    let bands = use_bands();
+    let chart = move |id: &'static str| {
+        Memo::new(move |_| {
+            let (Some(Ok(projection)), Some(Ok(model))) =
+                (state.projection.get(), state.model_params.get())
+            else {
+                return None;
+            };
+            let scenario = state.scenario.get();
+            let band = if id == "cumulatief" {
+                bands.with(|b| {
+                    b.as_ref()
+                        .filter(|((for_scenario, for_model), _)| {
+                            *for_scenario == scenario && *for_model == model
+                        })
+                        .map(|(_, band)| band.clone())
+                })
+            } else {
+                None
+            };
+            Some(build_chart(
+                id,
+                &scenario.name,
+                &projection,
+                band.as_ref(),
+                &model,
+                large,
+            ))
+        })
+    };
+    let memos = CHART_IDS.map(chart);
+    Memo::new(move |_| memos.iter().filter_map(|m| m.get()).collect())
 }
 
 /// The three charts under the headline figures.
@@ -132,7 +212,7 @@ pub fn ScenarioCharts() -> impl IntoView {
     view! {
         <section class="charts" aria-label="Grafieken">
             <For each=move || CHART_IDS key=|id| *id let:id>
-                <ChartFigure chart=Signal::derive(move || charts.with(|list| list.iter().find(|c| c.id == id).cloned()))/>
+                <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id).cloned())))/>
             </For>
         </section>
     }
@@ -148,6 +228,7 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let state = ScenarioState::expect();
     let message = RwSignal::new(None::<String>);
+    let table_open = RwSignal::new(false);
     let summary = move || chart.with(|c| c.as_ref().map(|c| c.summary.clone()).unwrap_or_default());
     let id = move || chart.with(|c| c.as_ref().map(|c| c.id).unwrap_or_default());
     let stem = move || {
@@ -200,9 +281,15 @@ pub fn ChartFigure(
                 <p class="error-panel" role="alert">{e}</p>
             })}
             <figcaption>{summary}</figcaption>
-            <details class="chart-table">
+            // The table is built only while open: closed, it would be rebuilt on every slider step.
+            <details class="chart-table" on:toggle=move |ev| {
+                let open = ev.target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok())
+                    .is_some_and(|d| d.open());
+                table_open.set(open);
+            }>
                 <summary>"Toon als tabel"</summary>
-                {move || chart.get().map(|c| view! { <DataTableView table=c.table/> })}
+                {move || table_open.get().then(|| chart.get().map(|c| view! { <DataTableView table=c.table/> }))}
             </details>
             <Show when=move || tools>
                 <div class="chart-tools">

@@ -216,7 +216,7 @@ fn ChartSlide(index: usize) -> impl IntoView {
     let id = CHART_IDS[index];
     view! {
         <section class="slide slide-chart">
-            <ChartFigure chart=Signal::derive(move || charts.with(|list| list.iter().find(|c| c.id == id).cloned())) tools=false/>
+            <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id).cloned()))) tools=false/>
         </section>
     }
 }

@@ -31,7 +31,7 @@ pub fn SingleChartPage() -> impl IntoView {
             <p>"Deze link wijst naar een grafiek die Steunwijzer niet kent. De grafieken staan bij het scenario."</p>
         }>
             <h1 class="visually-hidden">"Grafiek"</h1>
-            <ChartFigure chart=Signal::derive(move || charts.with(|list| list.iter().find(|c| c.id == id()).cloned()))/>
+            <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id()).cloned())))/>
         </Show>
         <p><A href=back>"Naar het hele scenario"</A></p>
     }
