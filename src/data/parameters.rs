@@ -542,4 +542,34 @@ mod tests {
         );
         assert_eq!(s.allowed_range("bestaat_niet"), None);
     }
+
+    mod hostile_input {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn arbitrary_text_is_an_error_not_a_panic(text in any::<String>()) {
+                prop_assert!(parse_parameters(&text).is_err());
+            }
+
+            #[test]
+            fn a_file_cut_anywhere_is_refused_with_a_dutch_message(cut in 0usize..FILE_TEXT.len()) {
+                let cut = (0..=cut).rev().find(|&i| FILE_TEXT.is_char_boundary(i)).unwrap_or(0);
+                let error = parse_parameters(&FILE_TEXT[..cut]).expect_err("a truncated file");
+                prop_assert!(error.to_string().contains("parameters.json"));
+            }
+
+            #[test]
+            fn a_hostile_number_never_reaches_the_model(value in prop_oneof![
+                Just(f64::NAN), Just(f64::INFINITY), Just(-1e300), Just(1e300), -1e6f64..1e6
+            ]) {
+                let result = parse_edited(|s| s.parameters[0].value = value);
+                if let Ok(set) = result {
+                    let p = &set.parameters[0];
+                    prop_assert!(p.value.is_finite() && p.low <= p.value && p.value <= p.high);
+                }
+            }
+        }
+    }
 }

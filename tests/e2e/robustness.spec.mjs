@@ -47,6 +47,20 @@ export const tests = [
     },
   },
   {
+    name: 'on a phone no page is wider than the screen',
+    context: { viewport: { width: 375, height: 740 } },
+    run: async ({ page, origin }) => {
+      const wide = [];
+      for (const [path, ready] of ROUTES) {
+        await page.goto(origin + path);
+        await page.locator(ready).first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path}: ${overflow}px te breed`);
+      }
+      assertEqual(wide.join('\n'), '', 'pagina breder dan het scherm');
+    },
+  },
+  {
     name: 'keyboard only: pick an initiative, set matches, read a chart table, present and leave',
     run: async ({ page, origin }) => {
       await page.goto(`${origin}/scenario`);
