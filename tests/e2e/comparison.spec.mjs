@@ -95,6 +95,18 @@ export const tests = [
     },
   },
   {
+    name: 'the table downloads as CSV with a header and twelve rows',
+    run: async ({ page, origin }) => {
+      await openTable(page, origin);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-table-csv').click()]);
+      const text = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
+      const lines = text.trim().split(/\r\n/);
+      assertEqual(lines.length, 13, 'kopregel en twaalf rijen');
+      assert(lines[0].startsWith('rij,"Buurtgezinnen","Steunouder","Home-Start","Samen Oplopen",bron'), `kopregel: ${lines[0]}`);
+      assert(text.includes('2000-2350 euro per koppeling per jaar'), 'kosten als getallen met punt-notatie');
+    },
+  },
+  {
     name: 'a truncated data file shows a Dutch message, not a blank page',
     allowPageErrors: false,
     run: async ({ page, origin }) => {

@@ -5,10 +5,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::download;
 use crate::app::AppData;
 use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind, Setting};
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
+use crate::report::csv::comparison_csv;
 
 /// What an empty cell in the source shows: we never fill it in.
 pub const NOT_SPECIFIED: &str = "niet gespecificeerd";
@@ -36,6 +38,8 @@ pub fn ComparisonPage() -> impl IntoView {
 fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
     let chosen = RwSignal::new(InitiativeId::ALL.to_vec());
     let show_sources = RwSignal::new(false);
+    let export_message = RwSignal::new(None::<String>);
+    let csv_table = table.clone();
     let initiatives = table.initiatives.clone();
     let shown = Memo::new(move |_| {
         let chosen = chosen.get();
@@ -55,6 +59,11 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                     on:change=move |ev| show_sources.set(event_target_checked(&ev))/>
                 " Bron bij elke cel tonen"
             </label>
+            <button type="button" data-testid="export-table-csv" on:click=move |_| {
+                let result = download::save_text("collectief-overzicht.csv", "text/csv;charset=utf-8", &comparison_csv(&csv_table));
+                export_message.set(result.err());
+            }>"Tabel als CSV"</button>
+            <span class="status-message" role="status">{move || export_message.get()}</span>
         </div>
         <ComparisonTableView table=table.clone() shown show_sources/>
         <Notes table/>
