@@ -7,10 +7,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use steunwijzer::data::parameters::parse_parameters;
-use steunwijzer::model::initiative::InitiativeId;
 use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
-use steunwijzer::model::scenario::{Scenario, ScenarioLine};
+use steunwijzer::model::scenario::reference_scenario;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 
 const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
@@ -23,19 +22,7 @@ fn median(mut times: Vec<Duration>) -> Duration {
 fn main() {
     let set = parse_parameters(PARAMETERS).expect("parameters");
     let params = ModelParameters::from_set(&set, &BTreeMap::new()).expect("model");
-    let scenario = Scenario {
-        name: "benchmark".into(),
-        first_year: 2027,
-        horizon_years: 10,
-        lines: InitiativeId::ALL
-            .iter()
-            .map(|&initiative| ScenarioLine {
-                initiative,
-                matches_per_year: (0..10).map(|y| 10 + 5 * y).collect(),
-                local_cost_per_match: None,
-            })
-            .collect(),
-    };
+    let scenario = reference_scenario();
 
     // One projection: median over 31 batches of 1.000 calls.
     const CALLS: u32 = 1000;

@@ -8,9 +8,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::format;
 use super::frame::{self, LegendItem, Swatch};
-use super::style::{
-    self, anchored, sources, text_style, AxisCoord, NiceAxis, Scale, GRID, INK, MUTED,
-};
+use super::style::{anchored, sources, text_style, NiceAxis, Scale, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::initiative::InitiativeId;
 use crate::model::projection::{Projection, YearResult};
@@ -126,25 +124,13 @@ pub fn draw_costs_per_year<DB: DrawingBackend>(
     let highest = highest.fold(0.0, f64::max);
     // Head room for the total above the highest bar.
     let y = NiceAxis::new(0.0, highest * 1.12, 5);
-    let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
-    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
-    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
-
-    let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
-        .y_label_area_size(y_area)
-        .margin_top(scale.label_line() / 2)
-        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(&y))?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(scale.thin))
-        .axis_style(INK.stroke_width(scale.thin))
-        .set_all_tick_mark_size(scale.label_px as i32 / 3)
-        .label_style(text_style(scale.label_px, INK, false))
-        .axis_desc_style(text_style(scale.label_px, MUTED, false))
-        .y_desc("Kosten (centrale schatting)")
-        .draw()?;
+    let chart = frame::year_euro_chart(
+        &plot,
+        &scale,
+        (first, last),
+        &y,
+        "Kosten (centrale schatting)",
+    )?;
 
     // Bars in pixel space, so patterns keep their spacing whatever the scale.
     let area = chart.plotting_area();

@@ -13,10 +13,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::format;
 use super::frame::{self, LegendItem, Marker, Swatch};
-use super::style::{
-    self, sources, text_style, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, GRID, INK,
-    MUTED,
-};
+use super::style::{sources, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::projection::Projection;
 
@@ -236,26 +233,14 @@ pub fn draw_cumulative<DB: DrawingBackend>(
     let low = all.iter().copied().fold(0.0, f64::min);
     let high = all.iter().copied().fold(0.0, f64::max);
     let y = NiceAxis::new(low, high * 1.05, 5);
-    let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
-    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
-    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
     let x_hi = f64::from(last) + 0.5;
-
-    let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
-        .y_label_area_size(y_area)
-        .margin_top(scale.label_line() / 2)
-        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(&y))?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(scale.thin))
-        .axis_style(INK.stroke_width(scale.thin))
-        .set_all_tick_mark_size(scale.label_px as i32 / 3)
-        .label_style(text_style(scale.label_px, INK, false))
-        .axis_desc_style(text_style(scale.label_px, MUTED, false))
-        .y_desc("Cumulatief (niet verdisconteerd)")
-        .draw()?;
+    let mut chart = frame::year_euro_chart(
+        &plot,
+        &scale,
+        (first, last),
+        &y,
+        "Cumulatief (niet verdisconteerd)",
+    )?;
 
     // After the horizon: shaded, with a line "einde looptijd".
     if let Some(first_after) = points.iter().find(|p| p.after_horizon) {

@@ -7,7 +7,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::format::{text_width, text_width_bold};
-use super::style::{self, anchored, text_style, Pattern, Scale, INK, MUTED};
+use super::style::{
+    self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
+};
 use super::{ChartError, ChartOptions};
 use crate::model::initiative::InitiativeId;
 
@@ -332,6 +334,36 @@ fn hatch_path(rect: (i32, i32, i32, i32), step: i32, rising: bool) -> Vec<(i32, 
         c += step;
     }
     points
+}
+
+/// The axes shared by the charts with years across and euros up: the y label area sized to its
+/// widest label, year ticks that fit, a light grid and the y axis description.
+pub(crate) fn year_euro_chart<'a, DB: DrawingBackend>(
+    plot: &'a DrawingArea<DB, Shift>,
+    scale: &Scale,
+    (first, last): (i32, i32),
+    y: &NiceAxis,
+    y_desc: &str,
+) -> Result<ChartContext<'a, DB, Cartesian2d<AxisCoord, AxisCoord>>, ChartError> {
+    let y_area = y_label_area(scale, &y.widest_euro_label(), true);
+    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
+    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
+    let mut chart = ChartBuilder::on(plot)
+        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
+        .y_label_area_size(y_area)
+        .margin_top(scale.label_line() / 2)
+        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(y))?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(GRID.stroke_width(scale.thin))
+        .axis_style(INK.stroke_width(scale.thin))
+        .set_all_tick_mark_size(scale.label_px as i32 / 3)
+        .label_style(text_style(scale.label_px, INK, false))
+        .axis_desc_style(text_style(scale.label_px, MUTED, false))
+        .y_desc(y_desc)
+        .draw()?;
+    Ok(chart)
 }
 
 /// Draws one bar segment in pixel coordinates: the initiative's colour, its pattern, and a dark

@@ -50,17 +50,23 @@ pub fn calendar_year(first_year: i32, index: usize) -> i32 {
     first_year.saturating_add(i32::try_from(index).unwrap_or(i32::MAX))
 }
 
-/// `10000` → `10.000` (Dutch thousands separator), for error messages.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
+/// The heaviest scenario the app allows in shape: all four initiatives over the longest horizon,
+/// rising from 10 to 55 matches a year. The benchmarks time the model on it, natively
+/// (`benches/model.rs`) and in the browser (page `/meting`), so both measure the same work.
+pub fn reference_scenario() -> Scenario {
+    Scenario {
+        name: "meting".into(),
+        first_year: DEFAULT_FIRST_YEAR,
+        horizon_years: MAX_HORIZON_YEARS,
+        lines: InitiativeId::ALL
+            .iter()
+            .map(|&initiative| ScenarioLine {
+                initiative,
+                matches_per_year: (0..MAX_HORIZON_YEARS).map(|y| 10 + 5 * y).collect(),
+                local_cost_per_match: None,
+            })
+            .collect(),
     }
-    out
 }
 
 fn error(field: String, message: String) -> ScenarioError {
@@ -122,7 +128,7 @@ pub fn validate(scenario: &Scenario) -> Result<(), Vec<ScenarioError>> {
                     format!(
                         "Aantal koppelingen voor {name} in {} is te groot (maximaal {}).",
                         calendar_year(scenario.first_year, index),
-                        thousands(u64::from(MAX_MATCHES_PER_YEAR))
+                        super::format::integer(f64::from(MAX_MATCHES_PER_YEAR))
                     ),
                 ));
             }
@@ -135,7 +141,7 @@ pub fn validate(scenario: &Scenario) -> Result<(), Vec<ScenarioError>> {
             } else if cost > MAX_LOCAL_COST {
                 Some(format!(
                     "De eigen kosten per koppeling voor {name} zijn te hoog (maximaal € {} per jaar).",
-                    thousands(MAX_LOCAL_COST as u64)
+                    super::format::integer(MAX_LOCAL_COST)
                 ))
             } else {
                 None
@@ -171,14 +177,6 @@ mod tests {
             horizon_years: 4,
             lines,
         }
-    }
-
-    #[test]
-    fn thousands_uses_dutch_points() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(10_000), "10.000");
-        assert_eq!(thousands(1_234_567), "1.234.567");
     }
 
     #[test]

@@ -9,28 +9,10 @@ use crate::app::components::charts::{build_charts, DRAWS, SEED};
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::AppData;
 use crate::data::DataError;
-use crate::model::initiative::InitiativeId;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::project;
-use crate::model::scenario::{Scenario, ScenarioLine};
+use crate::model::scenario::reference_scenario;
 use crate::model::uncertainty::simulate;
-
-/// The benchmark's scenario: all four initiatives over ten years, as in `benches/model.rs`.
-fn heaviest_scenario() -> Scenario {
-    Scenario {
-        name: "meting".into(),
-        first_year: 2027,
-        horizon_years: 10,
-        lines: InitiativeId::ALL
-            .iter()
-            .map(|&initiative| ScenarioLine {
-                initiative,
-                matches_per_year: (0..10).map(|y| 10 + 5 * y).collect(),
-                local_cost_per_match: None,
-            })
-            .collect(),
-    }
-}
 
 fn now() -> f64 {
     web_sys::window()
@@ -55,7 +37,7 @@ fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
 /// (one projection, 10.000 draws, the page's draws, the three charts) in milliseconds.
 fn measure(set: &ParameterSet) -> Result<(f64, f64, f64, f64), DataError> {
     let model = ModelParameters::from_set(set, &BTreeMap::new())?;
-    let scenario = heaviest_scenario();
+    let scenario = reference_scenario();
     // 1.000 projections per run: one alone is below the timer's resolution.
     let projection = median_ms(11, || {
         for _ in 0..1000 {
