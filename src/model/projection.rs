@@ -84,7 +84,7 @@ pub struct YearResult {
 }
 
 /// Totals over all years (undiscounted and present values).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Totals {
     pub matches: u32,
     pub families_reached: f64,

@@ -57,6 +57,16 @@ pub fn break_even_sentence(projection: &Projection) -> String {
     }
 }
 
+/// The ids of [`headlines`], in the order shown.
+pub const HEADLINE_IDS: [&str; 6] = [
+    "kosten",
+    "gezinnen",
+    "vrijwilligersuren",
+    "vermeden",
+    "netto",
+    "break-even",
+];
+
 pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> {
     let total = &projection.total;
     let period = period(scenario);
@@ -143,4 +153,31 @@ fn range_text(low: String, high: String) -> String {
 
 fn round_to(value: f64, step: f64) -> f64 {
     (value / step).round() * step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ids_list_every_headline_in_order() {
+        let scenario = Scenario {
+            name: String::new(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines: Vec::new(),
+        };
+        let projection = Projection {
+            years: Vec::new(),
+            per_initiative: Vec::new(),
+            total: crate::model::projection::Totals::default(),
+            break_even_share: None,
+            notices: Vec::new(),
+        };
+        let ids: Vec<&str> = headlines(&scenario, &projection)
+            .iter()
+            .map(|h| h.id)
+            .collect();
+        assert_eq!(ids, HEADLINE_IDS);
+    }
 }

@@ -28,22 +28,36 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-/// A value in the unit's Dutch form.
+/// A value in the unit's Dutch form: "€ 2.175 per koppeling per jaar".
 pub fn show_value(unit: Option<&Unit>, value: f64) -> String {
-    let (format, label) = unit
-        .map(|u| (u.format.as_str(), u.label.as_str()))
-        .unwrap_or(("count", ""));
-    let number = match format {
+    with_unit_label(unit, show_number(unit, value))
+}
+
+/// A range in the unit's Dutch form, the unit's label once: "€ 2.000 – € 2.350 per koppeling per jaar".
+fn show_range(unit: Option<&Unit>, low: f64, high: f64) -> String {
+    with_unit_label(
+        unit,
+        format!("{} – {}", show_number(unit, low), show_number(unit, high)),
+    )
+}
+
+fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
+    match unit {
+        Some(u) if !u.label.is_empty() && u.format != "share" && u.format != "years" => {
+            format!("{number} {}", u.label)
+        }
+        _ => number,
+    }
+}
+
+/// The number alone, with the unit's sign (€, %, jaar, uur) but without its label.
+fn show_number(unit: Option<&Unit>, value: f64) -> String {
+    match unit.map_or("count", |u| u.format.as_str()) {
         "eur" => format::euro(value),
         "share" => format::percent(value, 1),
         "years" => format!("{} jaar", format::number(value, 1)),
         "hours" => format!("{} uur", format::integer(value)),
         _ => format::number(value, if value.fract() == 0.0 { 0 } else { 1 }),
-    };
-    if label.is_empty() || format == "share" || format == "years" {
-        number
-    } else {
-        format!("{number} {label}")
     }
 }
 
@@ -119,9 +133,8 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
         "geen bandbreedte gegeven".to_string()
     } else {
         format!(
-            "bandbreedte {} – {}",
-            show_value(unit.as_ref(), parameter.low),
-            show_value(unit.as_ref(), parameter.high)
+            "bandbreedte {}",
+            show_range(unit.as_ref(), parameter.low, parameter.high)
         )
     };
     let references = parameter

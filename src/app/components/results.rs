@@ -10,29 +10,38 @@ use crate::app::state::{ProjectionError, ScenarioState};
 use crate::app::AppData;
 use crate::model::format;
 use crate::model::projection::Projection;
-use crate::report::headlines::{break_even_sentence, headlines, Basis};
+use crate::report::headlines::{break_even_sentence, headlines, Basis, Headline, HEADLINE_IDS};
 
 #[component]
 pub fn Results() -> impl IntoView {
     let state = ScenarioState::expect();
+    let outcome = Memo::new(move |_| match state.projection.get() {
+        None => Outcome::Loading,
+        Some(Err(ProjectionError::Data(error))) => Outcome::DataError(error),
+        Some(Err(ProjectionError::Scenario(error))) => Outcome::ScenarioError(error.message),
+        Some(Ok(p)) if p.per_initiative.is_empty() => Outcome::Empty,
+        Some(Ok(_)) => Outcome::Figures,
+    });
     view! {
         <section class="results" aria-labelledby="resultaten-titel">
             <h2 id="resultaten-titel">{move || {
                 let name = state.scenario.with(|s| s.name.trim().to_string());
                 if name.is_empty() { "Resultaten".to_string() } else { format!("Resultaten: {name}") }
             }}</h2>
-            {move || match state.projection.get() {
-                None => view! { <p role="status">"Bezig met rekenen…"</p> }.into_any(),
-                Some(Err(ProjectionError::Data(error))) => view! {
+            // The branch is rebuilt only when the kind of result changes; within "figures", the
+            // numbers update in place, so a slider step does not rebuild the block.
+            {move || match outcome.get() {
+                Outcome::Loading => view! { <p role="status">"Bezig met rekenen…"</p> }.into_any(),
+                Outcome::DataError(error) => view! {
                     <crate::app::components::data_error::DataErrorView error/>
                 }.into_any(),
-                Some(Err(ProjectionError::Scenario(error))) => view! {
-                    <div class="error-panel" role="alert" data-testid="scenario-error"><p>{error.message}</p></div>
+                Outcome::ScenarioError(message) => view! {
+                    <div class="error-panel" role="alert" data-testid="scenario-error"><p>{message}</p></div>
                 }.into_any(),
-                Some(Ok(projection)) if projection.per_initiative.is_empty() => view! {
+                Outcome::Empty => view! {
                     <p class="empty-state" data-testid="empty-scenario">"Kies hiernaast een of meer initiatieven en het aantal koppelingen per jaar; de resultaten verschijnen dan hier."</p>
                 }.into_any(),
-                Some(Ok(projection)) => view! { <Headlines projection/> }.into_any(),
+                Outcome::Figures => view! { <Headlines/> }.into_any(),
             }}
             <Notices/>
             <ScenarioActions/>
@@ -43,38 +52,69 @@ pub fn Results() -> impl IntoView {
     }
 }
 
+/// What the results area shows.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Loading,
+    DataError(crate::data::DataError),
+    ScenarioError(String),
+    Empty,
+    Figures,
+}
+
+/// Headline figures, the break-even sentence and who pays and who benefits. Built once; each
+/// number is its own reactive text.
 #[component]
-fn Headlines(projection: Projection) -> impl IntoView {
+fn Headlines() -> impl IntoView {
     let state = ScenarioState::expect();
-    let scenario = state.scenario.get_untracked();
-    let figures = headlines(&scenario, &projection);
-    let social = projection.total.social_value;
-    let after_horizon = projection.total.avoided_after_horizon.central;
+    let projection = Memo::new(move |_| match state.projection.get() {
+        Some(Ok(p)) => Some(p),
+        _ => None,
+    });
+    let figures = Memo::new(move |_| {
+        projection.with(|p| {
+            p.as_ref()
+                .map(|p| state.scenario.with(|s| headlines(s, p)))
+                .unwrap_or_default()
+        })
+    });
+    let total = move |pick: fn(&Projection) -> f64| {
+        projection.with(|p| p.as_ref().map(pick).unwrap_or_default())
+    };
+    let after_horizon = move || total(|p| p.total.avoided_after_horizon.central);
     view! {
         <div class="headlines" data-testid="headlines">
-            {figures.into_iter().map(|h| view! {
-                <div class="headline" data-testid=format!("kerncijfer-{}", h.id)>
-                    <span class="headline-label">{h.label}</span>
-                    <span class="headline-value">{h.value}</span>
-                    <span class="headline-detail">{h.detail}</span>
-                    <span class=match h.basis { Basis::Bronnen => "badge badge-bron", Basis::Aannames => "badge badge-aanname" }>{h.basis.label()}</span>
-                </div>
+            {HEADLINE_IDS.into_iter().map(|id| {
+                let field = move |read: fn(&Headline) -> String| {
+                    figures.with(|list| list.iter().find(|h| h.id == id).map(read).unwrap_or_default())
+                };
+                let basis = move || figures.with(|list| list.iter().find(|h| h.id == id).map(|h| h.basis));
+                view! {
+                    <div class="headline" data-testid=format!("kerncijfer-{id}")>
+                        <span class="headline-label">{move || field(|h| h.label.clone())}</span>
+                        <span class="headline-value">{move || field(|h| h.value.clone())}</span>
+                        <span class="headline-detail">{move || field(|h| h.detail.clone())}</span>
+                        <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", _ => "badge badge-aanname" }>
+                            {move || basis().map(Basis::label)}
+                        </span>
+                    </div>
+                }
             }).collect_view()}
         </div>
-        <p class="break-even" data-testid="break-even">{break_even_sentence(&projection)}</p>
-        {(after_horizon > 0.0).then(|| view! {
-            <p class="hint">{format!(
+        <p class="break-even" data-testid="break-even">{move || projection.with(|p| p.as_ref().map(break_even_sentence))}</p>
+        <Show when=move || after_horizon() != 0.0>
+            <p class="hint">{move || format!(
                 "Van de vermeden kosten valt {} na de looptijd: effecten komen later dan de uitgaven.",
-                format::euro(after_horizon)
+                format::euro_rounded(after_horizon())
             )}</p>
-        })}
+        </Show>
         <table class="who-pays">
             <caption>"Wie betaalt, wie heeft er baat bij (middenwaarden over de hele looptijd)"</caption>
             <thead><tr><th scope="col">"Wie"</th><th scope="col">"Wat"</th><th scope="col">"Bedrag"</th></tr></thead>
             <tbody>
-                <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{format::euro(-projection.total.cost.central)}</td></tr>
-                <tr><th scope="row">"Gemeente (Jeugdwet)"</th><td>"bespaart op jeugdhulp en uithuisplaatsingen (aanname)"</td><td>{format::euro(projection.total.avoided_costs.central)}</td></tr>
-                <tr><th scope="row">"Vrijwilligers"</th><td>"welzijn door vrijwilligerswerk: maatschappelijke waarde, geen geld terug voor de gemeente"</td><td>{format::euro(social.central)}</td></tr>
+                <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{move || format::euro(-total(|p| p.total.cost.central))}</td></tr>
+                <tr><th scope="row">"Gemeente (Jeugdwet)"</th><td>"bespaart op jeugdhulp en uithuisplaatsingen (aanname)"</td><td>{move || format::euro_rounded(total(|p| p.total.avoided_costs.central))}</td></tr>
+                <tr><th scope="row">"Vrijwilligers"</th><td>"welzijn door vrijwilligerswerk: maatschappelijke waarde, geen geld terug voor de gemeente"</td><td>{move || format::euro_rounded(total(|p| p.total.social_value.central))}</td></tr>
                 <tr><th scope="row">"Zorgverzekeraars"</th><td>"minder crisiszorg in de ggz: de bronnen geven geen bedrag per gezin"</td><td>"niet gespecificeerd"</td></tr>
             </tbody>
         </table>
