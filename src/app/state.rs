@@ -19,6 +19,7 @@ use crate::data::DataError;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::{project, Projection};
 use crate::model::scenario::{Scenario, ScenarioError};
+use crate::model::uncertainty::{simulate, Bands, DEFAULT_DRAWS, DEFAULT_SEED};
 
 use super::AppData;
 
@@ -38,6 +39,55 @@ pub struct ScenarioState {
     pub model_params: Memo<Option<Result<ModelParameters, DataError>>>,
     /// The deterministic projection of the current scenario; `None` while data loads.
     pub projection: Memo<Option<Result<Projection, ProjectionError>>>,
+    /// The Monte Carlo band of the current scenario; `None` while it is being recomputed, so no
+    /// view ever shows the band of another scenario.
+    pub current_bands: Memo<Option<Bands>>,
+}
+
+/// Quiet time after the last change before the Monte Carlo band is recomputed. While a slider
+/// moves, figures and charts follow at once without the band; it returns when the hand rests.
+const BAND_DELAY: Duration = Duration::from_millis(150);
+
+/// A band with the inputs it was computed for.
+type KeyedBands = Option<((Scenario, ModelParameters), Bands)>;
+
+/// Recomputes the band after [`BAND_DELAY`] of quiet (at once the first time) and offers it only
+/// while it still belongs to the current inputs.
+fn provide_bands(
+    scenario: RwSignal<Scenario>,
+    model_params: Memo<Option<Result<ModelParameters, DataError>>>,
+) -> Memo<Option<Bands>> {
+    let computed = RwSignal::<KeyedBands>::new(None);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let Some(Ok(model)) = model_params.get() else {
+            return;
+        };
+        let current = scenario.get();
+        let compute = move || {
+            if let Ok(result) = simulate(&model, &current, DEFAULT_DRAWS, DEFAULT_SEED) {
+                computed.set(Some(((current, model), result)));
+            }
+        };
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if computed.with_untracked(Option::is_none) {
+            compute();
+        } else {
+            pending.set_value(set_timeout_with_handle(compute, BAND_DELAY).ok());
+        }
+    });
+    Memo::new(move |_| {
+        let model = model_params.get().and_then(Result::ok)?;
+        computed.with(|c| {
+            c.as_ref()
+                .filter(|((for_scenario, for_model), _)| {
+                    scenario.with(|s| s == for_scenario) && *for_model == model
+                })
+                .map(|(_, bands)| bands.clone())
+        })
+    })
 }
 
 /// Why there is no projection to show.
@@ -165,12 +215,14 @@ impl ScenarioState {
             })
         });
 
+        let current_bands = provide_bands(scenario, model_params);
         provide_context(ScenarioState {
             scenario,
             overrides,
             link_messages,
             model_params,
             projection,
+            current_bands,
         });
     }
 }

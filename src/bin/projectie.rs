@@ -10,6 +10,7 @@ use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::data::url_scenario::decode;
 use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
+use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use steunwijzer::report::headlines::{break_even_sentence, headlines};
 use steunwijzer::report::programme::programme_text;
 
@@ -26,7 +27,8 @@ fn run(query: &str, parameters_file: &str) -> Result<String, String> {
     });
     let model = ModelParameters::from_set(&set, &decoded.overrides).map_err(|e| e.to_string())?;
     let projection = project(&model, &decoded.scenario).map_err(|e| e.message)?;
-    let figures: Vec<String> = headlines(&decoded.scenario, &projection)
+    let bands = simulate(&model, &decoded.scenario, DEFAULT_DRAWS, DEFAULT_SEED).ok();
+    let figures: Vec<String> = headlines(&decoded.scenario, &projection, bands.as_ref())
         .iter()
         .map(|h| format!("{}:{}", json_string(h.id), json_string(&h.value)))
         .collect();

@@ -4,6 +4,7 @@
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
+use crate::model::uncertainty::Bands;
 
 /// Whether a figure rests on the sources alone or also on assumptions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +68,14 @@ pub const HEADLINE_IDS: [&str; 6] = [
     "break-even",
 ];
 
-pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> {
+/// The headline figures. With `bands` (the Monte Carlo simulation of the same scenario), the
+/// ranges of the figures that rest on assumptions are its P10–P90; without, the deterministic
+/// extremes (every assumption at its low or its high end), which are wider.
+pub fn headlines(
+    scenario: &Scenario,
+    projection: &Projection,
+    bands: Option<&Bands>,
+) -> Vec<Headline> {
     let total = &projection.total;
     let period = period(scenario);
     let one_in = projection
@@ -112,9 +120,11 @@ pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> 
             id: "vermeden",
             label: "Vermeden kosten jeugdhulp en uithuisplaatsing".to_string(),
             value: format::euro_rounded(total.avoided_costs.central),
-            detail: range_text(
-                format::euro_rounded(total.avoided_costs.low),
-                format::euro_rounded(total.avoided_costs.high),
+            detail: uncertainty_text(
+                (total.avoided_costs.low, total.avoided_costs.high),
+                bands
+                    .and_then(|b| b.years.last())
+                    .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
             ),
             basis: Basis::Aannames,
         },
@@ -122,9 +132,9 @@ pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> 
             id: "netto",
             label: "Netto resultaat voor de gemeente (contante waarde)".to_string(),
             value: format::euro_rounded(total.net_result_pv.central),
-            detail: range_text(
-                format::euro_rounded(total.net_result_pv.low),
-                format::euro_rounded(total.net_result_pv.high),
+            detail: uncertainty_text(
+                (total.net_result_pv.low, total.net_result_pv.high),
+                bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
             ),
             basis: Basis::Aannames,
         },
@@ -140,6 +150,22 @@ pub fn headlines(scenario: &Scenario, projection: &Projection) -> Vec<Headline> 
             basis: Basis::Bronnen,
         },
     ]
+}
+
+/// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes.
+fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
+    match p10_p90 {
+        Some((p10, p90)) => format!(
+            "8 van de 10 uitkomsten tussen {} en {}",
+            format::euro_rounded(p10),
+            format::euro_rounded(p90)
+        ),
+        None => format!(
+            "uitersten {} – {}",
+            format::euro_rounded(extremes.0),
+            format::euro_rounded(extremes.1)
+        ),
+    }
 }
 
 /// "bandbreedte A – B", or a plain statement when the sources give one number.
@@ -174,7 +200,7 @@ mod tests {
             break_even_share: None,
             notices: Vec::new(),
         };
-        let ids: Vec<&str> = headlines(&scenario, &projection)
+        let ids: Vec<&str> = headlines(&scenario, &projection, None)
             .iter()
             .map(|h| h.id)
             .collect();

@@ -9,14 +9,7 @@ use crate::app::state::ScenarioState;
 use crate::charts::{self, BandSeries, ChartOptions, DataTable, NetVsShare};
 use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
-use crate::model::scenario::Scenario;
-use crate::model::uncertainty::{simulate, Bands};
-use std::time::Duration;
-
-/// Monte Carlo draws behind the P10–P90 band on the page (seeded: the same scenario always
-/// shows the same band).
-pub const DRAWS: usize = 5_000;
-pub const SEED: u64 = 2026;
+use crate::model::uncertainty::Bands;
 
 /// One chart, ready to show or export.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,45 +126,10 @@ pub fn build_charts(
         .collect()
 }
 
-/// Quiet time after the last change before the Monte Carlo band is recomputed. While a slider
-/// moves, the charts follow at once without the band; the band returns when the hand rests.
-const BAND_DELAY: Duration = Duration::from_millis(150);
-
-/// The Monte Carlo band of the current scenario, kept with the inputs it was computed for, so a
-/// chart never shows the band of another scenario.
-type KeyedBands = Option<((Scenario, ModelParameters), Bands)>;
-
-fn use_bands() -> RwSignal<KeyedBands> {
-    let state = ScenarioState::expect();
-    let bands = RwSignal::new(None::<((Scenario, ModelParameters), Bands)>);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        let Some(Ok(model)) = state.model_params.get() else {
-            return;
-        };
-        let scenario = state.scenario.get();
-        let compute = move || {
-            if let Ok(result) = simulate(&model, &scenario, DRAWS, SEED) {
-                bands.set(Some(((scenario, model), result)));
-            }
-        };
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        if bands.with_untracked(Option::is_none) {
-            compute(); // first draw: no reason to wait
-        } else {
-            pending.set_value(set_timeout_with_handle(compute, BAND_DELAY).ok());
-        }
-    });
-    bands
-}
-
 /// The charts of the current scenario. Each chart is its own memo, so a new band redraws only
 /// the chart that shows it.
 pub fn use_charts(large: bool) -> Memo<Vec<ChartSpec>> {
     let state = ScenarioState::expect();
-    let bands = use_bands();
     let chart = move |id: &'static str| {
         Memo::new(move |_| {
             let (Some(Ok(projection)), Some(Ok(model))) =
@@ -181,13 +139,7 @@ pub fn use_charts(large: bool) -> Memo<Vec<ChartSpec>> {
             };
             let scenario = state.scenario.get();
             let band = if id == "cumulatief" {
-                bands.with(|b| {
-                    b.as_ref()
-                        .filter(|((for_scenario, for_model), _)| {
-                            *for_scenario == scenario && *for_model == model
-                        })
-                        .map(|(_, band)| band.clone())
-                })
+                state.current_bands.get()
             } else {
                 None
             };

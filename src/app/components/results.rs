@@ -74,7 +74,11 @@ fn Headlines() -> impl IntoView {
     let figures = Memo::new(move |_| {
         projection.with(|p| {
             p.as_ref()
-                .map(|p| state.scenario.with(|s| headlines(s, p)))
+                .map(|p| {
+                    state
+                        .current_bands
+                        .with(|b| state.scenario.with(|s| headlines(s, p, b.as_ref())))
+                })
                 .unwrap_or_default()
         })
     });

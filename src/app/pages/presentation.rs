@@ -192,7 +192,7 @@ fn HeadlinesSlide() -> impl IntoView {
                 <section class="slide">
                     <h1>"Kerncijfers"</h1>
                     <div class="headlines slide-headlines">
-                        {headlines(&scenario, &projection).into_iter().map(|h| view! {
+                        {headlines(&scenario, &projection, state.current_bands.get().as_ref()).into_iter().map(|h| view! {
                             <div class="headline">
                                 <span class="headline-label">{h.label}</span>
                                 <span class="headline-value">{h.value}</span>

@@ -234,7 +234,7 @@ fn Comparison(
                     <tbody>
                         {move || {
                             let list = projected.get();
-                            let rows: Vec<Vec<_>> = list.iter().map(|(_, s, p)| headlines(s, p)).collect();
+                            let rows: Vec<Vec<_>> = list.iter().map(|(_, s, p)| headlines(s, p, None)).collect();
                             let labels: Vec<String> = rows.first().map(|r| r.iter().map(|h| h.id.to_string()).collect()).unwrap_or_default();
                             labels.iter().enumerate().map(|(i, _)| view! {
                                 <tr>
