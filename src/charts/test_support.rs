@@ -119,6 +119,7 @@ pub(crate) fn sample_projection() -> Projection {
         total: totals(cost, avoided),
         break_even_share: Some(1.0 / 7.0),
         notices: vec![],
+        includes_startup_surcharge: false,
     }
 }
 
@@ -130,6 +131,7 @@ pub(crate) fn empty_projection() -> Projection {
         total: totals(0.0, 0.0),
         break_even_share: None,
         notices: vec![],
+        includes_startup_surcharge: false,
     }
 }
 

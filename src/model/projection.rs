@@ -115,6 +115,9 @@ pub struct Projection {
     /// `None` when no family is reached.
     pub break_even_share: Option<f64>,
     pub notices: Vec<Notice>,
+    /// Whether any cost falls in a start year, where the start-up surcharge (an assumption)
+    /// applies: the cost is then not from the sources alone.
+    pub includes_startup_surcharge: bool,
 }
 
 /// Longest effect lag the model accepts (years). [`Projection::years`] always runs this many
@@ -423,6 +426,13 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         .map(|(line, lines)| (line.initiative, totals(lines.iter(), horizon, &factors)))
         .collect();
     let total = totals(year_results.iter().map(|r| &r.total), horizon, &factors);
+    let includes_startup_surcharge = scenario.lines.iter().any(|line| {
+        let start_years = *params.start_years.get(line.initiative) as usize;
+        line.matches_per_year
+            .iter()
+            .take(start_years)
+            .any(|&m| m > 0)
+    });
     let break_even_share =
         (break_even_denominator > 0.0).then(|| total.cost_pv.central / break_even_denominator);
     Ok(Projection {
@@ -431,6 +441,7 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         total,
         break_even_share,
         notices: notices(params, scenario),
+        includes_startup_surcharge,
     })
 }
 

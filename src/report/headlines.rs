@@ -13,6 +13,8 @@ pub enum Basis {
     Bronnen,
     /// Avoided costs and what follows from them: rests on assumptions (see the assumptions page).
     Aannames,
+    /// Costs in start years: the sources' price plus the assumed start-up surcharge.
+    BronnenEnOpstart,
 }
 
 impl Basis {
@@ -20,6 +22,7 @@ impl Basis {
         match self {
             Basis::Bronnen => "uit de bronnen",
             Basis::Aannames => "rust op aannames",
+            Basis::BronnenEnOpstart => "bronnen + aanname opstartkosten",
         }
     }
 }
@@ -88,7 +91,11 @@ pub fn headlines(
             label: format!("Totale kosten {period}"),
             value: format::euro(total.cost.central),
             detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
-            basis: Basis::Bronnen,
+            basis: if projection.includes_startup_surcharge {
+                Basis::BronnenEnOpstart
+            } else {
+                Basis::Bronnen
+            },
         },
         Headline {
             id: "gezinnen",
@@ -199,11 +206,45 @@ mod tests {
             total: crate::model::projection::Totals::default(),
             break_even_share: None,
             notices: Vec::new(),
+            includes_startup_surcharge: false,
         };
         let ids: Vec<&str> = headlines(&scenario, &projection, None)
             .iter()
             .map(|h| h.id)
             .collect();
         assert_eq!(ids, HEADLINE_IDS);
+    }
+
+    #[test]
+    fn the_cost_headline_says_when_it_includes_the_assumed_start_up_surcharge() {
+        use crate::data::parameters::parse_parameters;
+        use crate::model::initiative::InitiativeId;
+        use crate::model::params::ModelParameters;
+        use crate::model::projection::project;
+        use crate::model::scenario::ScenarioLine;
+
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        let basis_for = |initiative| {
+            let scenario = Scenario {
+                name: String::new(),
+                first_year: 2027,
+                horizon_years: 4,
+                lines: vec![ScenarioLine {
+                    initiative,
+                    matches_per_year: vec![20; 4],
+                    local_cost_per_match: None,
+                }],
+            };
+            let projection = project(&model, &scenario).expect("projection");
+            headlines(&scenario, &projection, None)[0].basis
+        };
+        // Home-Start's price has no start year in the table; Samen Oplopen's has two.
+        assert_eq!(basis_for(InitiativeId::HomeStart), Basis::Bronnen);
+        assert_eq!(
+            basis_for(InitiativeId::SamenOplopen),
+            Basis::BronnenEnOpstart
+        );
     }
 }
