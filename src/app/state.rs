@@ -142,6 +142,10 @@ impl ScenarioState {
             let query = location.search.get();
             let Some(Ok(set)) = params.get() else { return };
             let decoded = decode_with(&query, Some(&set));
+            // A link without any scenario (the footer, a typed address) keeps the scenario in use.
+            if !decoded.had_scenario && decoded_once.get_untracked() {
+                return;
+            }
             let same = scenario.with_untracked(|s| *s == decoded.scenario)
                 && overrides.with_untracked(|o| *o == decoded.overrides);
             if !same {

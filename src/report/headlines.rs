@@ -54,7 +54,7 @@ pub fn break_even_sentence(projection: &Projection) -> String {
             "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als geen enkel bereikt gezin nog een specialistisch jeugdhulptraject nodig had, blijven de kosten hoger.".to_string()
         }
         Some(one_in) => format!(
-            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is ({}).",
+            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest ({}).",
             format::percent(projection.break_even_share.unwrap_or_default(), 1)
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
@@ -105,7 +105,7 @@ pub fn headlines(
                 "{} koppelingsjaren",
                 format::integer(f64::from(total.matches))
             ),
-            basis: Basis::Bronnen,
+            basis: Basis::Aannames,
         },
         Headline {
             id: "vrijwilligersuren",
@@ -153,8 +153,9 @@ pub fn headlines(
             } else {
                 format!("{one_in} gezinnen")
             },
-            detail: "een specialistisch jeugdhulptraject bespaart".to_string(),
-            basis: Basis::Bronnen,
+            detail: "een specialistisch jeugdhulptraject bespaart, bovenop wat ook zonder koppeling gebeurt"
+                .to_string(),
+            basis: Basis::Aannames,
         },
     ]
 }

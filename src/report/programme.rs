@@ -55,6 +55,7 @@ pub fn programme_text(scenario: &Scenario, projection: &Projection) -> Option<St
     };
     let break_even = projection
         .break_even_share
+        .filter(|&share| share <= 1.0)
         .and_then(format::one_in)
         .map(|one_in| {
             format!(
