@@ -44,6 +44,19 @@ pub fn save_text(filename: &str, mime: &str, content: &str) -> Result<(), String
     save_blob(&blob, filename)
 }
 
+/// Said after every CSV download: Dutch spreadsheets read "2175.00" as 217.500 unless told.
+pub const CSV_SAVED: &str =
+    "CSV opgeslagen: velden gescheiden door komma's, punt als decimaalteken. \
+Kies bij het openen in een Nederlandse spreadsheet ‘Engels (Verenigde Staten)’ als landinstelling.";
+
+/// Offers a CSV file and returns what to tell the user: how to open it, or what went wrong.
+pub fn save_csv(filename: &str, content: &str) -> String {
+    match save_text(filename, "text/csv;charset=utf-8", content) {
+        Ok(()) => CSV_SAVED.to_string(),
+        Err(error) => error,
+    }
+}
+
 /// Draws the SVG on a canvas at [`PNG_SCALE`] and offers it as a PNG.
 pub fn save_png(filename: &str, svg: &str, width: u32, height: u32) -> Result<(), String> {
     let failed = || "De afbeelding kon niet worden gemaakt.".to_string();

@@ -14,7 +14,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::data::DataError;
@@ -88,18 +87,8 @@ fn Shell() -> impl IntoView {
 /// loses what the user set.
 #[component]
 fn MainNav() -> impl IntoView {
-    let search = use_location().search;
-    let with_query = move |path: &'static str| {
-        move || {
-            let query = search.get();
-            let query = query.trim_start_matches('?');
-            if query.is_empty() {
-                path.to_string()
-            } else {
-                format!("{path}?{query}")
-            }
-        }
-    };
+    let state = state::ScenarioState::expect();
+    let with_query = move |path: &'static str| move || state.link(path);
     view! {
         <nav class="main-nav" aria-label="Hoofdmenu">
             <ul>

@@ -42,6 +42,10 @@ pub struct ScenarioState {
     /// The Monte Carlo band of the current scenario; `None` while it is being recomputed, so no
     /// view ever shows the band of another scenario.
     pub current_bands: Memo<Option<Bands>>,
+    /// The scenario as a query string (no `?`, no view keys). Links and the share button use it,
+    /// not the address bar: the address follows the state only after [`URL_DEBOUNCE`], and a
+    /// click in that time would otherwise carry, and restore, the previous scenario.
+    pub query: Memo<String>,
 }
 
 /// Quiet time after the last change before the Monte Carlo band is recomputed. While a slider
@@ -100,8 +104,8 @@ pub enum ProjectionError {
 /// Query keys that say how to show the scenario, not what it is (the presentation's slide).
 const VIEW_KEYS: [&str; 1] = ["dia"];
 
-/// Splits a query into its scenario part and its view part.
-fn split_query(query: &str) -> (String, String) {
+/// Splits a query into its scenario part and its view part (`dia=`).
+pub(crate) fn split_query(query: &str) -> (String, String) {
     let (view, scenario): (Vec<&str>, Vec<&str>) = query
         .trim_start_matches('?')
         .split('&')
@@ -220,6 +224,14 @@ impl ScenarioState {
         });
 
         let current_bands = provide_bands(scenario, model_params);
+        let query = Memo::new(move |_| {
+            if decoded_once.get() {
+                scenario.with(|s| overrides.with(|o| encode(s, o)))
+            } else {
+                // Not yet decoded: pass the link on as it came.
+                split_query(&location.search.get()).0
+            }
+        });
         provide_context(ScenarioState {
             scenario,
             overrides,
@@ -227,6 +239,19 @@ impl ScenarioState {
             model_params,
             projection,
             current_bands,
+            query,
         });
+    }
+
+    /// `path` with the current scenario: `/scenario?k.home-start=20`. Tracks the scenario when
+    /// called inside a reactive closure.
+    pub fn link(self, path: &str) -> String {
+        self.query.with(|query| {
+            if query.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{query}")
+            }
+        })
     }
 }

@@ -11,11 +11,6 @@ const MINUS: char = '\u{2212}';
 
 use crate::model::format;
 
-/// `1234567` → `1.234.567`.
-pub(crate) fn thousands(n: u64) -> String {
-    format::integer(n as f64)
-}
-
 /// A number with `decimals` decimals, Dutch style (see [`format::number`]).
 pub(crate) fn decimal(value: f64, decimals: usize) -> String {
     format::number(value, decimals)
@@ -47,29 +42,16 @@ pub(crate) fn eur_rounded(value: f64) -> String {
 /// A share as a percentage with at most `max_decimals` decimals, trailing zeros dropped:
 /// `0.1` → `10%`, `0.125` → `12,5%`, `0.14286` with 1 → `14,3%`.
 pub(crate) fn percent(share: f64, max_decimals: usize) -> String {
-    if !share.is_finite() {
-        return MISSING.to_string();
-    }
-    let text = decimal(share * 100.0, max_decimals);
-    let text = if text.contains(',') {
-        text.trim_end_matches('0').trim_end_matches(',').to_string()
-    } else {
-        text
-    };
-    format!("{text}%")
+    format::percent_up_to(share, max_decimals)
 }
 
-/// "1 op de 7 gezinnen" for a share of about 1/7; `None` for a share that is not in (0, 1].
+/// "1 op de 7 gezinnen" for a break-even share of 1/7, rounded towards the more demanding
+/// share as [`format::one_in`] does; `None` for a share that is not in (0, 1].
 pub(crate) fn one_in_families(share: f64) -> Option<String> {
     if !(share.is_finite() && share > 0.0 && share <= 1.0) {
         return None;
     }
-    let n = (1.0 / share).round().max(1.0) as u64;
-    Some(if n == 1 {
-        "(bijna) elk gezin".to_string()
-    } else {
-        format!("1 op de {} gezinnen", thousands(n))
-    })
+    format::one_in(share).map(|words| format!("{words} gezinnen"))
 }
 
 /// A year as it is written: no thousands separator.
@@ -97,14 +79,6 @@ pub(crate) fn text_width_bold(text: &str, px: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn groups_thousands_with_points() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1.000");
-        assert_eq!(thousands(1_234_567), "1.234.567");
-    }
 
     #[test]
     fn formats_euros_the_dutch_way() {
@@ -149,7 +123,11 @@ mod tests {
             one_in_families(0.125).as_deref(),
             Some("1 op de 8 gezinnen")
         );
-        assert_eq!(one_in_families(0.9).as_deref(), Some("(bijna) elk gezin"));
+        assert_eq!(
+            one_in_families(0.147).as_deref(),
+            Some("1 op de 6 gezinnen")
+        );
+        assert_eq!(one_in_families(0.9).as_deref(), Some("9 op de 10 gezinnen"));
         assert_eq!(one_in_families(0.0), None);
         assert_eq!(one_in_families(1.5), None);
     }

@@ -531,7 +531,7 @@ mod tests {
         let svg = net_vs_share(Some(&data), &ChartOptions::presentation(TITLE)).unwrap();
         assert_well_formed_svg(&svg);
         // Break-even at 50%: the axis stretches to 60%.
-        assert!(svg.contains("break-even: 1 op de 2 gezinnen (50%)"));
+        assert!(svg.contains("break-even: 5 op de 10 gezinnen (50%)"));
         let data = NetVsShare::new(300_000.0, 200_000.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
         assert!(svg.contains("geen break-even"));

@@ -20,7 +20,7 @@ use super::DataError;
 pub const FILE: &str = "parameters.json";
 
 /// The formats a unit may use (see [`crate::model::params::Unit::format`]).
-pub const UNIT_FORMATS: [&str; 5] = ["eur", "share", "years", "count", "hours"];
+pub const UNIT_FORMATS: [&str; 6] = ["eur", "share", "percent", "years", "count", "hours"];
 
 /// Prefixes of the per-initiative ids the model reads: `<prefix>.<slug>` for each initiative.
 pub const PER_INITIATIVE_IDS: [&str; 5] = [

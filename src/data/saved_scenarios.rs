@@ -5,12 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::scenario::MAX_NAME_CHARS;
+
 /// Version of the file format; a later format can then be recognised and converted.
 pub const FORMAT_VERSION: u32 = 1;
 /// More than this many saved scenarios is not a realistic use and is refused on import.
 pub const MAX_SAVED: usize = 50;
 const MAX_QUERY_CHARS: usize = 4_000;
-const MAX_NAME_CHARS: usize = 80;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedScenario {

@@ -26,11 +26,9 @@ use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::scenario::{
     Scenario, ScenarioLine, DEFAULT_FIRST_YEAR, DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS,
-    MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR,
+    MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR, MAX_NAME_CHARS,
 };
 
-/// Longest scenario name kept from a link (characters); a longer one is cut.
-pub const MAX_NAME_CHARS: usize = 80;
 /// First years accepted from a link; outside them [`DEFAULT_FIRST_YEAR`] is used.
 pub const FIRST_YEAR_BOUNDS: (i32, i32) = (2000, 2100);
 /// Outside text quoted in a message is cut to this many characters.

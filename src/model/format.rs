@@ -181,6 +181,31 @@ pub fn percent(share: f64, decimals: usize) -> String {
     }
 }
 
+/// At most `max_decimals` decimals, trailing zeros dropped: `12.50` → `"12,5"`, `20.0` →
+/// `"20"`, `2.25` → `"2,25"`. For values people type and read back, where "20,0" looks odd.
+pub fn number_up_to(value: f64, max_decimals: usize) -> String {
+    let shown = number(value, max_decimals);
+    if shown.contains(',') {
+        shown
+            .trim_end_matches('0')
+            .trim_end_matches(',')
+            .to_string()
+    } else {
+        shown
+    }
+}
+
+/// A share as a percentage with at most `max_decimals` decimals: `0.0225` with 2 → `"2,25%"`,
+/// `0.1` → `"10%"`.
+pub fn percent_up_to(share: f64, max_decimals: usize) -> String {
+    let shown = number_up_to(share * 100.0, max_decimals);
+    if shown == NO_VALUE {
+        shown
+    } else {
+        format!("{shown}%")
+    }
+}
+
 /// Ages or years as a range with an en dash: `"0–23 jaar"`; one value when equal (`"18 jaar"`).
 pub fn years_range(min: u32, max: u32) -> String {
     if min == max {
@@ -190,13 +215,15 @@ pub fn years_range(min: u32, max: u32) -> String {
     }
 }
 
-/// A share in words, meant to stand before "gezinnen": `0.143` → `"1 op de 7"`.
+/// A break-even share in words, meant to stand before "gezinnen": `0.143` → `"1 op de 6"`.
+///
+/// Every rounding goes towards the more demanding share, so the sentence "the money comes
+/// back if 1 in N families …" stays true: 14,7% needed is "1 op de 6" (16,7%), not
+/// "1 op de 7" (14,3%), which would promise break-even too early.
 ///
 /// - `None` for a share of zero or less, or a non-finite share: there is nothing to say.
-/// - Up to about two thirds: "1 op de N", N rounded to the nearest whole number (never
-///   "1 op de 1" for 60%: that is "1 op de 2").
-/// - Above that, where "1 op de N" would exaggerate: tenths, `0.8` → `"8 op de 10"`; from 95%
-///   `"bijna alle"`.
+/// - Up to a quarter: "1 op de N", N rounded down.
+/// - Above a quarter: tenths rounded up, `0.62` → `"7 op de 10"`; above 90% `"bijna alle"`.
 /// - Exactly one: `"alle"`. Above one: `"meer dan alle"`, which honestly says that even if
 ///   every family were helped it would not be enough.
 /// - Below one in a billion: `"minder dan 1 op de 1.000.000.000"`.
@@ -213,11 +240,13 @@ pub fn one_in(share: f64) -> Option<String> {
     if share < 1e-9 {
         return Some(format!("minder dan 1 op de {}", integer(1e9)));
     }
-    let n = (1.0 / share).round();
-    if n >= 2.0 {
+    // The tolerance keeps an exact 1/7 at "1 op de 7" despite floating-point noise. From a
+    // quarter up, tenths: "1 op de 2" for 34% would overstate the need by half.
+    let n = (1.0 / share + 1e-9).floor();
+    if n >= 4.0 {
         return Some(format!("1 op de {}", integer(n)));
     }
-    let tenths = (share * 10.0).round();
+    let tenths = (share * 10.0 - 1e-9).ceil();
     if tenths >= 10.0 {
         Some("bijna alle".to_string())
     } else {
@@ -322,15 +351,33 @@ mod tests {
     }
 
     #[test]
-    fn one_in_rounds_to_the_nearest_whole() {
-        assert_eq!(one_in(2200.0 / 15000.0).as_deref(), Some("1 op de 7"));
+    fn short_forms_drop_trailing_zeros_only() {
+        assert_eq!(number_up_to(12.5, 2), "12,5");
+        assert_eq!(number_up_to(20.0, 1), "20");
+        assert_eq!(number_up_to(1200.0, 1), "1.200");
+        assert_eq!(number_up_to(-0.001, 2), "0");
+        assert_eq!(percent_up_to(0.0225, 2), "2,25%");
+        assert_eq!(percent_up_to(0.1, 2), "10%");
+        assert_eq!(percent_up_to(1.0 / 7.0, 1), "14,3%");
+        assert_eq!(percent_up_to(f64::NAN, 1), NO_VALUE);
+    }
+
+    #[test]
+    fn one_in_never_promises_break_even_too_early() {
+        // 14,7% needed: 1 in 7 (14,3%) would not be enough, 1 in 6 (16,7%) is.
+        assert_eq!(one_in(2200.0 / 15000.0).as_deref(), Some("1 op de 6"));
+        assert_eq!(one_in(1.0 / 7.0).as_deref(), Some("1 op de 7"));
         assert_eq!(one_in(0.125).as_deref(), Some("1 op de 8"));
+        assert_eq!(one_in(0.25).as_deref(), Some("1 op de 4"));
+        assert_eq!(one_in(0.26).as_deref(), Some("3 op de 10"));
+        assert_eq!(one_in(0.34).as_deref(), Some("4 op de 10"));
         assert_eq!(one_in(0.0001).as_deref(), Some("1 op de 10.000"));
-        assert_eq!(one_in(0.5).as_deref(), Some("1 op de 2"));
-        assert_eq!(one_in(0.6).as_deref(), Some("1 op de 2"));
-        assert_eq!(one_in(0.7).as_deref(), Some("7 op de 10"));
+        assert_eq!(one_in(0.5).as_deref(), Some("5 op de 10"));
+        assert_eq!(one_in(0.51).as_deref(), Some("6 op de 10"));
+        assert_eq!(one_in(0.6).as_deref(), Some("6 op de 10"));
+        assert_eq!(one_in(0.62).as_deref(), Some("7 op de 10"));
         assert_eq!(one_in(0.9).as_deref(), Some("9 op de 10"));
-        assert_eq!(one_in(0.97).as_deref(), Some("bijna alle"));
+        assert_eq!(one_in(0.91).as_deref(), Some("bijna alle"));
         assert_eq!(one_in(1.0).as_deref(), Some("alle"));
         assert_eq!(one_in(1.3).as_deref(), Some("meer dan alle"));
         assert_eq!(

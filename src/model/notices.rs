@@ -31,7 +31,7 @@ pub struct Notice {
 }
 
 use super::params::ModelParameters;
-use super::scenario::Scenario;
+use super::scenario::{calendar_year, Scenario};
 
 /// Citation of the Collectief's brochure, as the app cites it.
 const WEGWIJZER: &str =
@@ -43,17 +43,16 @@ pub const SANITY_CHECKED_PARAMETER: &str = "aandeel_jeugdhulp_voorkomen";
 
 /// `0.125` → `12,5%`, `0.2` → `20%`.
 fn percent(share: f64) -> String {
-    let text = format!("{:.1}", share * 100.0);
-    let text = text.strip_suffix(".0").unwrap_or(&text).replace('.', ",");
-    format!("{text}%")
+    super::format::percent_up_to(share, 1)
 }
 
 /// The initiatives' rules the scenario breaks, and assumptions set beyond a sanity bound.
 /// Expects a valid scenario (see [`super::scenario::validate`]); never fails.
 ///
 /// - Buurtgezinnen and Steunouder both chosen (the brochure notes that most municipalities pick one).
-/// - Fewer matches in the first programme year than the initiative's minimum.
-/// - A horizon shorter than the initiative's minimum years of cooperation.
+/// - Fewer matches in the initiative's first year (its first with matches) than its minimum.
+/// - Fewer years from the initiative's first year to the horizon's end than its minimum years of
+///   cooperation.
 /// - The central share of families for whom youth care is avoided above the sanity bound.
 pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
     let mut out = Vec::new();
@@ -71,9 +70,15 @@ pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
     for line in &scenario.lines {
         let initiative = line.initiative;
         let name = initiative.name();
+        // The initiative's own first year: its first with matches (the programme's first if none).
+        let start = line
+            .matches_per_year
+            .iter()
+            .position(|&m| m > 0)
+            .unwrap_or(0);
         if let (Some(minimum), Some(&planned)) = (
             *params.min_matches_first_year.get(initiative),
-            line.matches_per_year.first(),
+            line.matches_per_year.get(start),
         ) {
             if planned < minimum {
                 out.push(Notice {
@@ -81,21 +86,31 @@ pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
                     message: format!(
                         "{name} vraagt minstens {minimum} koppelingen in het eerste jaar; dit scenario heeft er \
                          {planned} in {}.",
-                        scenario.first_year
+                        calendar_year(scenario.first_year, start)
                     ),
                     source: format!("{WEGWIJZER}, tabel ‘Het Collectief in één overzicht’, rij ‘Minimaal aantal koppelingen eerste jaar’"),
                 });
             }
         }
         let minimum_years = *params.min_cooperation_years.get(initiative);
-        if scenario.horizon_years < minimum_years {
+        // The cooperation runs from the initiative's own first year to the end of the horizon.
+        let years_funded = scenario.horizon_years.saturating_sub(start as u32);
+        if years_funded < minimum_years {
+            let message = if start == 0 {
+                format!(
+                    "{name} werkt minstens {minimum_years} jaar met een gemeente samen; de looptijd van dit \
+                     scenario is {years_funded} jaar."
+                )
+            } else {
+                format!(
+                    "{name} werkt minstens {minimum_years} jaar met een gemeente samen; in dit scenario begint \
+                     {name} in {} en loopt het {years_funded} jaar.",
+                    calendar_year(scenario.first_year, start)
+                )
+            };
             out.push(Notice {
                 kind: NoticeKind::HorizonBelowMinimumCooperation { initiative, minimum_years },
-                message: format!(
-                    "{name} werkt minstens {minimum_years} jaar met een gemeente samen; de looptijd van dit \
-                     scenario is {} jaar.",
-                    scenario.horizon_years
-                ),
+                message,
                 source: format!("{WEGWIJZER}, tabel ‘Het Collectief in één overzicht’, rij ‘Minimale duur samenwerking met de gemeente’"),
             });
         }

@@ -5,7 +5,9 @@
 //! **Unit.** The koppeling (match) and its cost per year. A scenario line gives, per initiative,
 //! the matches funded (active) in each programme year `y = 0..horizon`.
 //!
-//! **Cost.** `cost(i, y) = matches × cost_per_match(i) × (1 + startup_surcharge if y < start_years(i))`.
+//! **Cost.** `cost(i, y) = matches × cost_per_match(i) × (1 + startup_surcharge in a start year)`.
+//! The start years of an initiative are its first `start_years(i)` years counted from its first
+//! year with matches (see [`ScenarioLine::start_years`](super::scenario::ScenarioLine::start_years)).
 //! The table gives the cost per match only after the start year(s) (Buurtgezinnen and Steunouder
 //! one, Samen Oplopen two; Home-Start's price has no such proviso, so zero start years); the
 //! surcharge for start years is an assumption. A local cost per match replaces the table's range
@@ -341,7 +343,7 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
             Some(local) => Range3::point(local),
             None => *params.cost_per_match.get(id),
         };
-        let start_years = *params.start_years.get(id) as usize;
+        let start_years = line.start_years(*params.start_years.get(id));
         let duration = params.match_duration_years.get(id);
         let hours = *params.volunteer_hours_per_match.get(id);
 
@@ -371,7 +373,7 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         let lines = (0..years)
             .map(|y| {
                 let m = matches.get(y).copied().unwrap_or(0.0);
-                let surcharge = if y < start_years {
+                let surcharge = if start_years.contains(&y) {
                     params.startup_surcharge
                 } else {
                     Range3::ZERO
@@ -427,11 +429,11 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         .collect();
     let total = totals(year_results.iter().map(|r| &r.total), horizon, &factors);
     let includes_startup_surcharge = scenario.lines.iter().any(|line| {
-        let start_years = *params.start_years.get(line.initiative) as usize;
+        let start_years = line.start_years(*params.start_years.get(line.initiative));
         line.matches_per_year
             .iter()
-            .take(start_years)
-            .any(|&m| m > 0)
+            .enumerate()
+            .any(|(y, &m)| m > 0 && start_years.contains(&y))
     });
     let break_even_share =
         (break_even_denominator > 0.0).then(|| total.cost_pv.central / break_even_denominator);

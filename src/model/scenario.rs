@@ -12,6 +12,9 @@ pub const DEFAULT_FIRST_YEAR: i32 = 2027;
 pub const MAX_MATCHES_PER_YEAR: u32 = 10_000;
 /// A local cost per match above this is taken as a typing error (euros per year).
 pub const MAX_LOCAL_COST: f64 = 100_000.0;
+/// Longest scenario name kept (characters): a name is a municipality or a short label. Links,
+/// the name field and imported files all cut or refuse at this length.
+pub const MAX_NAME_CHARS: usize = 80;
 
 /// One chosen initiative with the matches (koppelingen) funded in each year.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +24,20 @@ pub struct ScenarioLine {
     pub matches_per_year: Vec<u32>,
     /// The municipality's own cost per match per year, replacing the table's range.
     pub local_cost_per_match: Option<f64>,
+}
+
+impl ScenarioLine {
+    /// The programme years (counted from 0) that are this initiative's start years: the first
+    /// `count` years from its first year with matches. A local initiative starts when its first
+    /// koppelingen are made, which need not be the programme's first year.
+    pub fn start_years(&self, count: u32) -> std::ops::Range<usize> {
+        let first = self
+            .matches_per_year
+            .iter()
+            .position(|&m| m > 0)
+            .unwrap_or(self.matches_per_year.len());
+        first..first + count as usize
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -149,7 +149,8 @@ pub struct Bands {
 struct PreparedLine {
     index: usize,
     matches: [f64; MAX_HORIZON_YEARS as usize],
-    start_years: usize,
+    /// The programme years `first..end` that are this initiative's start years.
+    start_years: (usize, usize),
     local_cost: Option<f64>,
 }
 
@@ -220,7 +221,7 @@ fn compute(
         let start_price = price * (1.0 + draw.surcharge);
         let matches = &line.matches[..horizon];
         for (y, (c, m)) in cost.iter_mut().zip(matches).enumerate() {
-            *c += m * if y < line.start_years {
+            *c += m * if (line.start_years.0..line.start_years.1).contains(&y) {
                 start_price
             } else {
                 price
@@ -422,7 +423,10 @@ pub fn simulate(
             PreparedLine {
                 index: line.initiative.index(),
                 matches,
-                start_years: *params.start_years.get(line.initiative) as usize,
+                start_years: {
+                    let years = line.start_years(*params.start_years.get(line.initiative));
+                    (years.start, years.end)
+                },
                 local_cost: line.local_cost_per_match,
             }
         })

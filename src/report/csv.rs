@@ -77,11 +77,24 @@ pub fn comparison_csv(table: &ComparisonTable) -> String {
                 RowKind::MinMatchesFirstYear => {
                     initiative.min_matches_first_year.map(|n| n.to_string())
                 }
-                RowKind::Cost => Some(format!(
-                    "{}-{} euro per koppeling per jaar",
-                    format::csv_number(initiative.cost_per_match.low, 0),
-                    format::csv_number(initiative.cost_per_match.high, 0)
-                )),
+                RowKind::Cost => {
+                    let cost = &initiative.cost_per_match;
+                    let amount = if cost.low == cost.high {
+                        format!("gemiddeld {}", format::csv_number(cost.low, 0))
+                    } else {
+                        format!(
+                            "{}-{}",
+                            format::csv_number(cost.low, 0),
+                            format::csv_number(cost.high, 0)
+                        )
+                    };
+                    let range = format!("{amount} euro per koppeling per jaar");
+                    // The proviso belongs to the figure: the price holds only after the start.
+                    Some(match &cost.basis {
+                        Some(basis) => format!("{range}, {basis}"),
+                        None => range,
+                    })
+                }
             };
             let text = cell.and_then(|c| c.text.clone());
             let value = match (figure, text) {
@@ -168,8 +181,12 @@ mod tests {
             "rij,\"Buurtgezinnen\",\"Steunouder\",\"Home-Start\",\"Samen Oplopen\",bron"
         ));
         assert!(
-            csv.contains("2000-2350 euro per koppeling per jaar"),
-            "costs in international numbers"
+            csv.contains("2000-2350 euro per koppeling per jaar, na het startjaar"),
+            "costs in international numbers, with the table's proviso"
+        );
+        assert!(
+            csv.contains("\"gemiddeld 2200 euro per koppeling per jaar"),
+            "one number where the table gives one"
         );
         assert!(
             csv.contains("niet gespecificeerd"),

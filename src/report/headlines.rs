@@ -15,6 +15,8 @@ pub enum Basis {
     Aannames,
     /// Costs in start years: the sources' price plus the assumed start-up surcharge.
     BronnenEnOpstart,
+    /// Costs with the municipality's own price per match for at least one initiative.
+    EigenPrijs,
 }
 
 impl Basis {
@@ -23,6 +25,7 @@ impl Basis {
             Basis::Bronnen => "uit de bronnen",
             Basis::Aannames => "rust op aannames",
             Basis::BronnenEnOpstart => "bronnen + aanname opstartkosten",
+            Basis::EigenPrijs => "eigen prijs van de gemeente",
         }
     }
 }
@@ -49,13 +52,14 @@ pub fn period(scenario: &Scenario) -> String {
 
 /// The break-even share in words a council member can judge.
 pub fn break_even_sentence(projection: &Projection) -> String {
-    match projection.break_even_share.and_then(format::one_in) {
-        Some(_) if projection.break_even_share.is_some_and(|s| s > 1.0) => {
-            "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als geen enkel bereikt gezin nog een specialistisch jeugdhulptraject nodig had, blijven de kosten hoger.".to_string()
+    let share = projection.break_even_share;
+    match share.and_then(format::one_in) {
+        Some(_) if share.is_some_and(|s| s > 1.0) => {
+            "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger.".to_string()
         }
         Some(one_in) => format!(
-            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest ({}).",
-            format::percent(projection.break_even_share.unwrap_or_default(), 1)
+            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (precies: {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
+            format::percent_up_to(share.unwrap_or_default(), 1)
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
     }
@@ -88,10 +92,17 @@ pub fn headlines(
     vec![
         Headline {
             id: "kosten",
-            label: format!("Totale kosten {period}"),
+            // Nominal: the euros of each year added up, as a budget shows them.
+            label: format!("Totale kosten {period} (nominaal)"),
             value: format::euro(total.cost.central),
             detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
-            basis: if projection.includes_startup_surcharge {
+            basis: if scenario
+                .lines
+                .iter()
+                .any(|l| l.local_cost_per_match.is_some())
+            {
+                Basis::EigenPrijs
+            } else if projection.includes_startup_surcharge {
                 Basis::BronnenEnOpstart
             } else {
                 Basis::Bronnen
@@ -125,13 +136,17 @@ pub fn headlines(
         },
         Headline {
             id: "vermeden",
-            label: "Vermeden kosten jeugdhulp en uithuisplaatsing".to_string(),
+            label: "Vermeden kosten jeugdhulp en uithuisplaatsing (nominaal)".to_string(),
             value: format::euro_rounded(total.avoided_costs.central),
-            detail: uncertainty_text(
-                (total.avoided_costs.low, total.avoided_costs.high),
-                bands
-                    .and_then(|b| b.years.last())
-                    .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+            detail: with_after_horizon(
+                uncertainty_text(
+                    (total.avoided_costs.low, total.avoided_costs.high),
+                    bands
+                        .and_then(|b| b.years.last())
+                        .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+                ),
+                total.avoided_after_horizon.central,
+                scenario,
             ),
             basis: Basis::Aannames,
         },
@@ -147,33 +162,48 @@ pub fn headlines(
         },
         Headline {
             id: "break-even",
-            label: "Rendabel als".to_string(),
+            label: "Terugverdiend als".to_string(),
             value: if projection.break_even_share.is_some_and(|s| s > 1.0) {
                 "niet haalbaar".to_string()
             } else {
-                format!("{one_in} gezinnen")
+                format!("bij {one_in} gezinnen")
             },
-            detail: "een specialistisch jeugdhulptraject bespaart, bovenop wat ook zonder koppeling gebeurt"
+            detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
                 .to_string(),
             basis: Basis::Aannames,
         },
     ]
 }
 
-/// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes.
+/// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
+/// itself is computed with every assumption at its default (the most likely value of its range),
+/// which with skewed ranges need not be the middle of the simulated outcomes: the text says so.
 fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
     match p10_p90 {
         Some((p10, p90)) => format!(
-            "8 van de 10 uitkomsten tussen {} en {}",
+            "bij de standaardwaarden; 8 van de 10 uitkomsten tussen {} en {}",
             format::euro_rounded(p10),
             format::euro_rounded(p90)
         ),
         None => format!(
-            "uitersten {} – {}",
+            "bij de standaardwaarden; uitersten {} – {}",
             format::euro_rounded(extremes.0),
             format::euro_rounded(extremes.1)
         ),
     }
+}
+
+/// Avoided costs count the effects that fall after the horizon (the families of the last years
+/// produce them later); the detail says how much of the figure that is.
+fn with_after_horizon(detail: String, after_horizon: f64, scenario: &Scenario) -> String {
+    if after_horizon.abs() < 0.5 {
+        return detail;
+    }
+    let last = scenario.first_year + scenario.horizon_years as i32 - 1;
+    format!(
+        "{detail}; waarvan {} na {last}",
+        format::euro_rounded(after_horizon)
+    )
 }
 
 /// "bandbreedte A – B", or a plain statement when the sources give one number.
@@ -246,6 +276,47 @@ mod tests {
         assert_eq!(
             basis_for(InitiativeId::SamenOplopen),
             Basis::BronnenEnOpstart
+        );
+    }
+
+    #[test]
+    fn avoided_costs_say_how_much_falls_after_the_horizon() {
+        use crate::data::parameters::parse_parameters;
+        use crate::model::initiative::InitiativeId;
+        use crate::model::params::ModelParameters;
+        use crate::model::projection::project;
+        use crate::model::scenario::ScenarioLine;
+
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        let scenario = Scenario {
+            name: String::new(),
+            first_year: 2027,
+            horizon_years: 2,
+            lines: vec![ScenarioLine {
+                initiative: InitiativeId::HomeStart,
+                matches_per_year: vec![20; 2],
+                local_cost_per_match: None,
+            }],
+        };
+        let projection = project(&model, &scenario).expect("projection");
+        let after = projection.total.avoided_after_horizon.central;
+        assert!(
+            after > 0.0,
+            "with an effect lag, part of the effect falls after 2028"
+        );
+        let avoided = headlines(&scenario, &projection, None)
+            .into_iter()
+            .find(|h| h.id == "vermeden")
+            .expect("avoided-costs headline");
+        assert!(avoided.label.contains("nominaal"));
+        assert!(
+            avoided
+                .detail
+                .ends_with(&format!("waarvan {} na 2028", format::euro_rounded(after))),
+            "{}",
+            avoided.detail
         );
     }
 }

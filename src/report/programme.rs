@@ -6,7 +6,7 @@ use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 
-use super::headlines::period;
+use super::headlines::{break_even_sentence, period};
 
 /// "Buurtgezinnen, Home-Start en Samen Oplopen".
 fn list_names(names: &[&str]) -> String {
@@ -17,7 +17,7 @@ fn list_names(names: &[&str]) -> String {
     }
 }
 
-/// How many matches a year, in words: constant, or from the first to the last year.
+/// How many matches a year, in words: constant, rising, falling, or varying between two numbers.
 fn matches_phrase(scenario: &Scenario) -> String {
     let per_year: Vec<u32> = (0..scenario.horizon_years as usize)
         .map(|y| {
@@ -28,16 +28,45 @@ fn matches_phrase(scenario: &Scenario) -> String {
                 .sum()
         })
         .collect();
+    let count = |n: u32| format::integer(f64::from(n));
     let first = per_year.first().copied().unwrap_or(0);
     let last = per_year.last().copied().unwrap_or(0);
-    if per_year.iter().all(|&n| n == first) {
-        format!("{} koppelingen per jaar", format::integer(f64::from(first)))
-    } else {
+    let rising = per_year.windows(2).all(|w| w[0] <= w[1]);
+    let falling = per_year.windows(2).all(|w| w[0] >= w[1]);
+    if rising && falling {
+        format!("{} koppelingen per jaar", count(first))
+    } else if rising {
         format!(
             "oplopend van {} naar {} koppelingen per jaar",
-            format::integer(f64::from(first)),
-            format::integer(f64::from(last))
+            count(first),
+            count(last)
         )
+    } else if falling {
+        format!(
+            "aflopend van {} naar {} koppelingen per jaar",
+            count(first),
+            count(last)
+        )
+    } else {
+        let min = per_year.iter().copied().min().unwrap_or(0);
+        let max = per_year.iter().copied().max().unwrap_or(0);
+        format!("{} tot {} koppelingen per jaar", count(min), count(max))
+    }
+}
+
+/// What the cost figure rests on besides the Collectief's prices.
+fn cost_proviso(scenario: &Scenario, projection: &Projection) -> &'static str {
+    let local = scenario
+        .lines
+        .iter()
+        .any(|l| l.local_cost_per_match.is_some());
+    match (local, projection.includes_startup_surcharge) {
+        (false, false) => "",
+        (false, true) => ", inclusief een aangenomen opslag voor de startjaren",
+        (true, false) => ", deels met een eigen prijs per koppeling van de gemeente",
+        (true, true) => {
+            ", deels met een eigen prijs per koppeling van de gemeente en inclusief een aangenomen opslag voor de startjaren"
+        }
     }
 }
 
@@ -53,37 +82,111 @@ pub fn programme_text(scenario: &Scenario, projection: &Projection) -> Option<St
     } else {
         format!("De gemeente {}", scenario.name.trim())
     };
-    let break_even = projection
-        .break_even_share
-        .filter(|&share| share <= 1.0)
-        .and_then(format::one_in)
-        .map(|one_in| {
-            format!(
-                " De investering verdient zich terug als bij {one_in} bereikte gezinnen een specialistisch jeugdhulptraject niet meer nodig is."
-            )
-        })
-        .unwrap_or_default();
-    let avoided_range = format!(
-        "{} – {}",
-        format::euro_rounded(total.avoided_costs.low),
-        format::euro_rounded(total.avoided_costs.high)
-    );
+    // "Structureel" promises more than one year.
+    let how = if scenario.horizon_years > 1 {
+        " structureel"
+    } else {
+        ""
+    };
+    let last_year = scenario.first_year + scenario.horizon_years as i32 - 1;
+    let after_horizon = if total.avoided_after_horizon.central.abs() >= 0.5 {
+        format!(", inclusief effecten die pas na {last_year} vallen")
+    } else {
+        String::new()
+    };
     Some(format!(
-        "{who} investeert in {} structureel in informele steun voor gezinnen die het zwaar hebben: \
-{} via {}, gedurende {} jaar. Dat kost naar verwachting {} (bandbreedte {}). \
-Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers.{break_even} \
-Naar schatting voorkomt dit {} aan kosten voor jeugdhulp en uithuisplaatsing; dat bedrag rust op aannames \
-over hoe vaak zwaardere hulp wordt voorkomen. \
-(Bronnen: kosten per koppeling uit de wegwijzer van het Collectief informele steun kind & gezin; \
-kosten van jeugdhulp en uithuisplaatsing uit Samen Oplopen, Zorg voor elkaar (2025); berekend met Steunwijzer.)",
+        "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
+{} via {}, gedurende {} jaar. Dat kost naar verwachting {} (bandbreedte {}){}. \
+Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
+Naar schatting voorkomt dit tussen {} en {} aan kosten voor jeugdhulp en uithuisplaatsing{after_horizon}; \
+die bedragen rusten op aannames over hoe vaak zwaardere hulp wordt voorkomen. {} \
+(Bronnen: kosten per koppeling uit de wegwijzer van het Collectief informele steun kind & gezin, \
+tabel ‘Het Collectief in één overzicht’, rij ‘Jaarlijkse kosten’; kosten van jeugdhulp en uithuisplaatsing \
+uit Samen Oplopen, Zorg voor elkaar (2025), praktijkvoorbeelden Dilany en Sarah; berekend met Steunwijzer.)",
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),
         scenario.horizon_years,
         format::euro(total.cost.central),
         format::euro_range(total.cost.low, total.cost.high),
+        cost_proviso(scenario, projection),
         format::integer(total.families_reached),
-        format::integer(total.volunteer_hours.central),
-        avoided_range,
+        format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),
+        format::euro_rounded(total.avoided_costs.low),
+        format::euro_rounded(total.avoided_costs.high),
+        break_even_sentence(projection),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::parameters::parse_parameters;
+    use crate::model::initiative::InitiativeId;
+    use crate::model::params::ModelParameters;
+    use crate::model::projection::project;
+    use crate::model::scenario::ScenarioLine;
+
+    fn text_for(lines: &[(InitiativeId, &[u32], Option<f64>)]) -> String {
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        let horizon = lines.first().map_or(1, |l| l.1.len()) as u32;
+        let scenario = Scenario {
+            name: "Zwolle".into(),
+            first_year: 2027,
+            horizon_years: horizon,
+            lines: lines
+                .iter()
+                .map(|&(initiative, matches, local)| ScenarioLine {
+                    initiative,
+                    matches_per_year: matches.to_vec(),
+                    local_cost_per_match: local,
+                })
+                .collect(),
+        };
+        let projection = project(&model, &scenario).expect("projection");
+        programme_text(&scenario, &projection).expect("a text")
+    }
+
+    #[test]
+    fn the_text_says_what_the_figures_rest_on() {
+        let home_start = text_for(&[(InitiativeId::HomeStart, &[20; 4], None)]);
+        assert!(home_start.starts_with("De gemeente Zwolle investeert in 2027–2030 structureel"));
+        assert!(home_start.contains("20 koppelingen per jaar via Home-Start"));
+        assert!(home_start.contains("Dat kost naar verwachting € 176.000 (bandbreedte € 176.000)."));
+        assert!(home_start.contains("inclusief effecten die pas na 2030 vallen"));
+        // The break-even sentence keeps its qualifier: net of what happens without a match.
+        assert!(home_start.contains("dat zonder koppeling wel nodig was geweest"));
+
+        let samen = text_for(&[(InitiativeId::SamenOplopen, &[10, 20, 30], Some(2_400.0))]);
+        assert!(samen.contains("oplopend van 10 naar 30 koppelingen per jaar"));
+        assert!(samen.contains(
+            "deels met een eigen prijs per koppeling van de gemeente en inclusief een aangenomen opslag voor de startjaren"
+        ));
+    }
+
+    #[test]
+    fn one_year_is_not_structural_and_uneven_numbers_are_not_rising() {
+        let one = text_for(&[(InitiativeId::Buurtgezinnen, &[12], None)]);
+        assert!(
+            one.contains("investeert in 2027 in informele steun"),
+            "{one}"
+        );
+        let uneven = text_for(&[(InitiativeId::Steunouder, &[10, 30, 20], None)]);
+        assert!(
+            uneven.contains("10 tot 30 koppelingen per jaar"),
+            "{uneven}"
+        );
+        let falling = text_for(&[(InitiativeId::Steunouder, &[30, 20, 20], None)]);
+        assert!(falling.contains("aflopend van 30 naar 20"), "{falling}");
+    }
+
+    #[test]
+    fn an_unreachable_break_even_is_said_not_dropped() {
+        // A price far above the avoided cost per family: even preventing youth care in every
+        // family would not pay the cost back; the text must say so.
+        let dear = text_for(&[(InitiativeId::HomeStart, &[20; 4], Some(90_000.0))]);
+        assert!(dear.contains("verdient deze uitgaven niet terug"), "{dear}");
+    }
 }

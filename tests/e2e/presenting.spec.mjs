@@ -72,6 +72,8 @@ export const tests = [
       const shown = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
       assertEqual(shown, model.kerncijfers.kosten, 'scherm en model');
       assertEqual(`€ ${Math.round(total).toLocaleString('nl-NL')}`, shown, 'csv-totaal zoals op het scherm');
+      // Dutch spreadsheets misread a decimal point unless the user is told.
+      assert((await page.getByTestId('action-message').textContent()).includes('punt als decimaalteken'), 'melding over het decimaalteken');
     },
   },
   {

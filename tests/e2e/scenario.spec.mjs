@@ -54,6 +54,20 @@ export const tests = [
     },
   },
   {
+    name: 'a menu click right after typing keeps what was typed',
+    run: async ({ page, origin }) => {
+      await openScenario(page, origin, 'k.home-start=20');
+      await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).fill('33');
+      // At once, before the address bar has caught up: the link must carry the new number.
+      await page.getByRole('link', { name: '3. Aannames en bronnen' }).click();
+      await page.waitForURL(/\/aannames/);
+      await page.getByRole('link', { name: '2. Scenario en resultaten' }).click();
+      await page.waitForURL(/\/scenario/);
+      assertEqual(await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).inputValue(), '33', 'getypt aantal blijft');
+      assert(new URL(page.url()).search.includes('k.home-start=33'), `link ${page.url()}`);
+    },
+  },
+  {
     name: 'a link reproduces the scenario exactly',
     run: async ({ page, origin, context }) => {
       await openScenario(page, origin);

@@ -18,9 +18,10 @@ pub fn ScenarioActions() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
 
     let share = move |_| {
-        let href = web_sys::window()
-            .and_then(|w| w.location().href().ok())
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
+        let href = format!("{origin}{}", state.link(&location.pathname.get_untracked()));
         leptos::task::spawn_local(async move {
             let copied = download::copy_text(href.clone()).await;
             message.set(Some(if copied {
@@ -32,9 +33,10 @@ pub fn ScenarioActions() -> impl IntoView {
         });
     };
     let present = move |_| {
-        let query = location.search.get_untracked();
-        let query = query.trim_start_matches('?');
-        navigate(&format!("/presenteren?{query}"), NavigateOptions::default());
+        navigate(
+            &state.query.with_untracked(|q| format!("/presenteren?{q}")),
+            NavigateOptions::default(),
+        );
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -48,12 +50,10 @@ pub fn ScenarioActions() -> impl IntoView {
         let stem = state
             .scenario
             .with_untracked(|s| download::file_stem(&s.name, "steunwijzer"));
-        let result = download::save_text(
+        message.set(Some(download::save_csv(
             &format!("{stem}-doorrekening.csv"),
-            "text/csv;charset=utf-8",
             &projection_csv(&projection),
-        );
-        message.set(result.err());
+        )));
     };
     view! {
         <div class="actions" data-testid="scenario-actions">

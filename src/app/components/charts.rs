@@ -193,34 +193,24 @@ pub fn ChartFigure(
         let Some(spec) = chart.get_untracked() else {
             return;
         };
-        let result = match (kind, &spec.svg) {
+        // What to tell the user: nothing after an image, how to open a CSV, or what failed.
+        let said = match (kind, &spec.svg) {
             ("svg", Ok(svg)) => {
-                download::save_text(&format!("{}.svg", stem()), "image/svg+xml", svg)
+                download::save_text(&format!("{}.svg", stem()), "image/svg+xml", svg).err()
             }
             ("png", Ok(svg)) => {
-                download::save_png(&format!("{}.png", stem()), svg, spec.size.0, spec.size.1)
+                download::save_png(&format!("{}.png", stem()), svg, spec.size.0, spec.size.1).err()
             }
-            ("csv", _) => download::save_text(
+            ("csv", _) => Some(download::save_csv(
                 &format!("{}.csv", stem()),
-                "text/csv;charset=utf-8",
                 &table_csv(&spec.table),
-            ),
-            (_, Err(error)) => Err(error.clone()),
-            _ => Ok(()),
+            )),
+            (_, Err(error)) => Some(error.clone()),
+            _ => None,
         };
-        message.set(result.err());
+        message.set(said);
     };
-    let search = leptos_router::hooks::use_location().search;
-    let single_link = move || {
-        let query = search.get();
-        let query = query.trim_start_matches('?');
-        format!(
-            "/grafiek/{}{}{}",
-            id(),
-            if query.is_empty() { "" } else { "?" },
-            query
-        )
-    };
+    let single_link = move || state.link(&format!("/grafiek/{}", id()));
     view! {
         <figure class="chart" data-chart=id>
             // The SVG names itself (role="img" with a <title>); the caption below summarises it.

@@ -12,6 +12,7 @@ use crate::data::number_input::{check_bounds, parse_dutch_number};
 pub struct FieldFormat {
     /// Displayed = stored × scale.
     pub scale: f64,
+    /// At most this many decimals are shown (trailing zeros dropped) or accepted.
     pub decimals: usize,
     /// Thousands separators (off for calendar years).
     pub grouping: bool,
@@ -32,7 +33,7 @@ impl FieldFormat {
     pub fn show(self, stored: f64) -> String {
         let shown = stored * self.scale;
         if self.grouping {
-            crate::model::format::number(shown, self.decimals)
+            crate::model::format::number_up_to(shown, self.decimals)
         } else {
             format!("{shown:.*}", self.decimals).replace('.', ",")
         }

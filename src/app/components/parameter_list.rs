@@ -43,7 +43,7 @@ fn show_range(unit: Option<&Unit>, low: f64, high: f64) -> String {
 
 fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
     match unit {
-        Some(u) if !u.label.is_empty() && u.format != "share" && u.format != "years" => {
+        Some(u) if !u.label.is_empty() && !matches!(u.format.as_str(), "share" | "years") => {
             format!("{number} {}", u.label)
         }
         _ => number,
@@ -54,7 +54,7 @@ fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
 fn show_number(unit: Option<&Unit>, value: f64) -> String {
     match unit.map_or("count", |u| u.format.as_str()) {
         "eur" => format::euro(value),
-        "share" => format::percent(value, 1),
+        "share" | "percent" => format::percent_up_to(value, 2),
         "years" => format!("{} jaar", format::number(value, 1)),
         "hours" => format!("{} uur", format::integer(value)),
         _ => format::number(value, if value.fract() == 0.0 { 0 } else { 1 }),
@@ -63,9 +63,9 @@ fn show_number(unit: Option<&Unit>, value: f64) -> String {
 
 fn field_format(unit: Option<&Unit>) -> FieldFormat {
     match unit.map(|u| u.format.as_str()) {
-        Some("share") => FieldFormat {
+        Some("share" | "percent") => FieldFormat {
             scale: 100.0,
-            decimals: 1,
+            decimals: 2,
             grouping: true,
         },
         Some("years") => FieldFormat {
@@ -75,6 +75,11 @@ fn field_format(unit: Option<&Unit>) -> FieldFormat {
         },
         _ => FieldFormat::COUNT,
     }
+}
+
+/// The slider moves by the smallest step the field shows: 1, 0,1 or 0,01.
+fn slider_step(format: FieldFormat) -> f64 {
+    10f64.powi(-i32::try_from(format.decimals).unwrap_or(0))
 }
 
 /// The list, grouped as the parameter file groups it.
@@ -151,7 +156,7 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
         view! {
             <NumberField id=format!("param-{}", id.replace('.', "-")) label=format!("{} aanpassen", parameter.label)
                 value=current min=parameter.low max=parameter.high format=field_format(unit.as_ref()) slider=true
-                step=if field_format(unit.as_ref()).decimals == 0 { 1.0 } else { 0.1 }
+                step=slider_step(field_format(unit.as_ref()))
                 on_change=Callback::new(move |v: f64| {
                     let id = set_id.clone();
                     state.overrides.update(|o| {

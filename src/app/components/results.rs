@@ -98,7 +98,7 @@ fn Headlines() -> impl IntoView {
                         <span class="headline-label">{move || field(|h| h.label.clone())}</span>
                         <span class="headline-value">{move || field(|h| h.value.clone())}</span>
                         <span class="headline-detail">{move || field(|h| h.detail.clone())}</span>
-                        <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", _ => "badge badge-aanname" }>
+                        <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs) => "badge badge-eigen", _ => "badge badge-aanname" }>
                             {move || basis().map(Basis::label)}
                         </span>
                     </div>
@@ -113,7 +113,7 @@ fn Headlines() -> impl IntoView {
             )}</p>
         </Show>
         <table class="who-pays">
-            <caption>"Wie betaalt, wie heeft er baat bij (middenwaarden over de hele looptijd)"</caption>
+            <caption>"Wie betaalt, wie heeft er baat bij (standaardwaarden, nominaal; vermeden kosten inclusief effecten na de looptijd)"</caption>
             <thead><tr><th scope="col">"Wie"</th><th scope="col">"Wat"</th><th scope="col">"Bedrag"</th></tr></thead>
             <tbody>
                 <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{move || format::euro(-total(|p| p.total.cost.central))}</td></tr>

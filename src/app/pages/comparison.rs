@@ -60,8 +60,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                 " Bron bij elke cel tonen"
             </label>
             <button type="button" data-testid="export-table-csv" on:click=move |_| {
-                let result = download::save_text("collectief-overzicht.csv", "text/csv;charset=utf-8", &comparison_csv(&csv_table));
-                export_message.set(result.err());
+                export_message.set(Some(download::save_csv("collectief-overzicht.csv", &comparison_csv(&csv_table))));
             }>"Tabel als CSV"</button>
             <span class="status-message" role="status">{move || export_message.get()}</span>
         </div>

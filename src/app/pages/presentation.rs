@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
@@ -23,22 +23,14 @@ pub const SLIDE_COUNT: usize = 8;
 #[component]
 pub fn PresentationPage() -> impl IntoView {
     let query = use_query_map();
-    let location = use_location();
+    let state = ScenarioState::expect();
     let navigate = use_navigate();
     let first = query
         .with_untracked(|q| q.get("dia").and_then(|d| d.parse::<usize>().ok()))
         .unwrap_or(1);
     let slide = RwSignal::new(first.clamp(1, SLIDE_COUNT));
 
-    let scenario_query = move || {
-        let search = location.search.get_untracked();
-        search
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty() && !p.starts_with("dia="))
-            .collect::<Vec<_>>()
-            .join("&")
-    };
+    let scenario_query = move || state.query.get_untracked();
     let go = {
         let navigate = navigate.clone();
         move |n: usize| {

@@ -13,10 +13,9 @@ use crate::model::comparison::{ComparisonTable, Setting};
 use crate::model::edit;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
-use crate::model::scenario::{MAX_HORIZON_YEARS, MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR};
-
-/// Longest scenario name kept (also enforced when a link is decoded).
-const MAX_NAME_CHARS: usize = 80;
+use crate::model::scenario::{
+    MAX_HORIZON_YEARS, MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR, MAX_NAME_CHARS,
+};
 
 #[component]
 pub fn ScenarioPage() -> impl IntoView {

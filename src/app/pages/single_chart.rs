@@ -3,28 +3,19 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
+use crate::app::state::ScenarioState;
 
 #[component]
 pub fn SingleChartPage() -> impl IntoView {
     let params = use_params_map();
-    let search = use_location().search;
     let charts = use_charts(false);
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let known = move || CHART_IDS.contains(&id().as_str());
-    let back = move || {
-        format!("/scenario{}", {
-            let q = search.get();
-            let q = q.trim_start_matches('?').to_string();
-            if q.is_empty() {
-                q
-            } else {
-                format!("?{q}")
-            }
-        })
-    };
+    let state = ScenarioState::expect();
+    let back = move || state.link("/scenario");
     view! {
         <Show when=known fallback=|| view! {
             <h1>"Grafiek niet gevonden"</h1>
