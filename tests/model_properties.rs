@@ -183,8 +183,12 @@ proptest! {
         let before = project(&params, &s).unwrap();
         let mut more = s.clone();
         let line = pick.index(more.lines.len());
-        let year = pick.index(more.horizon_years as usize);
-        more.lines[line].matches_per_year[year] += extra;
+        // From the initiative's first year with matches on: an extra match before it would move
+        // its start years, and with them the start-up surcharge (see the projection's notes).
+        let matches = &mut more.lines[line].matches_per_year;
+        let first = matches.iter().position(|&m| m > 0).unwrap_or(0);
+        let year = first + pick.index(matches.len() - first);
+        matches[year] += extra;
         let after = project(&params, &more).unwrap();
         for (b, a) in [(before.total.cost, after.total.cost), (before.total.cost_pv, after.total.cost_pv)] {
             prop_assert!(a.low >= b.low && a.central >= b.central && a.high >= b.high);

@@ -13,6 +13,9 @@
 //! surcharge for start years is an assumption. A local cost per match replaces the table's range
 //! (low = central = high = local); the surcharge still applies to it in the start years. Cost is
 //! linear in matches: an initiative's minimum number of matches is a notice, never billed.
+//! Because the surcharge is proportional to the matches in the start years, more matches never
+//! cost less, except that starting a year earlier moves the start years: a small first year
+//! then carries the surcharge instead of a large second one.
 //!
 //! **Families reached.** A steady-turnover approximation: with an average match duration of `d`
 //! years, a fraction `1/d` of last year's matches ends each year, the rest carry over:
