@@ -23,6 +23,8 @@ fn show_message() {
     };
     panel.set_class_name("panic-panel");
     let _ = panel.set_attribute("role", "alert");
+    // Focusable, so keyboard and screen-reader users land on the message and its links.
+    let _ = panel.set_attribute("tabindex", "-1");
     let Ok(text) = document.create_element("p") else {
         return;
     };
@@ -38,6 +40,9 @@ fn show_message() {
                 href.to_string()
             };
             let _ = link.set_attribute("href", &href);
+            // A full page load: the router, which would otherwise handle the click, may be
+            // what panicked.
+            let _ = link.set_attribute("rel", "external");
             link.set_text_content(Some(label));
             let _ = panel.append_child(&link);
         }

@@ -190,4 +190,27 @@ export const tests = [
       assertEqual(await page.getByTestId('data-error').count(), 0, 'geen foutmelding offline');
     },
   },
+  {
+    name: 'printed, the page shows results, charts and every assumption, without menu or inputs',
+    run: async ({ page, origin }) => {
+      await openResults(page, origin);
+      await page.locator('figure.chart svg').nth(2).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      for (const [selector, what] of [['.site-header', 'menu'], ['.builder', 'invoer'], ['.actions', 'knoppen'], ['.chart-tools', 'downloadknoppen']]) {
+        assertEqual(await page.locator(selector).first().isVisible(), false, `${what} niet op papier`);
+      }
+      assert(await page.getByTestId('headlines').isVisible(), 'kerncijfers op papier');
+      assertEqual(await page.locator('figure.chart svg').count(), 3, 'drie grafieken');
+      for (const svg of await page.locator('figure.chart svg').all()) assert(await svg.isVisible(), 'grafiek zichtbaar');
+      // The assumptions panel is closed on screen; on paper every assumption is there.
+      const assumption = page.getByTestId('assumptions-panel').locator('li.parameter').first();
+      assert(await assumption.isVisible(), 'aannames uitgeklapt op papier');
+      const charts = await page.locator('figure.chart').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+      assert(charts.every((b) => b === 'avoid'), `grafieken niet gesplitst: ${charts}`);
+      const pdf = await page.pdf({ format: 'A4' });
+      assertEqual(pdf.subarray(0, 5).toString(), '%PDF-', 'een PDF');
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert(pages >= 2 && pages <= 12, `A4-pagina's: ${pages}`);
+    },
+  },
 ];

@@ -194,4 +194,25 @@ export const tests = [
       assertEqual(pageErrors.join('; '), '', 'geen fouten in de pagina');
     },
   },
+  {
+    name: 'a panic shows a Dutch message with a way back, and the reload keeps the scenario',
+    allowPageErrors: true, // the deliberate panic itself
+    run: async ({ page, origin }) => {
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${origin}/meting?k.home-start=20`);
+      await page.getByTestId('force-panic').click();
+      const panel = page.locator('.panic-panel[role="alert"]');
+      await panel.waitFor();
+      assert((await panel.textContent()).includes('Er ging iets mis in Steunwijzer'), 'Nederlandse melding');
+      assert(await panel.evaluate((el) => el.contains(document.activeElement) || el === document.activeElement), 'melding krijgt de focus');
+      assert(errors.length > 0, 'de paniek is echt gebeurd');
+      const reload = panel.getByRole('link', { name: 'Pagina opnieuw laden' });
+      assert((await reload.getAttribute('href')).includes('k.home-start=20'), 'herladen houdt het scenario');
+      assertEqual(await panel.getByRole('link', { name: 'Opnieuw beginnen' }).getAttribute('href'), '/', 'opnieuw beginnen');
+      await reload.click();
+      await page.getByTestId('measurements').waitFor({ timeout: 15000 });
+      assertEqual(await page.locator('.panic-panel').count(), 0, 'na herladen werkt de app weer');
+    },
+  },
 ];

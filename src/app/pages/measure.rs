@@ -1,5 +1,6 @@
 //! Meting: times the model inside WebAssembly, for the benchmark script (`scripts/bench.sh`).
-//! Not linked from the menu; it changes nothing and shows only timings.
+//! Not linked from the menu; it changes nothing and shows only timings. It also has the one
+//! deliberate panic in the app, so the end-to-end tests can check the Dutch panic message.
 
 use std::collections::BTreeMap;
 
@@ -82,5 +83,10 @@ pub fn MeasurePage() -> impl IntoView {
                 Err(error) => view! { <DataErrorView error/> }.into_any(),
             })}
         </Suspense>
+        <h2>"Noodmelding"</h2>
+        <p>"Deze knop laat Steunwijzer bewust vastlopen, om te controleren dat dan een melding met een uitweg verschijnt."</p>
+        <button type="button" data-testid="force-panic" on:click=|_| {
+            panic!("bewust vastgelopen om de noodmelding te testen")
+        }>"Noodmelding testen"</button>
     }
 }
