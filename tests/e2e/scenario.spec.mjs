@@ -68,6 +68,8 @@ export const tests = [
         [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('Aannames')).click();
       });
       await page.waitForURL(/\/aannames/);
+      // The assumptions page also says how the model computes, start years included.
+      assert((await page.getByTestId('rekenregels').textContent()).includes('vanaf het eerste jaar waarin dat initiatief koppelingen heeft'), 'rekenregels');
       await page.getByRole('link', { name: '2. Scenario en resultaten' }).click();
       await page.waitForURL(/\/scenario/);
       assertEqual(await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).inputValue(), '33', 'getypt aantal blijft');
