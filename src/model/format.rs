@@ -132,7 +132,8 @@ pub fn euro_rounded(value: f64) -> String {
         return NO_VALUE.to_string();
     }
     let step = match value.abs() {
-        v if v >= 999_950.0 => return euro_millions(value),
+        // From 999.500 on, rounding to thousands would already give a million.
+        v if v >= 999_500.0 => return euro_millions(value),
         v if v >= 100_000.0 => 1000.0,
         v if v >= 10_000.0 => 100.0,
         _ => 1.0,
@@ -282,6 +283,8 @@ mod tests {
         assert_eq!(euro_rounded(-152_695.0), "\u{2212}€ 153.000");
         assert_eq!(euro_rounded(1_174_500.0), "€ 1,2 mln");
         assert_eq!(euro_rounded(999.4), "€ 999");
+        assert_eq!(euro_rounded(999_600.0), "€ 1,0 mln");
+        assert_eq!(euro_rounded(999_400.0), "€ 999.000");
         assert_eq!(euro_rounded(f64::NAN), NO_VALUE);
     }
 

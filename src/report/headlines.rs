@@ -58,7 +58,7 @@ pub fn break_even_sentence(projection: &Projection) -> String {
             "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger.".to_string()
         }
         Some(one_in) => format!(
-            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (precies: {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
+            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
             format::percent_up_to(share.unwrap_or_default(), 1)
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
