@@ -36,7 +36,9 @@ fn run(query: &str, parameters_file: &str) -> Result<String, String> {
         "{{\"kerncijfers\":{{{}}},\"break_even\":{},\"programma\":{},\"kosten_totaal\":{},\"weggelaten\":{}}}",
         figures.join(","),
         json_string(&break_even_sentence(&projection)),
-        json_string(&programme_text(&decoded.scenario, &projection).unwrap_or_default()),
+        json_string(
+            &programme_text(&decoded.scenario, &projection, bands.as_ref()).unwrap_or_default(),
+        ),
         projection.total.cost.central,
         serde_json::to_string(&decoded.dropped).unwrap_or_default(),
     ))

@@ -178,7 +178,7 @@ pub fn headlines(
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
 /// itself is computed with every assumption at its default (the most likely value of its range),
 /// which with skewed ranges need not be the middle of the simulated outcomes: the text says so.
-fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
+pub(crate) fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
     match p10_p90 {
         Some((p10, p90)) => format!(
             "bij de standaardwaarden; 8 van de 10 uitkomsten tussen {} en {}",

@@ -5,8 +5,9 @@
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
+use crate::model::uncertainty::Bands;
 
-use super::headlines::{break_even_sentence, period};
+use super::headlines::{break_even_sentence, period, uncertainty_text};
 
 /// "Buurtgezinnen, Home-Start en Samen Oplopen".
 fn list_names(names: &[&str]) -> String {
@@ -70,8 +71,14 @@ fn cost_proviso(scenario: &Scenario, projection: &Projection) -> &'static str {
     }
 }
 
-/// The paragraph, or `None` when the scenario funds nothing.
-pub fn programme_text(scenario: &Scenario, projection: &Projection) -> Option<String> {
+/// The paragraph, or `None` when the scenario funds nothing. With `bands` (the Monte Carlo
+/// simulation of the same scenario) the range of avoided costs is its P10–P90, as on the page;
+/// without, the extremes.
+pub fn programme_text(
+    scenario: &Scenario,
+    projection: &Projection,
+    bands: Option<&Bands>,
+) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
     }
@@ -98,7 +105,7 @@ pub fn programme_text(scenario: &Scenario, projection: &Projection) -> Option<St
         "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
 {} via {}, gedurende {} jaar. Dat kost naar verwachting {} (bandbreedte {}){}. \
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
-Naar schatting voorkomt dit tussen {} en {} aan kosten voor jeugdhulp en uithuisplaatsing{after_horizon}; \
+Naar schatting voorkomt dit {} aan kosten voor jeugdhulp en uithuisplaatsing{after_horizon} ({}); \
 die bedragen rusten op aannames over hoe vaak zwaardere hulp wordt voorkomen. {} \
 (Bronnen: kosten per koppeling uit de wegwijzer van het Collectief informele steun kind & gezin, \
 tabel ‘Het Collectief in één overzicht’, rij ‘Jaarlijkse kosten’; kosten van jeugdhulp en uithuisplaatsing \
@@ -112,8 +119,13 @@ uit Samen Oplopen, Zorg voor elkaar (2025), praktijkvoorbeelden Dilany en Sarah;
         cost_proviso(scenario, projection),
         format::integer(total.families_reached),
         format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),
-        format::euro_rounded(total.avoided_costs.low),
-        format::euro_rounded(total.avoided_costs.high),
+        format::euro_rounded(total.avoided_costs.central),
+        uncertainty_text(
+            (total.avoided_costs.low, total.avoided_costs.high),
+            bands
+                .and_then(|b| b.years.last())
+                .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+        ),
         break_even_sentence(projection),
     ))
 }
@@ -126,6 +138,7 @@ mod tests {
     use crate::model::params::ModelParameters;
     use crate::model::projection::project;
     use crate::model::scenario::ScenarioLine;
+    use crate::model::uncertainty::{simulate, DEFAULT_SEED};
 
     fn text_for(lines: &[(InitiativeId, &[u32], Option<f64>)]) -> String {
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
@@ -146,7 +159,8 @@ mod tests {
                 .collect(),
         };
         let projection = project(&model, &scenario).expect("projection");
-        programme_text(&scenario, &projection).expect("a text")
+        let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
+        programme_text(&scenario, &projection, Some(&bands)).expect("a text")
     }
 
     #[test]
@@ -155,7 +169,7 @@ mod tests {
         assert!(home_start.starts_with("De gemeente Zwolle investeert in 2027–2030 structureel"));
         assert!(home_start.contains("20 koppelingen per jaar via Home-Start"));
         assert!(home_start.contains("Dat kost naar verwachting € 176.000 (bandbreedte € 176.000)."));
-        assert!(home_start.contains("inclusief effecten die pas na 2030 vallen"));
+        assert!(home_start.contains("inclusief effecten die pas na 2030 vallen (bij de standaardwaarden; 8 van de 10 uitkomsten tussen"));
         // The break-even sentence keeps its qualifier: net of what happens without a match.
         assert!(home_start.contains("dat zonder koppeling wel nodig was geweest"));
 

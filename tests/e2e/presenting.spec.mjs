@@ -101,8 +101,10 @@ export const tests = [
     run: async ({ page, origin, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await openResults(page, origin);
-      const text = (await page.getByTestId('programme-text').textContent()).trim();
       const model = modelFor(new URL(page.url()).search.slice(1) || SCENARIO);
+      // The range follows once the simulation has run (it waits for input to rest).
+      await page.getByTestId('programme-text').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
+      const text = (await page.getByTestId('programme-text').textContent()).trim();
       assertEqual(text, model.programma, 'programmatekst zoals het model hem opstelt');
       const cost = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
       assert(text.includes(cost), `noemt de kosten ${cost}`);

@@ -72,7 +72,12 @@ pub fn ProgrammeText() -> impl IntoView {
     let state = ScenarioState::expect();
     let copied = RwSignal::new(None::<String>);
     let text = Memo::new(move |_| match state.projection.get() {
-        Some(Ok(projection)) => state.scenario.with(|s| programme_text(s, &projection)),
+        Some(Ok(projection)) => {
+            let bands = state.current_bands.get();
+            state
+                .scenario
+                .with(|s| programme_text(s, &projection, bands.as_ref()))
+        }
         _ => None,
     });
     let copy = move |_| {
