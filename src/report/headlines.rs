@@ -17,6 +17,8 @@ pub enum Basis {
     BronnenEnOpstart,
     /// Costs with the municipality's own price per match for at least one initiative.
     EigenPrijs,
+    /// The same, and a start year falls in the scenario.
+    EigenPrijsEnOpstart,
 }
 
 impl Basis {
@@ -26,6 +28,7 @@ impl Basis {
             Basis::Aannames => "rust op aannames",
             Basis::BronnenEnOpstart => "bronnen + aanname opstartkosten",
             Basis::EigenPrijs => "eigen prijs van de gemeente",
+            Basis::EigenPrijsEnOpstart => "eigen prijs + aanname opstartkosten",
         }
     }
 }
@@ -96,16 +99,17 @@ pub fn headlines(
             label: format!("Totale kosten {period} (nominaal)"),
             value: format::euro(total.cost.central),
             detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
-            basis: if scenario
-                .lines
-                .iter()
-                .any(|l| l.local_cost_per_match.is_some())
-            {
-                Basis::EigenPrijs
-            } else if projection.includes_startup_surcharge {
-                Basis::BronnenEnOpstart
-            } else {
-                Basis::Bronnen
+            basis: match (
+                scenario
+                    .lines
+                    .iter()
+                    .any(|l| l.local_cost_per_match.is_some()),
+                projection.includes_startup_surcharge,
+            ) {
+                (false, false) => Basis::Bronnen,
+                (false, true) => Basis::BronnenEnOpstart,
+                (true, false) => Basis::EigenPrijs,
+                (true, true) => Basis::EigenPrijsEnOpstart,
             },
         },
         Headline {
@@ -257,7 +261,7 @@ mod tests {
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
             .expect("parameters");
         let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let basis_for = |initiative| {
+        let basis_for = |initiative, local_cost_per_match| {
             let scenario = Scenario {
                 name: String::new(),
                 first_year: 2027,
@@ -265,17 +269,26 @@ mod tests {
                 lines: vec![ScenarioLine {
                     initiative,
                     matches_per_year: vec![20; 4],
-                    local_cost_per_match: None,
+                    local_cost_per_match,
                 }],
             };
             let projection = project(&model, &scenario).expect("projection");
             headlines(&scenario, &projection, None)[0].basis
         };
         // Home-Start's price has no start year in the table; Samen Oplopen's has two.
-        assert_eq!(basis_for(InitiativeId::HomeStart), Basis::Bronnen);
+        assert_eq!(basis_for(InitiativeId::HomeStart, None), Basis::Bronnen);
         assert_eq!(
-            basis_for(InitiativeId::SamenOplopen),
+            basis_for(InitiativeId::SamenOplopen, None),
             Basis::BronnenEnOpstart
+        );
+        // The municipality's own price is said as such, never credited to the sources.
+        assert_eq!(
+            basis_for(InitiativeId::HomeStart, Some(2_500.0)),
+            Basis::EigenPrijs
+        );
+        assert_eq!(
+            basis_for(InitiativeId::SamenOplopen, Some(2_500.0)),
+            Basis::EigenPrijsEnOpstart
         );
     }
 

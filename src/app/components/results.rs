@@ -98,7 +98,7 @@ fn Headlines() -> impl IntoView {
                         <span class="headline-label">{move || field(|h| h.label.clone())}</span>
                         <span class="headline-value">{move || field(|h| h.value.clone())}</span>
                         <span class="headline-detail">{move || field(|h| h.detail.clone())}</span>
-                        <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs) => "badge badge-eigen", _ => "badge badge-aanname" }>
+                        <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs | Basis::EigenPrijsEnOpstart) => "badge badge-eigen", _ => "badge badge-aanname" }>
                             {move || basis().map(Basis::label)}
                         </span>
                     </div>
