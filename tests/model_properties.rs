@@ -446,7 +446,11 @@ fn every_parameter_carries_unit_label_group_and_source_or_reason() {
             );
         }
         if p.adjustable {
-            assert_eq!(set.allowed_range(id), Some((p.low, p.high)));
+            let range = set
+                .allowed_range(id)
+                .expect("an adjustable parameter has a range");
+            assert_eq!((range.low, range.high), (p.low, p.high), "{id}");
+            assert!(range.unit.is_some(), "{id}: its unit, to show the range");
         }
     }
     // Sanity: the default share of escalations prevented stays at or below about 1 in 8.

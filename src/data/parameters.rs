@@ -535,7 +535,12 @@ mod tests {
     #[test]
     fn only_adjustable_parameters_have_an_allowed_range() {
         let s = set();
-        assert_eq!(s.allowed_range("discontovoet"), Some((0.0, 0.06)));
+        let discount = s.allowed_range("discontovoet").expect("adjustable");
+        assert_eq!((discount.low, discount.high), (0.0, 0.06));
+        assert_eq!(
+            crate::model::params::show_range(discount.unit.as_ref(), discount.low, discount.high),
+            "0% – 6%"
+        );
         assert_eq!(
             s.allowed_range("claim.samen-oplopen.gezinnen_per_coordinator"),
             None

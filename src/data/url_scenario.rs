@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
+use crate::model::params::{show_range, show_value, AllowedRange};
 use crate::model::scenario::{
     Scenario, ScenarioLine, DEFAULT_FIRST_YEAR, DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS,
     MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR, MAX_NAME_CHARS,
@@ -170,15 +171,6 @@ fn quote(text: &str) -> String {
     format!("‘{out}’")
 }
 
-/// A number as a Dutch message shows it: `0.06` → `0,06`, `100000` → `100.000`.
-fn dutch(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format::integer(value)
-    } else {
-        link_number(value).replace('.', ",")
-    }
-}
-
 /// A whole number of at most `u64` written with digits only (no sign, no spaces).
 fn whole(text: &str) -> Option<u64> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -259,7 +251,7 @@ fn classify(key: &str) -> Key<'_> {
 /// not above zero, above [`MAX_LOCAL_COST`], or for an initiative that is not chosen; an
 /// assumption that is unknown, not a number, or outside its allowed range (left out, never
 /// clamped). An empty query gives [`default_scenario`] without messages.
-pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<(f64, f64)>) -> DecodedScenario {
+pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> DecodedScenario {
     let mut scenario = default_scenario();
     let mut overrides = BTreeMap::new();
     let mut dropped = Vec::new();
@@ -384,15 +376,14 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<(f64, f64)>) -> Decode
                     quote(id),
                     quote(&value)
                 )),
-                (Some((low, high)), Some(v)) if v >= low && v <= high => {
+                (Some(range), Some(v)) if range.contains(v) => {
                     overrides.insert(id.to_string(), v);
                 }
-                (Some((low, high)), Some(v)) => dropped.push(format!(
-                    "De waarde van de aanname {} in de link ({}) ligt buiten het toegestane bereik van {} tot {} en is weggelaten; de standaardwaarde geldt.",
+                (Some(range), Some(v)) => dropped.push(format!(
+                    "De waarde van de aanname {} in de link ({}) ligt buiten het toegestane bereik ({}) en is weggelaten; de standaardwaarde geldt.",
                     quote(id),
-                    quote(&dutch(v)),
-                    dutch(low),
-                    dutch(high)
+                    quote(&show_value(range.unit.as_ref(), v)),
+                    show_range(range.unit.as_ref(), range.low, range.high)
                 )),
             },
             Key::Unknown => dropped.push(format!(
@@ -459,16 +450,23 @@ fn clean_name(value: &str, dropped: &mut Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::params::Unit;
     use proptest::prelude::*;
 
-    fn known(id: &str) -> Option<(f64, f64)> {
-        match id {
-            "discontovoet" => Some((0.0, 0.06)),
-            "deadweight" => Some((0.1, 0.5)),
-            "claim.samen-oplopen.gezinnen_per_coordinator" => Some((10.0, 40.0)),
-            "opslag_startjaren" => Some((-0.5, 2.0)),
-            _ => None,
-        }
+    fn known(id: &str) -> Option<AllowedRange> {
+        let share = Unit {
+            id: "aandeel".into(),
+            label: "aandeel".into(),
+            format: "share".into(),
+        };
+        let (low, high, unit) = match id {
+            "discontovoet" => (0.0, 0.06, Some(share)),
+            "deadweight" => (0.1, 0.5, Some(share)),
+            "claim.samen-oplopen.gezinnen_per_coordinator" => (10.0, 40.0, None),
+            "opslag_startjaren" => (-0.5, 2.0, None),
+            _ => return None,
+        };
+        Some(AllowedRange { low, high, unit })
     }
 
     fn line(initiative: InitiativeId, matches: Vec<u32>, cost: Option<f64>) -> ScenarioLine {
@@ -574,7 +572,7 @@ mod tests {
             ("kosten.steunouder=2400", "De link noemt eigen kosten voor Steunouder, maar Steunouder is niet (geldig) gekozen"),
             ("kosten.niemand=2400", "Eigen kosten voor het onbekende initiatief ‘niemand’"),
             ("a.bestaat_niet=1", "De aanname ‘bestaat_niet’ in de link bestaat niet of kan niet worden aangepast"),
-            ("a.discontovoet=0.5", "De waarde van de aanname ‘discontovoet’ in de link (‘0,5’) ligt buiten het toegestane bereik van 0 tot 0,06"),
+            ("a.discontovoet=0.5", "De waarde van de aanname ‘discontovoet’ in de link (‘50%’) ligt buiten het toegestane bereik (0% – 6%)"),
             ("a.discontovoet=veel", "(‘veel’) is geen getal en is weggelaten"),
             ("a.=1", "De aanname ‘’ in de link bestaat niet"),
             ("naam=Test%ZZ", "De waarde van ‘naam’ in de link (‘Test%ZZ’) is niet goed gecodeerd"),
@@ -784,8 +782,7 @@ mod tests {
             prop_assert!(s.name.chars().count() <= MAX_NAME_CHARS && !s.name.chars().any(invisible));
             prop_assert_eq!(crate::model::scenario::validate(s), Ok(()));
             for (id, v) in &d.overrides {
-                let (low, high) = known(id).unwrap();
-                prop_assert!(*v >= low && *v <= high);
+                prop_assert!(known(id).unwrap().contains(*v));
             }
         }
 

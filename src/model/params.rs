@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::format;
 use super::initiative::PerInitiative;
 
 /// Where a number stands: in a source document, an outside verified source, an initiative's own
@@ -68,7 +69,8 @@ pub struct Unit {
     pub id: String,
     /// Dutch label shown after the number, e.g. "per koppeling per jaar".
     pub label: String,
-    /// How to format: `eur`, `share`, `years`, `count`, `hours`.
+    /// How to format: `eur`, `share` (0–1, shown as %), `percent` (may exceed 100%), `years`,
+    /// `count`, `hours`.
     pub format: String,
 }
 
@@ -169,12 +171,14 @@ impl ParameterSet {
         self.parameters.iter().find(|p| p.id == id)
     }
 
-    /// The range within which a user may set this parameter (`low`, `high`), or `None` when it
-    /// is unknown or not adjustable. Share links use this to keep only valid overrides.
-    pub fn allowed_range(&self, id: &str) -> Option<(f64, f64)> {
-        self.get(id)
-            .filter(|p| p.adjustable)
-            .map(|p| (p.low, p.high))
+    /// The range within which a user may set this parameter, or `None` when it is unknown or
+    /// not adjustable. Share links use this to keep only valid overrides.
+    pub fn allowed_range(&self, id: &str) -> Option<AllowedRange> {
+        self.get(id).filter(|p| p.adjustable).map(|p| AllowedRange {
+            low: p.low,
+            high: p.high,
+            unit: self.unit(&p.unit).cloned(),
+        })
     }
 
     pub fn unit(&self, id: &str) -> Option<&Unit> {
@@ -183,6 +187,54 @@ impl ParameterSet {
 
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
+    }
+}
+
+/// Where a user or a link may set an adjustable parameter, with its unit to say so in Dutch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllowedRange {
+    pub low: f64,
+    pub high: f64,
+    pub unit: Option<Unit>,
+}
+
+impl AllowedRange {
+    pub fn contains(&self, value: f64) -> bool {
+        self.low <= value && value <= self.high
+    }
+}
+
+/// A value in its unit's Dutch form: "€ 2.175 per koppeling per jaar", "2,25%", "1,5 jaar".
+pub fn show_value(unit: Option<&Unit>, value: f64) -> String {
+    with_unit_label(unit, show_number(unit, value))
+}
+
+/// A range in its unit's Dutch form, the unit's label once: "€ 2.000 – € 2.350 per koppeling
+/// per jaar".
+pub fn show_range(unit: Option<&Unit>, low: f64, high: f64) -> String {
+    with_unit_label(
+        unit,
+        format!("{} – {}", show_number(unit, low), show_number(unit, high)),
+    )
+}
+
+fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
+    match unit {
+        Some(u) if !u.label.is_empty() && !matches!(u.format.as_str(), "share" | "years") => {
+            format!("{number} {}", u.label)
+        }
+        _ => number,
+    }
+}
+
+/// The number alone, with the unit's sign (€, %, jaar, uur) but without its label.
+fn show_number(unit: Option<&Unit>, value: f64) -> String {
+    match unit.map_or("count", |u| u.format.as_str()) {
+        "eur" => format::euro(value),
+        "share" | "percent" => format::percent_up_to(value, 2),
+        "years" => format!("{} jaar", format::number(value, 1)),
+        "hours" => format!("{} uur", format::integer(value)),
+        _ => format::number_up_to(value, 2),
     }
 }
 

@@ -105,12 +105,14 @@ export const tests = [
   {
     name: 'a garbled link keeps the valid parts and names what was dropped',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.home-start=20&k.bestaat-niet=5&looptijd=99&k.steunouder=abc&naam=Test%ZZ');
+      await openScenario(page, origin, 'k.home-start=20&k.bestaat-niet=5&looptijd=99&k.steunouder=abc&naam=Test%ZZ&a.discontovoet=0.5');
       const messages = page.getByTestId('link-messages');
       await messages.waitFor();
       const text = await messages.textContent();
       assert(/looptijd/i.test(text), `melding noemt de looptijd: ${text}`);
       assert(text.includes('bestaat-niet'), `melding noemt het onbekende initiatief: ${text}`);
+      // An assumption out of range is named in its own unit, with the range the page allows.
+      assert(text.includes('(‘50%’) ligt buiten het toegestane bereik (0% – 6%)'), `discontovoet in procenten: ${text}`);
       assert(await page.getByRole('checkbox', { name: /^Home-Start/ }).isChecked(), 'Home-Start blijft gekozen');
       assertEqual(await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).inputValue(), '20', '20 koppelingen blijven');
       await page.getByTestId('headlines').waitFor();

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::state::ScenarioState;
-use crate::model::format;
-use crate::model::params::{Parameter, ParameterSet, Status, Unit};
+use crate::model::params::{show_range, show_value, Parameter, ParameterSet, Status, Unit};
 
 pub fn status_label(status: Status) -> &'static str {
     match status {
@@ -25,39 +24,6 @@ fn status_class(status: Status) -> &'static str {
         Status::BuitenBronnen => "badge badge-buiten",
         Status::Claim => "badge badge-claim",
         Status::Aanname => "badge badge-aanname",
-    }
-}
-
-/// A value in the unit's Dutch form: "€ 2.175 per koppeling per jaar".
-pub fn show_value(unit: Option<&Unit>, value: f64) -> String {
-    with_unit_label(unit, show_number(unit, value))
-}
-
-/// A range in the unit's Dutch form, the unit's label once: "€ 2.000 – € 2.350 per koppeling per jaar".
-fn show_range(unit: Option<&Unit>, low: f64, high: f64) -> String {
-    with_unit_label(
-        unit,
-        format!("{} – {}", show_number(unit, low), show_number(unit, high)),
-    )
-}
-
-fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
-    match unit {
-        Some(u) if !u.label.is_empty() && !matches!(u.format.as_str(), "share" | "years") => {
-            format!("{number} {}", u.label)
-        }
-        _ => number,
-    }
-}
-
-/// The number alone, with the unit's sign (€, %, jaar, uur) but without its label.
-fn show_number(unit: Option<&Unit>, value: f64) -> String {
-    match unit.map_or("count", |u| u.format.as_str()) {
-        "eur" => format::euro(value),
-        "share" | "percent" => format::percent_up_to(value, 2),
-        "years" => format!("{} jaar", format::number(value, 1)),
-        "hours" => format!("{} uur", format::integer(value)),
-        _ => format::number(value, if value.fract() == 0.0 { 0 } else { 1 }),
     }
 }
 

@@ -226,7 +226,7 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
             let unit = set.units.iter().find(|u| u.id == p.unit);
             let value = overrides.get(&p.id).copied().unwrap_or(p.value);
             let changed = overrides.contains_key(&p.id);
-            let shown = crate::app::components::parameter_list::show_value(unit, value);
+            let shown = crate::model::params::show_value(unit, value);
             (
                 p.label.clone(),
                 if changed {
