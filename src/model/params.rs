@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::format;
-use super::initiative::PerInitiative;
+use super::initiative::{InitiativeId, PerInitiative};
 
 /// Where a number stands: in a source document, an outside verified source, an initiative's own
 /// claim, or nowhere (then it is our assumption).
@@ -58,6 +58,16 @@ pub struct Parameter {
     /// Whether the user may change it on the assumptions page.
     #[serde(default = "yes")]
     pub adjustable: bool,
+}
+
+impl Parameter {
+    /// The initiative this parameter belongs to, named by its id's last part
+    /// (`duur_koppeling.home-start`); `None` for a parameter of the whole scenario.
+    pub fn initiative(&self) -> Option<InitiativeId> {
+        self.id
+            .rsplit_once('.')
+            .and_then(|(_, slug)| InitiativeId::from_slug(slug))
+    }
 }
 
 fn yes() -> bool {
@@ -281,4 +291,37 @@ pub struct ModelParameters {
     ///
     /// [`NoticeKind::AboveSanityBound`]: super::notices::NoticeKind::AboveSanityBound
     pub share_improving_sanity_bound: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parameter_names_its_initiative_by_its_last_part() {
+        let with_id = |id: &str| Parameter {
+            id: id.into(),
+            group: String::new(),
+            label: String::new(),
+            description: String::new(),
+            unit: String::new(),
+            value: 0.0,
+            low: 0.0,
+            high: 0.0,
+            status: Status::Aanname,
+            references: Vec::new(),
+            reason: None,
+            caveat: None,
+            adjustable: true,
+        };
+        assert_eq!(
+            with_id("duur_koppeling.home-start").initiative(),
+            Some(InitiativeId::HomeStart)
+        );
+        assert_eq!(with_id("deadweight").initiative(), None);
+        assert_eq!(
+            with_id("claim.samen-oplopen.gezinnen_per_coordinator").initiative(),
+            None
+        );
+    }
 }

@@ -57,6 +57,37 @@ export const tests = [
     },
   },
   {
+    name: 'on a 1280×720 projector every slide fits without scrolling, and every assumption in use is shown',
+    context: { viewport: { width: 1280, height: 720 } },
+    run: async ({ page, origin }) => {
+      const all = 'naam=Gemeente%20Voorbeeld&k.buurtgezinnen=12&k.steunouder=10&k.home-start=20&k.samen-oplopen=10';
+      await page.goto(`${origin}/presenteren?${all}&dia=3`);
+      // Wait for the simulated ranges, the longest text the headline slide shows.
+      await page.locator('.slide-headlines').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
+      for (let n = 1; n <= 8; n += 1) {
+        await page.goto(`${origin}/presenteren?${all}&dia=${n}`);
+        await page.getByTestId('slide-counter').filter({ hasText: `Dia ${n} van 8` }).waitFor();
+        if (n === 3) await page.locator('.slide-headlines').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
+        if (n >= 4 && n <= 6) await page.locator('.slide figure.chart svg').waitFor();
+        const [scroll, visible] = await page.locator('.slide-area').evaluate((el) => [el.scrollHeight, el.clientHeight]);
+        assert(scroll <= visible + 1, `dia ${n} past niet: ${scroll} px inhoud in ${visible} px`);
+      }
+      // The assumptions slide (7) leaves none of the scenario's assumptions out.
+      await page.goto(`${origin}/presenteren?${all}&dia=7`);
+      await page.locator('.slide-assumptions dt').first().waitFor();
+      const terms = await page.locator('.slide-assumptions dt').allTextContents();
+      for (const label of ['Wat ook zonder koppeling was gebeurd', 'Tijd tot de besparing', 'Duur van een koppeling – Samen Oplopen']) {
+        assert(terms.some((t) => t.startsWith(label)), `${label} op de dia: ${terms.join(' | ')}`);
+      }
+      // With one initiative, the other initiatives' assumptions stay off the slide.
+      await page.goto(`${origin}/presenteren?k.samen-oplopen=10&dia=7`);
+      await page.locator('.slide-assumptions dt').first().waitFor();
+      const only = await page.locator('.slide-assumptions dt').allTextContents();
+      assert(only.some((t) => t.endsWith('– Samen Oplopen')), `Samen Oplopen: ${only.join(' | ')}`);
+      assert(!only.some((t) => t.endsWith('– Buurtgezinnen') || t.endsWith('– Steunouder')), `alleen gekozen initiatieven: ${only.join(' | ')}`);
+    },
+  },
+  {
     name: 'the exported CSV parses and its totals equal the figures on screen',
     run: async ({ page, origin }) => {
       await openResults(page, origin);

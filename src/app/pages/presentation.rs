@@ -217,11 +217,15 @@ fn ChartSlide(index: usize) -> impl IntoView {
 fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
     let state = ScenarioState::expect();
     let overrides = state.overrides.get();
+    let chosen: Vec<_> = state
+        .scenario
+        .with(|s| s.lines.iter().map(|l| l.initiative).collect());
+    // Every assumption the scenario uses: the general ones and those of the chosen initiatives.
     let items: Vec<_> = set
         .parameters
         .iter()
         .filter(|p| p.status == Status::Aanname && p.adjustable)
-        .take(10)
+        .filter(|p| p.initiative().is_none_or(|i| chosen.contains(&i)))
         .map(|p| {
             let unit = set.units.iter().find(|u| u.id == p.unit);
             let value = overrides.get(&p.id).copied().unwrap_or(p.value);
@@ -237,11 +241,13 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
             )
         })
         .collect();
+    // A smaller type keeps a long list on one projector screen.
+    let many = items.len() > 8;
     view! {
         <section class="slide">
             <h1>"Aannames in dit scenario"</h1>
             <p>"Deze getallen staan niet in de bronnen. Elk heeft een bandbreedte; zie ‘Aannames en bronnen’ in Steunwijzer."</p>
-            <dl class="slide-assumptions">
+            <dl class="slide-assumptions" class:compact=many>
                 {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
             </dl>
         </section>
