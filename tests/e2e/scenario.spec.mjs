@@ -40,6 +40,9 @@ export const tests = [
       // Worked example from the sources: 20 matches × 4 years × € 2.200 (no start year for Home-Start).
       assertEqual(shown.kosten, '€ 176.000', 'Home-Start, 20 koppelingen, 4 jaar');
       assertEqual((await page.getByTestId('break-even').textContent()).trim(), model.break_even, 'break-evenzin');
+      // Amounts in the small print never break between "€" and the number.
+      const detail = await page.getByTestId('kerncijfer-vermeden').locator('.headline-detail').textContent();
+      assert(detail.includes('€\u00a0') && !detail.includes('€ '), `vaste spatie na het euroteken: ${detail}`);
     },
   },
   {

@@ -97,7 +97,7 @@ fn Headlines() -> impl IntoView {
                     <div class="headline" data-testid=format!("kerncijfer-{id}")>
                         <span class="headline-label">{move || field(|h| h.label.clone())}</span>
                         <span class="headline-value">{move || field(|h| h.value.clone())}</span>
-                        <span class="headline-detail">{move || field(|h| h.detail.clone())}</span>
+                        <span class="headline-detail">{move || field(|h| amounts_unbroken(&h.detail))}</span>
                         <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs | Basis::EigenPrijsEnOpstart) => "badge badge-eigen", _ => "badge badge-aanname" }>
                             {move || basis().map(Basis::label)}
                         </span>
@@ -158,4 +158,10 @@ fn AssumptionsPanel() -> impl IntoView {
             {move || data.params.get().and_then(Result::ok).map(|set| view! { <ParameterList set adjustable_only=true/> })}
         </details>
     }
+}
+
+/// The text with a no-break space after each euro sign, so a line never ends in "€" with the
+/// amount on the next line. Only for display: copied and exported text keeps plain spaces.
+pub(crate) fn amounts_unbroken(text: &str) -> String {
+    text.replace("€ ", "€\u{a0}")
 }

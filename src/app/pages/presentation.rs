@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
+use crate::app::components::results::amounts_unbroken;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::model::comparison::{ComparisonTable, Setting};
@@ -188,7 +189,7 @@ fn HeadlinesSlide() -> impl IntoView {
                             <div class="headline">
                                 <span class="headline-label">{h.label}</span>
                                 <span class="headline-value">{h.value}</span>
-                                <span class="headline-detail">{format!("{} · {}", h.detail, h.basis.label())}</span>
+                                <span class="headline-detail">{format!("{} · {}", amounts_unbroken(&h.detail), h.basis.label())}</span>
                             </div>
                         }).collect_view()}
                     </div>
