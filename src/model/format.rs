@@ -174,7 +174,11 @@ pub fn euro_range(low: f64, high: f64) -> String {
 /// A share as a percentage with `decimals` decimals: `percent(0.125, 1)` → `"12,5%"`,
 /// `percent(0.0225, 2)` → `"2,25%"`. Non-finite input gives [`NO_VALUE`].
 pub fn percent(share: f64, decimals: usize) -> String {
-    let shown = number(share * 100.0, decimals);
+    with_percent_sign(number(share * 100.0, decimals))
+}
+
+/// `"12,5"` → `"12,5%"`; [`NO_VALUE`] stays as it is.
+fn with_percent_sign(shown: String) -> String {
     if shown == NO_VALUE {
         shown
     } else {
@@ -199,12 +203,7 @@ pub fn number_up_to(value: f64, max_decimals: usize) -> String {
 /// A share as a percentage with at most `max_decimals` decimals: `0.0225` with 2 → `"2,25%"`,
 /// `0.1` → `"10%"`.
 pub fn percent_up_to(share: f64, max_decimals: usize) -> String {
-    let shown = number_up_to(share * 100.0, max_decimals);
-    if shown == NO_VALUE {
-        shown
-    } else {
-        format!("{shown}%")
-    }
+    with_percent_sign(number_up_to(share * 100.0, max_decimals))
 }
 
 /// Ages or years as a range with an en dash: `"0–23 jaar"`; one value when equal (`"18 jaar"`).
