@@ -55,7 +55,7 @@ fn HowTheModelComputes() -> impl IntoView {
                 <li><strong>"Bereikte gezinnen. "</strong>"Een koppeling loopt gemiddeld een aangenomen aantal jaren. Elk jaar stopt "
                     "daarom een deel van de koppelingen van het jaar ervoor; op die plekken komen nieuwe gezinnen. Deze benadering "
                     "laat al na het eerste jaar een deel stoppen, ook als een koppeling gemiddeld langer loopt. Over vier jaar telt "
-                    "ze daardoor tot ongeveer 9% meer nieuwe gezinnen dan een exacte telling met koppelingen die verspreid over "
+                    "ze daardoor tot ongeveer 9% meer nieuwe gezinnen dan een directe telling met koppelingen die verspreid over "
                     "het jaar beginnen."</li>
                 <li><strong>"Vermeden kosten. "</strong>"Per nieuw gezin: de kans dat een specialistisch jeugdhulptraject of een "
                     "uithuisplaatsing niet nodig is, maal wat dat kost, min het deel dat ook zonder koppeling goed was gegaan. "
