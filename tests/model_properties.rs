@@ -185,8 +185,8 @@ proptest! {
         let line = pick.index(more.lines.len());
         // From the initiative's first year with matches on: an extra match before it would move
         // its start years, and with them the start-up surcharge (see the projection's notes).
+        let first = more.lines[line].first_year_with_matches().unwrap_or(0);
         let matches = &mut more.lines[line].matches_per_year;
-        let first = matches.iter().position(|&m| m > 0).unwrap_or(0);
         let year = first + pick.index(matches.len() - first);
         matches[year] += extra;
         let after = project(&params, &more).unwrap();

@@ -71,11 +71,7 @@ pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
         let initiative = line.initiative;
         let name = initiative.name();
         // The initiative's own first year: its first with matches (the programme's first if none).
-        let start = line
-            .matches_per_year
-            .iter()
-            .position(|&m| m > 0)
-            .unwrap_or(0);
+        let start = line.first_year_with_matches().unwrap_or(0);
         if let (Some(minimum), Some(&planned)) = (
             *params.min_matches_first_year.get(initiative),
             line.matches_per_year.get(start),

@@ -27,14 +27,17 @@ pub struct ScenarioLine {
 }
 
 impl ScenarioLine {
-    /// The programme years (counted from 0) that are this initiative's start years: the first
-    /// `count` years from its first year with matches. A local initiative starts when its first
-    /// koppelingen are made, which need not be the programme's first year.
+    /// The programme year (counted from 0) in which this initiative starts: its first year with
+    /// matches, which need not be the programme's first year. `None` when it has none.
+    pub fn first_year_with_matches(&self) -> Option<usize> {
+        self.matches_per_year.iter().position(|&m| m > 0)
+    }
+
+    /// The programme years that are this initiative's start years: the first `count` years from
+    /// its first year with matches (empty, past the horizon, when it has none).
     pub fn start_years(&self, count: u32) -> std::ops::Range<usize> {
         let first = self
-            .matches_per_year
-            .iter()
-            .position(|&m| m > 0)
+            .first_year_with_matches()
             .unwrap_or(self.matches_per_year.len());
         first..first + count as usize
     }

@@ -43,9 +43,14 @@ pub struct Headline {
     pub basis: Basis,
 }
 
+/// The calendar year in which the horizon ends.
+pub(crate) fn last_year(scenario: &Scenario) -> i32 {
+    scenario.first_year + scenario.horizon_years as i32 - 1
+}
+
 /// "2027–2030", or one year.
 pub fn period(scenario: &Scenario) -> String {
-    let last = scenario.first_year + scenario.horizon_years as i32 - 1;
+    let last = last_year(scenario);
     if last == scenario.first_year {
         scenario.first_year.to_string()
     } else {
@@ -65,6 +70,21 @@ pub fn break_even_sentence(projection: &Projection) -> String {
             format::percent_up_to(share.unwrap_or_default(), 1)
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
+    }
+}
+
+/// What the cost figure rests on: the Collectief's prices, the municipality's own price, and
+/// whether the assumed start-up surcharge is in it.
+pub(crate) fn cost_basis(scenario: &Scenario, projection: &Projection) -> Basis {
+    let local = scenario
+        .lines
+        .iter()
+        .any(|l| l.local_cost_per_match.is_some());
+    match (local, projection.includes_startup_surcharge) {
+        (false, false) => Basis::Bronnen,
+        (false, true) => Basis::BronnenEnOpstart,
+        (true, false) => Basis::EigenPrijs,
+        (true, true) => Basis::EigenPrijsEnOpstart,
     }
 }
 
@@ -99,18 +119,7 @@ pub fn headlines(
             label: format!("Totale kosten {period} (nominaal)"),
             value: format::euro(total.cost.central),
             detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
-            basis: match (
-                scenario
-                    .lines
-                    .iter()
-                    .any(|l| l.local_cost_per_match.is_some()),
-                projection.includes_startup_surcharge,
-            ) {
-                (false, false) => Basis::Bronnen,
-                (false, true) => Basis::BronnenEnOpstart,
-                (true, false) => Basis::EigenPrijs,
-                (true, true) => Basis::EigenPrijsEnOpstart,
-            },
+            basis: cost_basis(scenario, projection),
         },
         Headline {
             id: "gezinnen",
@@ -203,10 +212,10 @@ fn with_after_horizon(detail: String, after_horizon: f64, scenario: &Scenario) -
     if after_horizon.abs() < 0.5 {
         return detail;
     }
-    let last = scenario.first_year + scenario.horizon_years as i32 - 1;
     format!(
-        "{detail}; waarvan {} na {last}",
-        format::euro_rounded(after_horizon)
+        "{detail}; waarvan {} na {}",
+        format::euro_rounded(after_horizon),
+        last_year(scenario)
     )
 }
 

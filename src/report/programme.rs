@@ -7,7 +7,9 @@ use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
 
-use super::headlines::{break_even_sentence, period, uncertainty_text};
+use super::headlines::{
+    break_even_sentence, cost_basis, last_year, period, uncertainty_text, Basis,
+};
 
 /// "Buurtgezinnen, Home-Start en Samen Oplopen".
 fn list_names(names: &[&str]) -> String {
@@ -55,17 +57,13 @@ fn matches_phrase(scenario: &Scenario) -> String {
     }
 }
 
-/// What the cost figure rests on besides the Collectief's prices.
-fn cost_proviso(scenario: &Scenario, projection: &Projection) -> &'static str {
-    let local = scenario
-        .lines
-        .iter()
-        .any(|l| l.local_cost_per_match.is_some());
-    match (local, projection.includes_startup_surcharge) {
-        (false, false) => "",
-        (false, true) => ", inclusief een aangenomen opslag voor de startjaren",
-        (true, false) => ", deels met een eigen prijs per koppeling van de gemeente",
-        (true, true) => {
+/// What the cost figure rests on besides the Collectief's prices, as the headline's basis says.
+fn cost_proviso(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Bronnen | Basis::Aannames => "",
+        Basis::BronnenEnOpstart => ", inclusief een aangenomen opslag voor de startjaren",
+        Basis::EigenPrijs => ", deels met een eigen prijs per koppeling van de gemeente",
+        Basis::EigenPrijsEnOpstart => {
             ", deels met een eigen prijs per koppeling van de gemeente en inclusief een aangenomen opslag voor de startjaren"
         }
     }
@@ -95,9 +93,11 @@ pub fn programme_text(
     } else {
         ""
     };
-    let last_year = scenario.first_year + scenario.horizon_years as i32 - 1;
     let after_horizon = if total.avoided_after_horizon.central.abs() >= 0.5 {
-        format!(", inclusief effecten die pas na {last_year} vallen")
+        format!(
+            ", inclusief effecten die pas na {} vallen",
+            last_year(scenario)
+        )
     } else {
         String::new()
     };
@@ -116,7 +116,7 @@ uit Samen Oplopen, Zorg voor elkaar (2025), praktijkvoorbeelden Dilany en Sarah;
         scenario.horizon_years,
         format::euro(total.cost.central),
         format::euro_range(total.cost.low, total.cost.high),
-        cost_proviso(scenario, projection),
+        cost_proviso(cost_basis(scenario, projection)),
         format::integer(total.families_reached),
         format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),
         format::euro_rounded(total.avoided_costs.central),
