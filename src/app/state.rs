@@ -162,6 +162,16 @@ impl ScenarioState {
             decoded_once.set(true);
         });
 
+        // The scenario as a query: what links carry at once and the address bar after a pause.
+        let query = Memo::new(move |_| {
+            if decoded_once.get() {
+                scenario.with(|s| overrides.with(|o| encode(s, o)))
+            } else {
+                // Not yet decoded: pass the link on as it came.
+                split_query(&location.search.get()).0
+            }
+        });
+
         // State → URL (debounced).
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
@@ -180,8 +190,7 @@ impl ScenarioState {
             let navigate = navigate.clone();
             let handle = set_timeout_with_handle(
                 move || {
-                    let scenario_part =
-                        encode(&scenario.get_untracked(), &overrides.get_untracked());
+                    let scenario_part = query.get_untracked();
                     let view_part = split_query(&location.search.get_untracked()).1;
                     let query = [scenario_part, view_part]
                         .into_iter()
@@ -224,14 +233,6 @@ impl ScenarioState {
         });
 
         let current_bands = provide_bands(scenario, model_params);
-        let query = Memo::new(move |_| {
-            if decoded_once.get() {
-                scenario.with(|s| overrides.with(|o| encode(s, o)))
-            } else {
-                // Not yet decoded: pass the link on as it came.
-                split_query(&location.search.get()).0
-            }
-        });
         provide_context(ScenarioState {
             scenario,
             overrides,

@@ -33,10 +33,7 @@ pub fn ScenarioActions() -> impl IntoView {
         });
     };
     let present = move |_| {
-        navigate(
-            &state.query.with_untracked(|q| format!("/presenteren?{q}")),
-            NavigateOptions::default(),
-        );
+        navigate(&state.link("/presenteren"), NavigateOptions::default());
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {

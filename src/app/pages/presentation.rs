@@ -50,11 +50,7 @@ pub fn PresentationPage() -> impl IntoView {
         }
     };
     let leave = move || {
-        let q = scenario_query();
-        navigate(
-            &format!("/scenario{}{q}", if q.is_empty() { "" } else { "?" }),
-            NavigateOptions::default(),
-        );
+        navigate(&state.link("/scenario"), NavigateOptions::default());
     };
 
     let keys = window_event_listener(ev::keydown, {
