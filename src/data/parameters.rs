@@ -11,8 +11,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::initiative::{InitiativeId, PerInitiative};
+use std::cell::RefCell;
+
 use crate::model::params::{ModelParameters, Parameter, ParameterSet, Range3, Status};
-use crate::model::projection::MAX_EFFECT_LAG_YEARS;
+use crate::model::world::{Kind, Quantities, Quantity};
 
 use super::DataError;
 
@@ -22,30 +24,10 @@ pub const FILE: &str = "parameters.json";
 /// The formats a unit may use (see [`crate::model::params::Unit::format`]).
 pub const UNIT_FORMATS: [&str; 6] = ["eur", "share", "percent", "years", "count", "hours"];
 
-/// Prefixes of the per-initiative ids the model reads: `<prefix>.<slug>` for each initiative.
-pub const PER_INITIATIVE_IDS: [&str; 5] = [
-    "kosten_per_koppeling",
-    "startjaren",
-    "minimale_samenwerking",
-    "duur_koppeling",
-    "vrijwilligersuren",
-];
-
-/// Ids of single parameters the model reads.
-pub const SINGLE_IDS: [&str; 12] = [
-    "opslag_startjaren",
-    "vrijwilligers_per_koppeling",
-    "aandeel_jeugdhulp_voorkomen",
-    "aandeel_uithuisplaatsing_voorkomen",
-    "deadweight",
-    "kosten_jeugdhulptraject",
-    "kosten_uithuisplaatsing_per_jaar",
-    "duur_uithuisplaatsing",
-    "vertraging_effect",
-    "welzijn_vrijwilliger",
-    "discontovoet",
-    "toetsgrens_aandeel_verbetering",
-];
+/// Ids of the parameters outside the kernel's quantities that the model reads: the initiatives'
+/// minimum years of cooperation (per initiative) and the sanity bound.
+pub const MIN_COOPERATION_PREFIX: &str = "minimale_samenwerking";
+pub const SANITY_BOUND_ID: &str = "toetsgrens_aandeel_verbetering";
 
 /// Prefix of the minimum matches in the first year. Optional per initiative: the source gives it
 /// for Buurtgezinnen and Steunouder only, so those two are required and the others may be absent
@@ -56,17 +38,16 @@ pub const MIN_MATCHES_PREFIX: &str = "minimum_koppelingen_eerste_jaar";
 pub const MIN_MATCHES_REQUIRED: [InitiativeId; 2] =
     [InitiativeId::Buurtgezinnen, InitiativeId::Steunouder];
 
-/// Every id the model needs.
+/// Every id the model needs: the kernel's quantities
+/// ([`KINDS`](crate::model::world::KINDS)) and the rules around them.
 pub fn required_ids() -> Vec<String> {
-    let mut ids: Vec<String> = PER_INITIATIVE_IDS
-        .iter()
-        .flat_map(|prefix| {
-            InitiativeId::ALL
-                .iter()
-                .map(move |i| per_initiative_id(prefix, *i))
-        })
-        .collect();
-    ids.extend(SINGLE_IDS.iter().map(|s| s.to_string()));
+    let mut ids: Vec<String> = Quantity::all().map(Quantity::parameter_id).collect();
+    ids.extend(
+        InitiativeId::ALL
+            .iter()
+            .map(|i| per_initiative_id(MIN_COOPERATION_PREFIX, *i)),
+    );
+    ids.push(SANITY_BOUND_ID.to_string());
     ids.extend(
         MIN_MATCHES_REQUIRED
             .iter()
@@ -100,7 +81,19 @@ pub fn parse_parameters(json: &str) -> Result<ParameterSet, DataError> {
     check_set(&set)?;
     // The model must be buildable from the defaults: this checks the model's own constraints
     // (whole numbers, durations of at least a year, ...) in the one place that knows them.
-    ModelParameters::from_set(&set, &BTreeMap::new())?;
+    let (_, read) = build(&set, &BTreeMap::new())?;
+    // A number the model never reads would show on the assumptions page, adjustable, and change
+    // nothing: refuse it. Claims are shown for comparison only and never read.
+    if let Some(unread) = set
+        .parameters
+        .iter()
+        .find(|p| p.status != Status::Claim && !read.contains(&p.id))
+    {
+        return Err(invalid(format!(
+            "het model rekent niet met de parameter ‘{}’; geef een claim de status ‘claim’ of haal de parameter weg",
+            unread.id
+        )));
+    }
     Ok(set)
 }
 
@@ -231,14 +224,17 @@ fn check_parameter(set: &ParameterSet, p: &Parameter) -> Result<(), DataError> {
     Ok(())
 }
 
-/// Reads values out of a set with the overrides applied, with Dutch errors.
+/// Reads values out of a set with the overrides applied, with Dutch errors, and remembers which
+/// ids it read.
 struct Reader<'a> {
     set: &'a ParameterSet,
     overrides: &'a BTreeMap<String, f64>,
+    read: RefCell<BTreeSet<String>>,
 }
 
 impl Reader<'_> {
     fn parameter(&self, id: &str) -> Result<&Parameter, DataError> {
+        self.read.borrow_mut().insert(id.to_string());
         self.set
             .get(id)
             .ok_or_else(|| invalid(format!("de parameter ‘{id}’ ontbreekt")))
@@ -264,18 +260,23 @@ impl Reader<'_> {
         Ok(range)
     }
 
-    fn value(&self, id: &str, min: f64, max: f64) -> Result<f64, DataError> {
-        self.range(id, min, max).map(|r| r.central)
-    }
-
-    /// A whole number (years, matches).
-    fn whole(&self, id: &str, max: u32) -> Result<u32, DataError> {
-        let v = self.value(id, 0.0, f64::from(max))?;
-        if v.fract() != 0.0 {
+    /// A range of whole numbers (years, matches).
+    fn whole_range(&self, id: &str, min: f64, max: f64) -> Result<Range3, DataError> {
+        let range = self.range(id, min, max)?;
+        if [range.low, range.central, range.high]
+            .iter()
+            .any(|v| v.fract() != 0.0)
+        {
             return Err(invalid(format!(
                 "de parameter ‘{id}’ moet een heel getal zijn"
             )));
         }
+        Ok(range)
+    }
+
+    /// A whole number (years, matches).
+    fn whole(&self, id: &str, max: u32) -> Result<u32, DataError> {
+        let v = self.whole_range(id, 0.0, f64::from(max))?.central;
         // In 0..=max and whole, so the conversion is exact.
         Ok(v as u32)
     }
@@ -291,6 +292,23 @@ impl Reader<'_> {
         }
         Ok(out)
     }
+
+    /// One quantity of the kernel, checked against its definition.
+    fn quantity(&self, quantity: Quantity) -> Result<Range3, DataError> {
+        let id = quantity.parameter_id();
+        let d = quantity.definition();
+        let range = if d.whole {
+            self.whole_range(&id, d.min, d.max)?
+        } else {
+            self.range(&id, d.min, d.max)?
+        };
+        if quantity.kind == Kind::CostPerMatch && range.low <= 0.0 {
+            return Err(invalid(format!(
+                "de parameter ‘{id}’ moet groter dan 0 zijn"
+            )));
+        }
+        Ok(range)
+    }
 }
 
 /// A number without locale (only in error details about the file's own limits).
@@ -303,8 +321,6 @@ fn plain(v: f64) -> String {
     }
 }
 
-const ANY: f64 = f64::MAX;
-
 impl ModelParameters {
     /// The typed model parameters from a validated set, with the user's overrides applied.
     ///
@@ -315,71 +331,70 @@ impl ModelParameters {
         set: &ParameterSet,
         overrides: &BTreeMap<String, f64>,
     ) -> Result<ModelParameters, DataError> {
-        for (id, value) in overrides {
-            let Some(p) = set.get(id) else {
-                return Err(invalid(format!(
-                    "er is een waarde gekozen voor de onbekende parameter ‘{id}’"
-                )));
-            };
-            if !p.adjustable {
-                return Err(invalid(format!("‘{}’ kan niet worden aangepast", p.label)));
-            }
-            if !(value.is_finite() && p.low <= *value && *value <= p.high) {
-                return Err(invalid(format!(
-                    "de gekozen waarde voor ‘{}’ ligt buiten de bandbreedte",
-                    p.label
-                )));
-            }
-        }
-        let r = Reader { set, overrides };
-        let min_matches_first_year = {
-            let mut out = PerInitiative::<Option<u32>>::default();
-            for initiative in InitiativeId::ALL {
-                let id = per_initiative_id(MIN_MATCHES_PREFIX, initiative);
-                *out.get_mut(initiative) = match set.get(&id) {
-                    Some(_) => Some(r.whole(&id, crate::model::scenario::MAX_MATCHES_PER_YEAR)?),
-                    None if MIN_MATCHES_REQUIRED.contains(&initiative) => {
-                        return Err(invalid(format!("de parameter ‘{id}’ ontbreekt")))
-                    }
-                    None => None,
-                };
-            }
-            out
-        };
-        let max_horizon = crate::model::scenario::MAX_HORIZON_YEARS;
-        Ok(ModelParameters {
-            cost_per_match: r.per_initiative("kosten_per_koppeling", |id| {
-                let range = r.range(id, 0.0, ANY)?;
-                if range.low <= 0.0 {
-                    return Err(invalid(format!(
-                        "de parameter ‘{id}’ moet groter dan 0 zijn"
-                    )));
-                }
-                Ok(range)
-            })?,
-            start_years: r.per_initiative("startjaren", |id| r.whole(id, max_horizon))?,
-            startup_surcharge: r.range("opslag_startjaren", 0.0, ANY)?,
-            min_matches_first_year,
-            min_cooperation_years: r
-                .per_initiative("minimale_samenwerking", |id| r.whole(id, max_horizon))?,
-            // At least a year: a match is paid per year, so a shorter average would count more
-            // new families than matches.
-            match_duration_years: r.per_initiative("duur_koppeling", |id| r.range(id, 1.0, ANY))?,
-            volunteer_hours_per_match: r
-                .per_initiative("vrijwilligersuren", |id| r.range(id, 0.0, ANY))?,
-            volunteers_per_match: r.range("vrijwilligers_per_koppeling", 0.0, ANY)?,
-            share_youth_care_avoided: r.range("aandeel_jeugdhulp_voorkomen", 0.0, 1.0)?,
-            share_placement_avoided: r.range("aandeel_uithuisplaatsing_voorkomen", 0.0, 1.0)?,
-            deadweight: r.range("deadweight", 0.0, 1.0)?,
-            youth_care_cost: r.range("kosten_jeugdhulptraject", 0.0, ANY)?,
-            placement_cost_per_year: r.range("kosten_uithuisplaatsing_per_jaar", 0.0, ANY)?,
-            placement_years: r.range("duur_uithuisplaatsing", 0.0, ANY)?,
-            effect_lag_years: r.range("vertraging_effect", 0.0, f64::from(MAX_EFFECT_LAG_YEARS))?,
-            volunteer_wellbeing_per_year: r.range("welzijn_vrijwilliger", 0.0, ANY)?,
-            discount_rate: r.value("discontovoet", 0.0, 1.0)?,
-            share_improving_sanity_bound: r.value("toetsgrens_aandeel_verbetering", 0.0, 1.0)?,
-        })
+        build(set, overrides).map(|(model, _)| model)
     }
+}
+
+/// [`ModelParameters::from_set`], and the ids it read.
+fn build(
+    set: &ParameterSet,
+    overrides: &BTreeMap<String, f64>,
+) -> Result<(ModelParameters, BTreeSet<String>), DataError> {
+    for (id, value) in overrides {
+        let Some(p) = set.get(id) else {
+            return Err(invalid(format!(
+                "er is een waarde gekozen voor de onbekende parameter ‘{id}’"
+            )));
+        };
+        if !p.adjustable {
+            return Err(invalid(format!("‘{}’ kan niet worden aangepast", p.label)));
+        }
+        if !(value.is_finite() && p.low <= *value && *value <= p.high) {
+            return Err(invalid(format!(
+                "de gekozen waarde voor ‘{}’ ligt buiten de bandbreedte",
+                p.label
+            )));
+        }
+    }
+    let r = Reader {
+        set,
+        overrides,
+        read: RefCell::new(BTreeSet::new()),
+    };
+    let mut first_error = None;
+    let quantities = Quantities::from_fn(|quantity| match r.quantity(quantity) {
+        Ok(range) => range,
+        Err(error) => {
+            first_error.get_or_insert(error);
+            Range3::ZERO
+        }
+    });
+    if let Some(error) = first_error {
+        return Err(error);
+    }
+    let min_matches_first_year = {
+        let mut out = PerInitiative::<Option<u32>>::default();
+        for initiative in InitiativeId::ALL {
+            let id = per_initiative_id(MIN_MATCHES_PREFIX, initiative);
+            *out.get_mut(initiative) = match set.get(&id) {
+                Some(_) => Some(r.whole(&id, crate::model::scenario::MAX_MATCHES_PER_YEAR)?),
+                None if MIN_MATCHES_REQUIRED.contains(&initiative) => {
+                    return Err(invalid(format!("de parameter ‘{id}’ ontbreekt")))
+                }
+                None => None,
+            };
+        }
+        out
+    };
+    let max_horizon = crate::model::scenario::MAX_HORIZON_YEARS;
+    let model = ModelParameters {
+        quantities,
+        min_matches_first_year,
+        min_cooperation_years: r
+            .per_initiative(MIN_COOPERATION_PREFIX, |id| r.whole(id, max_horizon))?,
+        share_improving_sanity_bound: r.range(SANITY_BOUND_ID, 0.0, 1.0)?.central,
+    };
+    Ok((model, r.read.into_inner()))
 }
 
 #[cfg(test)]
@@ -418,10 +433,17 @@ mod tests {
         let s = set();
         let model = ModelParameters::from_set(&s, &BTreeMap::new()).expect("model");
         assert_eq!(
-            model.cost_per_match.get(InitiativeId::HomeStart).central,
+            model
+                .range_of(Kind::CostPerMatch, InitiativeId::HomeStart)
+                .central,
             2200.0
         );
-        assert_eq!(model.start_years.get(InitiativeId::SamenOplopen), &2);
+        assert_eq!(
+            model
+                .range_of(Kind::StartYears, InitiativeId::SamenOplopen)
+                .central,
+            2.0
+        );
         assert_eq!(
             model.min_matches_first_year.get(InitiativeId::HomeStart),
             &None
@@ -514,7 +536,7 @@ mod tests {
         let mut overrides = BTreeMap::new();
         overrides.insert("deadweight".to_string(), 0.45);
         let model = ModelParameters::from_set(&s, &overrides).expect("valid override");
-        assert_eq!(model.deadweight, Range3::new(0.1, 0.45, 0.5));
+        assert_eq!(model.range(Kind::Deadweight), Range3::new(0.1, 0.45, 0.5));
 
         overrides.insert("deadweight".to_string(), 0.9);
         assert!(ModelParameters::from_set(&s, &overrides).is_err());

@@ -13,8 +13,11 @@ pub enum InitiativeId {
 }
 
 impl InitiativeId {
+    /// How many initiatives there are: the length of every per-initiative array.
+    pub const COUNT: usize = 4;
+
     /// In the order of the Collectief's own table.
-    pub const ALL: [InitiativeId; 4] = [
+    pub const ALL: [InitiativeId; InitiativeId::COUNT] = [
         InitiativeId::Buurtgezinnen,
         InitiativeId::Steunouder,
         InitiativeId::HomeStart,
@@ -45,14 +48,14 @@ impl InitiativeId {
     }
 
     /// Position in [`InitiativeId::ALL`], for per-initiative arrays.
-    pub fn index(self) -> usize {
+    pub const fn index(self) -> usize {
         self as usize
     }
 }
 
 /// A value for each of the four initiatives, indexed by [`InitiativeId`].
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct PerInitiative<T>(pub [T; 4]);
+pub struct PerInitiative<T>(pub [T; InitiativeId::COUNT]);
 
 impl<T> PerInitiative<T> {
     pub fn get(&self, id: InitiativeId) -> &T {

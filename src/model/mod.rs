@@ -1,5 +1,7 @@
 //! The pure model: no web types, no IO. It turns sourced parameters and a scenario into a
-//! projection, and cannot fail on valid input.
+//! projection, and cannot fail on valid input. One kernel ([`world::evaluate`]) does the
+//! arithmetic; the projection, the Monte Carlo and the sensitivity runs evaluate it in different
+//! worlds.
 
 pub mod comparison;
 pub mod edit;
@@ -10,3 +12,4 @@ pub mod params;
 pub mod projection;
 pub mod scenario;
 pub mod uncertainty;
+pub mod world;

@@ -32,6 +32,7 @@ pub struct Notice {
 
 use super::params::ModelParameters;
 use super::scenario::{calendar_year, Scenario};
+use super::world::Kind;
 
 /// Citation of the Collectief's brochure, as the app cites it.
 const WEGWIJZER: &str =
@@ -111,7 +112,7 @@ pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
             });
         }
     }
-    let share = params.share_youth_care_avoided.central;
+    let share = params.central(Kind::ShareYouthCareAvoided);
     let bound = params.share_improving_sanity_bound;
     if share > bound {
         out.push(Notice {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::format;
 use super::initiative::{InitiativeId, PerInitiative};
+use super::world::{Kind, Outlook, Quantities, World};
 
 /// Where a number stands: in a source document, an outside verified source, an initiative's own
 /// claim, or nowhere (then it is our assumption).
@@ -252,45 +253,41 @@ fn show_number(unit: Option<&Unit>, value: f64) -> String {
 /// `ModelParameters::from_set`, which checks that every id is present and consistent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelParameters {
-    /// Cost per match per year after the start year(s), in euros.
-    pub cost_per_match: PerInitiative<Range3>,
-    /// Number of start years in which the start-up surcharge applies.
-    pub start_years: PerInitiative<u32>,
-    /// Extra cost in start years as a share of the yearly cost (assumption).
-    pub startup_surcharge: Range3,
+    /// Low, central (the user's value where one was chosen) and high of every quantity the
+    /// kernel reads ([`super::world::KINDS`] says what each is).
+    pub quantities: Quantities<Range3>,
     /// Minimum number of matches in the first year (`None`: not specified by the source).
     pub min_matches_first_year: PerInitiative<Option<u32>>,
     /// Minimum years of cooperation with the municipality.
     pub min_cooperation_years: PerInitiative<u32>,
-    /// Average years a match is guided and paid for (families reached = new matches).
-    pub match_duration_years: PerInitiative<Range3>,
-    /// Volunteer hours per match per year.
-    pub volunteer_hours_per_match: PerInitiative<Range3>,
-    /// Volunteers per match.
-    pub volunteers_per_match: Range3,
-    /// Share of reached families for whom a specialised youth-care trajectory is not needed.
-    pub share_youth_care_avoided: Range3,
-    /// Share of reached families for whom an out-of-home placement is not needed.
-    pub share_placement_avoided: Range3,
-    /// Share of those improvements that would have happened without the match.
-    pub deadweight: Range3,
-    /// Cost of a specialised youth-care trajectory, euros.
-    pub youth_care_cost: Range3,
-    /// Cost of an out-of-home placement per year, euros.
-    pub placement_cost_per_year: Range3,
-    /// Years an avoided placement would have lasted.
-    pub placement_years: Range3,
-    /// Years between the start of a match and the avoided cost (fractional: spread over two years).
-    pub effect_lag_years: Range3,
-    /// Volunteer wellbeing, euros per volunteer per year (QALY × QALY value).
-    pub volunteer_wellbeing_per_year: Range3,
-    /// Real discount rate (0.0225 = 2,25%).
-    pub discount_rate: f64,
-    /// Sanity bound on `share_youth_care_avoided.central` (about 1 in 8 reached families improve,
-    /// AEF 2020); above it the projection adds a [`NoticeKind::AboveSanityBound`] notice.
+    /// Sanity bound on the central share of families in whom an escalation is prevented (about
+    /// 1 in 8 reached families improve, AEF 2020); above it the projection adds a
+    /// [`NoticeKind::AboveSanityBound`] notice.
     ///
     /// [`NoticeKind::AboveSanityBound`]: super::notices::NoticeKind::AboveSanityBound
     pub share_improving_sanity_bound: f64,
+}
+
+impl ModelParameters {
+    /// Low, central and high of a scalar quantity.
+    pub fn range(&self, kind: Kind) -> Range3 {
+        self.quantities.scalar(kind)
+    }
+
+    /// Low, central and high of a per-initiative quantity.
+    pub fn range_of(&self, kind: Kind, initiative: InitiativeId) -> Range3 {
+        self.quantities.of(kind, initiative)
+    }
+
+    /// The central value of a scalar quantity.
+    pub fn central(&self, kind: Kind) -> f64 {
+        self.range(kind).central
+    }
+
+    /// One of the three worlds the projection is evaluated in.
+    pub fn world(&self, outlook: Outlook) -> World {
+        self.quantities.world(outlook)
+    }
 }
 
 #[cfg(test)]

@@ -5,56 +5,28 @@
 //! **Unit.** The koppeling (match) and its cost per year. A scenario line gives, per initiative,
 //! the matches funded (active) in each programme year `y = 0..horizon`.
 //!
-//! **Cost.** `cost(i, y) = matches × cost_per_match(i) × (1 + startup_surcharge in a start year)`.
-//! The start years of an initiative are its first `start_years(i)` years counted from its first
-//! year with matches (see [`ScenarioLine::start_years`](super::scenario::ScenarioLine::start_years)).
-//! The table gives the cost per match only after the start year(s) (Buurtgezinnen and Steunouder
-//! one, Samen Oplopen two; Home-Start's price has no such proviso, so zero start years); the
-//! surcharge for start years is an assumption. A local cost per match replaces the table's range
-//! (low = central = high = local); the surcharge still applies to it in the start years. Cost is
-//! linear in matches: an initiative's minimum number of matches is a notice, never billed.
-//! Because the surcharge is proportional to the matches in the start years, more matches never
-//! cost less, except that starting a year earlier moves the start years: a small first year
-//! then carries the surcharge instead of a large second one.
+//! The arithmetic lives in one kernel, [`evaluate`](super::world::evaluate); its documentation
+//! states every rule. This module evaluates it in three worlds and arranges the results.
 //!
-//! **Families reached.** A steady-turnover approximation: with an average match duration of `d`
-//! years, a fraction `1/d` of last year's matches ends each year, the rest carry over:
-//! `carried[y] = min(m[y], m[y−1] · (1 − 1/d))` (`carried[0] = 0`), and the new families are
-//! `f[y] = m[y] − carried[y]`. With `d = 1` every match in a year is a new family. A consequence:
-//! an extra match in one year carries over into the next and there takes the place of a new
-//! family, so more matches always cost more but need not reach more families.
-//!
-//! **Avoided costs** (money back to the municipality's youth-care budget, Jeugdwet). Per new
-//! family: `(1 − deadweight) × (share_youth_care_avoided × youth_care_cost +
-//! share_placement_avoided × placement_cost_per_year × placement_years)`. The avoided cost of the
-//! families reached in year `y` falls in year `y + lag`; a fractional lag is split linearly
-//! between the years `y + ⌊lag⌋` and `y + ⌊lag⌋ + 1`. Avoided costs after the horizon are
-//! counted, because the families of the horizon produce them: [`Projection::years`] therefore
-//! runs [`MAX_EFFECT_LAG_YEARS`] years past the horizon, with no matches and no cost in those
-//! years, and [`Totals::avoided_after_horizon`] reports that part.
-//!
-//! **Social value** (shown separately, never in the net result): volunteers' wellbeing per
-//! volunteer per year × volunteers (`matches × volunteers_per_match`).
-//!
-//! **Present value.** `PV = Σ v_y / (1 + r)^y`, `y = 0` for the first year (also for the years
-//! after the horizon).
-//!
-//! **Low / central / high.** Cost low uses every cost parameter at its low end, high at its high
-//! end. Avoided low uses every benefit parameter at its pessimistic end (low shares and costs
-//! avoided, high deadweight, longest match duration so fewest new families, longest lag), high the
-//! optimistic end. Net low = avoided low − cost high, net high = avoided high − cost low; the
-//! benefit–cost ratio likewise. Because every low uses the same parameter set, lows add up across
-//! years and initiatives.
+//! **Low / central / high.** The kernel runs in the pessimistic, the central and the optimistic
+//! world ([`Outlook`]). Cost low is the optimistic world's cost (every cost quantity at its low
+//! end), cost high the pessimistic world's; avoided low is the pessimistic world's, avoided high
+//! the optimistic world's. So net low = avoided low − cost high is the pessimistic world's net,
+//! net high the optimistic world's; the benefit–cost ratio likewise. Because each end is one
+//! world, lows add up across years and initiatives.
 //!
 //! **Break-even share.** The net share of new families (after deadweight) in whom a youth-care
 //! trajectory must be prevented for the avoided costs to equal the costs, both as present values,
-//! with central values: `cost_pv / Σ_y f[y] · youth_care_cost · lag-weighted discount factor`.
+//! in the central world: `cost_pv / Σ_y f[y] · youth_care_cost · lag-weighted discount factor`.
 //! Above 1 it cannot be reached with youth-care trajectories alone.
 
 use super::initiative::InitiativeId;
 use super::notices::{notices, Notice};
 use super::params::{ModelParameters, Range3};
-use super::scenario::{calendar_year, validate, Scenario, ScenarioError, MAX_HORIZON_YEARS};
+use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
+use super::world::{evaluate, Flows, Outlook, Prepared};
+
+pub use super::world::{MAX_EFFECT_LAG_YEARS, MAX_PROJECTION_YEARS};
 
 /// Results for one initiative in one calendar year.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,130 +97,6 @@ pub struct Projection {
     pub includes_startup_surcharge: bool,
 }
 
-/// Longest effect lag the model accepts (years). [`Projection::years`] always runs this many
-/// years past the horizon, so a chart keeps its axis when the lag changes.
-pub const MAX_EFFECT_LAG_YEARS: u32 = 2;
-
-/// Most years a projection can have (horizon plus the years in which delayed effects fall).
-pub const MAX_PROJECTION_YEARS: usize = (MAX_HORIZON_YEARS + MAX_EFFECT_LAG_YEARS) as usize;
-
-/// Avoided cost per new family (net of deadweight) for one set of benefit values.
-#[inline]
-pub fn avoided_per_family(
-    share_youth_care: f64,
-    youth_care_cost: f64,
-    share_placement: f64,
-    placement_cost_per_year: f64,
-    placement_years: f64,
-    deadweight: f64,
-) -> f64 {
-    (1.0 - deadweight)
-        * (share_youth_care * youth_care_cost
-            + share_placement * placement_cost_per_year * placement_years)
-}
-
-/// Avoided cost per new family: low with every benefit parameter at its pessimistic end,
-/// high at its optimistic end (see the module documentation).
-pub fn avoided_cost_per_family(p: &ModelParameters) -> Range3 {
-    let value = |pick: fn(&Range3) -> f64, dw: fn(&Range3) -> f64| {
-        avoided_per_family(
-            pick(&p.share_youth_care_avoided),
-            pick(&p.youth_care_cost),
-            pick(&p.share_placement_avoided),
-            pick(&p.placement_cost_per_year),
-            pick(&p.placement_years),
-            dw(&p.deadweight),
-        )
-    };
-    Range3 {
-        low: value(|r| r.low, |r| r.high),
-        central: value(|r| r.central, |r| r.central),
-        high: value(|r| r.high, |r| r.low),
-    }
-}
-
-/// New families per year from the active matches (steady-turnover approximation, see the
-/// module documentation). `duration` below one year is treated as one year.
-#[inline]
-pub fn new_families(matches: &[f64], duration: f64, out: &mut [f64]) {
-    // Comparisons rather than `f64::min`/`max`, which are libm calls at `opt-level = "z"`.
-    let duration = if duration > 1.0 { duration } else { 1.0 };
-    let carry = 1.0 - 1.0 / duration;
-    let mut previous = 0.0;
-    for (&m, f) in matches.iter().zip(out.iter_mut()) {
-        let carry_over = previous * carry;
-        let carried = if carry_over < m { carry_over } else { m };
-        *f = m - carried;
-        previous = m;
-    }
-}
-
-/// A lag in years as (whole years, fraction of the effect that falls one year later).
-/// Clamped to `0..=MAX_EFFECT_LAG_YEARS`.
-pub fn lag_split(lag: f64) -> (usize, f64) {
-    let lag = if lag.is_finite() {
-        lag.clamp(0.0, f64::from(MAX_EFFECT_LAG_YEARS))
-    } else {
-        0.0
-    };
-    let whole = lag.floor();
-    (whole as usize, lag - whole)
-}
-
-/// `1 / (1 + rate)^year` for `year = 0..years`.
-pub fn discount_factors(rate: f64, years: usize) -> Vec<f64> {
-    let base = 1.0 / (1.0 + rate.max(0.0));
-    std::iter::successors(Some(1.0), |f| Some(f * base))
-        .take(years)
-        .collect()
-}
-
-/// Present value of a yearly series (year 0 undiscounted).
-pub fn present_value(values: impl IntoIterator<Item = f64>, factors: &[f64]) -> f64 {
-    values.into_iter().zip(factors).map(|(v, f)| v * f).sum()
-}
-
-/// Spreads `families × per_family` over the years after `year` according to the lag.
-fn add_lagged(out: &mut [f64], year: usize, amount: f64, (whole, fraction): (usize, f64)) {
-    if let Some(slot) = out.get_mut(year + whole) {
-        *slot += amount * (1.0 - fraction);
-    }
-    if fraction > 0.0 {
-        if let Some(slot) = out.get_mut(year + whole + 1) {
-            *slot += amount * fraction;
-        }
-    }
-}
-
-/// The benefit side of one of the three variants (low, central, high).
-struct BenefitVariant {
-    per_family: f64,
-    lag: (usize, f64),
-    duration: fn(&Range3) -> f64,
-}
-
-fn benefit_variants(p: &ModelParameters) -> [BenefitVariant; 3] {
-    let per_family = avoided_cost_per_family(p);
-    [
-        // Pessimistic: longest match (fewest new families), longest lag.
-        BenefitVariant {
-            per_family: per_family.low,
-            lag: lag_split(p.effect_lag_years.high),
-            duration: |r| r.high,
-        },
-        BenefitVariant {
-            per_family: per_family.central,
-            lag: lag_split(p.effect_lag_years.central),
-            duration: |r| r.central,
-        },
-        BenefitVariant {
-            per_family: per_family.high,
-            lag: lag_split(p.effect_lag_years.low),
-            duration: |r| r.low,
-        },
-    ]
-}
-
 fn empty_line(initiative: InitiativeId) -> YearLine {
     YearLine {
         initiative,
@@ -317,6 +165,45 @@ fn totals<'a>(
     }
 }
 
+/// The pessimistic, central and optimistic flows of one scenario.
+pub struct ThreeWorlds {
+    pub pessimistic: Flows,
+    pub central: Flows,
+    pub optimistic: Flows,
+}
+
+impl ThreeWorlds {
+    /// Evaluates the kernel in the three worlds.
+    pub fn evaluate(params: &ModelParameters, prepared: &Prepared) -> ThreeWorlds {
+        let run = |outlook| {
+            let mut flows = Flows::default();
+            evaluate(&params.world(outlook), prepared, &mut flows);
+            flows
+        };
+        ThreeWorlds {
+            pessimistic: run(Outlook::Pessimistic),
+            central: run(Outlook::Central),
+            optimistic: run(Outlook::Optimistic),
+        }
+    }
+
+    /// A quantity of the pessimistic, central and optimistic world as (low, central, high):
+    /// `favourable_high` says whether high is the optimistic end (avoided costs, hours) or the
+    /// pessimistic one (cost).
+    fn range(&self, favourable_high: bool, value: impl Fn(&Flows) -> f64) -> Range3 {
+        let (pessimistic, central, optimistic) = (
+            value(&self.pessimistic),
+            value(&self.central),
+            value(&self.optimistic),
+        );
+        if favourable_high {
+            Range3::new(pessimistic, central, optimistic)
+        } else {
+            Range3::new(optimistic, central, pessimistic)
+        }
+    }
+}
+
 /// Projects a scenario: yearly costs, families reached, avoided costs and social value per
 /// initiative, their totals and present values, the break-even share and the notices.
 ///
@@ -325,85 +212,36 @@ fn totals<'a>(
 /// finite. No initiatives is valid: every year is zero and there is no break-even share.
 pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projection, ScenarioError> {
     validate(scenario).map_err(|mut errors| errors.swap_remove(0))?;
-    let horizon = scenario.horizon_years as usize;
-    let years = horizon + MAX_EFFECT_LAG_YEARS as usize;
-    let factors = discount_factors(params.discount_rate, years);
-    let variants = benefit_variants(params);
-    let (central_whole, central_fraction) = variants[1].lag;
-    let youth_care_cost = params.youth_care_cost.central;
+    let prepared = Prepared::new(scenario);
+    let horizon = prepared.horizon();
+    let years = prepared.years();
+    let worlds = ThreeWorlds::evaluate(params, &prepared);
+    let factors = &worlds.central.discount[..years];
 
-    // Per line: its year lines, and its share of the break-even denominator.
-    let mut per_line: Vec<Vec<YearLine>> = Vec::with_capacity(scenario.lines.len());
-    let mut break_even_denominator = 0.0;
-    let mut matches = vec![0.0; horizon];
-    let mut families = vec![0.0; horizon];
-    for line in &scenario.lines {
-        let id = line.initiative;
-        for (m, &n) in matches.iter_mut().zip(&line.matches_per_year) {
-            *m = f64::from(n);
-        }
-        let cost_per_match = match line.local_cost_per_match {
-            Some(local) => Range3::point(local),
-            None => *params.cost_per_match.get(id),
-        };
-        let start_years = line.start_years(*params.start_years.get(id));
-        let duration = params.match_duration_years.get(id);
-        let hours = *params.volunteer_hours_per_match.get(id);
-
-        // Avoided costs per year for each variant.
-        let mut avoided = [vec![0.0; years], vec![0.0; years], vec![0.0; years]];
-        for (variant, out) in variants.iter().zip(avoided.iter_mut()) {
-            new_families(&matches, (variant.duration)(duration), &mut families);
-            for (y, f) in families.iter().enumerate() {
-                add_lagged(out, y, f * variant.per_family, variant.lag);
-            }
-        }
-        // Central families, for the reported count and the break-even share.
-        new_families(&matches, duration.central, &mut families);
-        for (y, f) in families.iter().enumerate() {
-            let mut weight = 0.0;
-            if let Some(factor) = factors.get(y + central_whole) {
-                weight += factor * (1.0 - central_fraction);
-            }
-            if central_fraction > 0.0 {
-                if let Some(factor) = factors.get(y + central_whole + 1) {
-                    weight += factor * central_fraction;
-                }
-            }
-            break_even_denominator += f * youth_care_cost * weight;
-        }
-
-        let lines = (0..years)
-            .map(|y| {
-                let m = matches.get(y).copied().unwrap_or(0.0);
-                let surcharge = if start_years.contains(&y) {
-                    params.startup_surcharge
-                } else {
-                    Range3::ZERO
-                };
-                let volunteers = params.volunteers_per_match.scale(m);
-                YearLine {
-                    initiative: id,
-                    matches: line.matches_per_year.get(y).copied().unwrap_or(0),
-                    families_reached: families.get(y).copied().unwrap_or(0.0),
-                    volunteers: volunteers.central,
-                    volunteer_hours: hours.scale(m),
-                    cost: Range3 {
-                        low: m * cost_per_match.low * (1.0 + surcharge.low),
-                        central: m * cost_per_match.central * (1.0 + surcharge.central),
-                        high: m * cost_per_match.high * (1.0 + surcharge.high),
-                    },
-                    avoided_costs: Range3::new(avoided[0][y], avoided[1][y], avoided[2][y]),
-                    social_value: Range3 {
-                        low: volunteers.low * params.volunteer_wellbeing_per_year.low,
-                        central: volunteers.central * params.volunteer_wellbeing_per_year.central,
-                        high: volunteers.high * params.volunteer_wellbeing_per_year.high,
-                    },
-                }
-            })
-            .collect();
-        per_line.push(lines);
-    }
+    let per_line: Vec<Vec<YearLine>> = scenario
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            (0..years)
+                .map(|y| {
+                    let in_horizon = |series: &[f64]| series.get(y).copied().unwrap_or(0.0);
+                    YearLine {
+                        initiative: line.initiative,
+                        matches: line.matches_per_year.get(y).copied().unwrap_or(0),
+                        families_reached: in_horizon(&worlds.central.families[index][..horizon]),
+                        volunteers: in_horizon(&worlds.central.volunteers[index][..horizon]),
+                        volunteer_hours: worlds
+                            .range(true, |f| in_horizon(&f.volunteer_hours[index][..horizon])),
+                        cost: worlds.range(false, |f| f.cost[index][y]),
+                        avoided_costs: worlds.range(true, |f| f.avoided[index][y]),
+                        social_value: worlds
+                            .range(true, |f| in_horizon(&f.social_value[index][..horizon])),
+                    }
+                })
+                .collect()
+        })
+        .collect();
 
     let total_initiative = scenario
         .lines
@@ -428,56 +266,16 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         .lines
         .iter()
         .zip(&per_line)
-        .map(|(line, lines)| (line.initiative, totals(lines.iter(), horizon, &factors)))
+        .map(|(line, lines)| (line.initiative, totals(lines.iter(), horizon, factors)))
         .collect();
-    let total = totals(year_results.iter().map(|r| &r.total), horizon, &factors);
-    let includes_startup_surcharge = scenario.lines.iter().any(|line| {
-        let start_years = line.start_years(*params.start_years.get(line.initiative));
-        line.matches_per_year
-            .iter()
-            .enumerate()
-            .any(|(y, &m)| m > 0 && start_years.contains(&y))
-    });
-    let break_even_share =
-        (break_even_denominator > 0.0).then(|| total.cost_pv.central / break_even_denominator);
+    let total = totals(year_results.iter().map(|r| &r.total), horizon, factors);
     Ok(Projection {
         years: year_results,
         per_initiative,
         total,
-        break_even_share,
+        break_even_share: worlds.central.break_even_share(),
         notices: notices(params, scenario),
-        includes_startup_surcharge,
+        includes_startup_surcharge: prepared
+            .has_matches_in_start_years(&params.world(Outlook::Central)),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn new_families_follow_the_turnover_rule() {
-        let mut out = [0.0; 4];
-        new_families(&[10.0, 10.0, 20.0, 0.0], 2.0, &mut out);
-        // Year 1: half of last year's 10 carry over; year 2: 5 carry, 15 new; year 3: none.
-        assert_eq!(out, [10.0, 5.0, 15.0, 0.0]);
-        new_families(&[10.0, 10.0, 20.0, 0.0], 1.0, &mut out);
-        assert_eq!(out, [10.0, 10.0, 20.0, 0.0]);
-    }
-
-    #[test]
-    fn a_fractional_lag_splits_between_two_years() {
-        assert_eq!(lag_split(1.25), (1, 0.25));
-        assert_eq!(lag_split(2.0), (2, 0.0));
-        assert_eq!(lag_split(9.0), (2, 0.0));
-        let mut out = [0.0; 4];
-        add_lagged(&mut out, 0, 100.0, lag_split(1.25));
-        assert_eq!(out, [0.0, 75.0, 25.0, 0.0]);
-    }
-
-    #[test]
-    fn discount_factors_start_at_one() {
-        let f = discount_factors(0.0225, 3);
-        assert_eq!(f[0], 1.0);
-        assert!((f[2] - 1.0 / 1.0225f64.powi(2)).abs() < 1e-15);
-    }
 }

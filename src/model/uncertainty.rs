@@ -1,24 +1,20 @@
 //! Monte Carlo over every parameter's range: seeded, reproducible P10/P50/P90 bands.
 //!
-//! Each draw samples every uncertain parameter once from a triangular distribution over its
+//! Each draw samples every uncertain quantity once from a triangular distribution over its
 //! (low, central, high) and uses that value for every year and every initiative, so a draw is one
-//! consistent "world". Parameters are drawn in a fixed order, and all four initiatives' values
-//! are drawn even when an initiative is not chosen, so adding an initiative does not change the
-//! draws of the others (common random numbers). A local cost per match is not uncertain.
+//! consistent [`World`]. Quantities are drawn in their fixed slot order, and all four initiatives'
+//! values are drawn even when an initiative is not chosen, so adding an initiative does not change
+//! the draws of the others (common random numbers). A local cost per match is not uncertain, and
+//! neither is the discount rate (a convention, varied only in the sensitivity view).
 //!
-//! The computation per draw is a lean copy of [`project`](super::projection::project)'s
-//! arithmetic (shared helpers: [`new_families`], [`lag_split`], [`avoided_per_family`]) without
-//! allocation; the results go into one preallocated buffer, and percentiles are found by
-//! selection rather than sorting. The random numbers come from xoshiro256++ seeded through
+//! Each draw is evaluated by the same kernel as the projection ([`evaluate`]), into one reused
+//! [`Flows`], so a draw allocates nothing; the results go into one preallocated buffer, and
+//! percentiles are found by selection rather than sorting. The random numbers come from xoshiro256++ seeded through
 //! SplitMix64 (no outside crates), so the same seed gives the same bands on every platform.
 
-use super::initiative::InitiativeId;
 use super::params::{ModelParameters, Range3};
-use super::projection::{
-    avoided_per_family, discount_factors, lag_split, new_families, MAX_EFFECT_LAG_YEARS,
-    MAX_PROJECTION_YEARS,
-};
-use super::scenario::{calendar_year, validate, Scenario, ScenarioError, MAX_HORIZON_YEARS};
+use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
+use super::world::{evaluate, Flows, Outlook, Prepared, World, MAX_PROJECTION_YEARS};
 
 /// Draws the app uses by default.
 pub const DEFAULT_DRAWS: usize = 10_000;
@@ -144,101 +140,17 @@ pub struct Bands {
     pub benefit_cost_ratio: Option<Band>,
 }
 
-/// One chosen initiative, prepared for the inner loop.
-#[derive(Clone, Copy)]
-struct PreparedLine {
-    index: usize,
-    matches: [f64; MAX_HORIZON_YEARS as usize],
-    /// The programme years `first..end` that are this initiative's start years.
-    start_years: (usize, usize),
-    local_cost: Option<f64>,
-}
-
-/// Values of one draw.
-struct Draw {
-    cost_per_match: [f64; 4],
-    duration: [f64; 4],
-    surcharge: f64,
-    per_family: f64,
-    lag: (usize, f64),
-}
-
+/// One world drawn at random: every uncertain quantity from its triangular distribution, the
+/// others at their central value, in slot order.
 #[inline(always)]
-fn sample(rng: &mut Rng, p: &ModelParameters) -> Draw {
-    let mut cost_per_match = [0.0; 4];
-    let mut duration = [0.0; 4];
-    for id in InitiativeId::ALL {
-        cost_per_match[id.index()] = rng.triangular(p.cost_per_match.get(id));
-    }
-    for id in InitiativeId::ALL {
-        duration[id.index()] = rng.triangular(p.match_duration_years.get(id));
-    }
-    let surcharge = rng.triangular(&p.startup_surcharge);
-    let share_youth_care = rng.triangular(&p.share_youth_care_avoided);
-    let share_placement = rng.triangular(&p.share_placement_avoided);
-    let deadweight = rng.triangular(&p.deadweight);
-    let youth_care_cost = rng.triangular(&p.youth_care_cost);
-    let placement_cost = rng.triangular(&p.placement_cost_per_year);
-    let placement_years = rng.triangular(&p.placement_years);
-    let lag = rng.triangular(&p.effect_lag_years);
-    Draw {
-        cost_per_match,
-        duration,
-        surcharge,
-        per_family: avoided_per_family(
-            share_youth_care,
-            youth_care_cost,
-            share_placement,
-            placement_cost,
-            placement_years,
-            deadweight,
-        ),
-        lag: lag_split(lag),
-    }
-}
-
-/// Yearly slots per draw: every projection year, plus one that only ever receives a zero share
-/// (the later part of a lag of exactly two years), so the inner loop needs no branch.
-const SLOTS: usize = MAX_PROJECTION_YEARS + 1;
-
-/// Yearly cost and avoided costs of one draw.
-#[inline(always)]
-fn compute(
-    draw: &Draw,
-    lines: &[PreparedLine],
-    horizon: usize,
-    cost: &mut [f64; SLOTS],
-    avoided: &mut [f64; SLOTS],
-) {
-    cost.fill(0.0);
-    avoided.fill(0.0);
-    // The avoided cost per family is the same for every initiative in a draw, so the new families
-    // of all lines are summed first and the lag is applied once.
-    let mut all_families = [0.0; MAX_HORIZON_YEARS as usize];
-    let mut families = [0.0; MAX_HORIZON_YEARS as usize];
-    for line in lines {
-        let price = line.local_cost.unwrap_or(draw.cost_per_match[line.index]);
-        let start_price = price * (1.0 + draw.surcharge);
-        let matches = &line.matches[..horizon];
-        for (y, (c, m)) in cost.iter_mut().zip(matches).enumerate() {
-            *c += m * if (line.start_years.0..line.start_years.1).contains(&y) {
-                start_price
-            } else {
-                price
-            };
-        }
-        new_families(matches, draw.duration[line.index], &mut families[..horizon]);
-        for (sum, f) in all_families.iter_mut().zip(&families[..horizon]) {
-            *sum += f;
-        }
-    }
-    let (whole, fraction) = draw.lag;
-    let now = draw.per_family * (1.0 - fraction);
-    let later = draw.per_family * fraction;
-    // y + whole + 1 ≤ horizon + MAX_EFFECT_LAG_YEARS < SLOTS (`later` is 0 when whole is 2).
-    for (y, f) in all_families[..horizon].iter().enumerate() {
-        avoided[y + whole] += f * now;
-        avoided[y + whole + 1] += f * later;
+fn draw_world(rng: &mut Rng, params: &ModelParameters, central: &World, out: &mut World) {
+    for (quantity, range) in params.quantities.iter() {
+        let value = if quantity.definition().uncertain {
+            rng.triangular(&range)
+        } else {
+            central.get(quantity)
+        };
+        out.set(quantity, value);
     }
 }
 
@@ -409,28 +321,9 @@ pub fn simulate(
             message: format!("Het aantal trekkingen voor de onzekerheidsmarge moet tussen 1 en {MAX_DRAWS} liggen."),
         });
     }
-    let horizon = scenario.horizon_years as usize;
-    let years = horizon + MAX_EFFECT_LAG_YEARS as usize;
-    let factors = discount_factors(params.discount_rate, years);
-    let lines: Vec<PreparedLine> = scenario
-        .lines
-        .iter()
-        .map(|line| {
-            let mut matches = [0.0; MAX_HORIZON_YEARS as usize];
-            for (slot, &m) in matches.iter_mut().zip(&line.matches_per_year) {
-                *slot = f64::from(m);
-            }
-            PreparedLine {
-                index: line.initiative.index(),
-                matches,
-                start_years: {
-                    let years = line.start_years(*params.start_years.get(line.initiative));
-                    (years.start, years.end)
-                },
-                local_cost: line.local_cost_per_match,
-            }
-        })
-        .collect();
+    let prepared = Prepared::new(scenario);
+    let horizon = prepared.horizon();
+    let years = prepared.years();
     let spends = scenario
         .lines
         .iter()
@@ -441,25 +334,27 @@ pub fn simulate(
     let columns = PER_YEAR * years + TOTALS;
     let mut buffer = vec![0.0; columns * draws];
     let buffer = buffer.as_mut_slice();
-    let factors = factors.as_slice();
     let mut lows = [f64::INFINITY; MAX_COLUMNS];
     let mut highs = [f64::NEG_INFINITY; MAX_COLUMNS];
     let mut row = [0.0; MAX_COLUMNS];
     let mut rng = Rng::new(seed);
-    let mut cost = [0.0; SLOTS];
-    let mut avoided = [0.0; SLOTS];
+    let central = params.world(Outlook::Central);
+    let mut world = central;
+    let mut flows = Flows::default();
     for d in 0..draws {
-        let draw = sample(&mut rng, params);
-        compute(&draw, &lines, horizon, &mut cost, &mut avoided);
+        draw_world(&mut rng, params, &central, &mut world);
+        evaluate(&world, &prepared, &mut flows);
         let (mut cumulative_cost, mut cumulative_avoided) = (0.0, 0.0);
         let (mut cost_pv, mut avoided_pv) = (0.0, 0.0);
         for (y, out) in row.chunks_exact_mut(PER_YEAR).take(years).enumerate() {
-            cumulative_cost += cost[y];
-            cumulative_avoided += avoided[y];
-            cost_pv += cost[y] * factors[y];
-            avoided_pv += avoided[y] * factors[y];
-            out[0] = cost[y];
-            out[1] = avoided[y];
+            let cost = flows.total_cost(y);
+            let avoided = flows.total_avoided(y);
+            cumulative_cost += cost;
+            cumulative_avoided += avoided;
+            cost_pv += cost * flows.discount[y];
+            avoided_pv += avoided * flows.discount[y];
+            out[0] = cost;
+            out[1] = avoided;
             out[2] = cumulative_cost;
             out[3] = cumulative_avoided;
             out[4] = cumulative_avoided - cumulative_cost;

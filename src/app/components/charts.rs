@@ -97,8 +97,8 @@ pub fn build_chart(
             )
         }
         _ => {
-            let central_share =
-                model.share_youth_care_avoided.central * (1.0 - model.deadweight.central);
+            let central_share = model.central(Kind::ShareYouthCareAvoided)
+                * (1.0 - model.central(Kind::Deadweight));
             let line = NetVsShare::from_projection(projection, central_share);
             let o = options(charts::net_vs_share::TITLE);
             let svg = charts::net_vs_share(line.as_ref(), &o);
