@@ -16,6 +16,7 @@ use steunwijzer::model::scenario::{
     MAX_MATCHES_PER_YEAR,
 };
 use steunwijzer::model::uncertainty::{simulate, Band, Bands};
+use steunwijzer::model::world::{evaluate, Flows, Outlook, Prepared};
 
 const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
 
@@ -467,4 +468,110 @@ fn overrides_at_the_ends_of_every_range_are_accepted() {
             assert!(ModelParameters::from_set(&set, &o).is_ok(), "{id} = {v}");
         }
     }
+}
+
+/// The set with every range collapsed onto its value (or the override): no uncertainty left.
+/// Built without `parse_parameters`, whose conventions ask an assumption for a real range.
+fn collapsed(overrides: &BTreeMap<String, f64>) -> ModelParameters {
+    let mut set = set();
+    for p in &mut set.parameters {
+        let value = overrides.get(&p.id).copied().unwrap_or(p.value);
+        (p.low, p.value, p.high) = (value, value, value);
+    }
+    ModelParameters::from_set(&set, &BTreeMap::new()).expect("a point is a valid range")
+}
+
+fn close_band(band: Band, value: f64) -> bool {
+    close(band.p10, value) && close(band.p50, value) && close(band.p90, value)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// One kernel: with no uncertainty left, every draw is the central world, so the band is a
+    /// point on the projection's central value in every year.
+    #[test]
+    fn without_uncertainty_the_band_is_the_central_projection(
+        s in arb_scenario(MAX_MATCHES_PER_YEAR / 2),
+        o in arb_overrides(),
+    ) {
+        let params = collapsed(&o);
+        let projection = project(&params, &s).unwrap();
+        let bands = simulate(&params, &s, 50, 7).unwrap();
+        prop_assert_eq!(bands.years.len(), projection.years.len());
+        let (mut cost, mut avoided) = (0.0, 0.0);
+        for (band, year) in bands.years.iter().zip(&projection.years) {
+            cost += year.total.cost.central;
+            avoided += year.total.avoided_costs.central;
+            prop_assert!(close_band(band.cost, year.total.cost.central), "{}: {:?}", year.year, band.cost);
+            prop_assert!(close_band(band.avoided_costs, year.total.avoided_costs.central), "{}", year.year);
+            prop_assert!(close_band(band.cumulative_cost, cost), "{}", year.year);
+            prop_assert!(close_band(band.cumulative_avoided, avoided), "{}", year.year);
+            prop_assert!(close_band(band.cumulative_net, avoided - cost), "{}", year.year);
+        }
+        let t = &projection.total;
+        prop_assert!(close_band(bands.cost_pv, t.cost_pv.central));
+        prop_assert!(close_band(bands.avoided_costs_pv, t.avoided_costs_pv.central));
+        prop_assert!(close_band(bands.net_result_pv, t.net_result_pv.central));
+        // With no uncertainty the three worlds coincide as well.
+        prop_assert!(close(t.net_result_pv.low, t.net_result_pv.high));
+    }
+
+    /// The projection's low and high are the kernel in the pessimistic and optimistic worlds.
+    #[test]
+    fn the_projections_ends_are_the_pessimistic_and_optimistic_worlds(
+        s in arb_scenario(MAX_MATCHES_PER_YEAR / 2),
+        o in arb_overrides(),
+    ) {
+        let params = model(&o);
+        let projection = project(&params, &s).unwrap();
+        let prepared = Prepared::new(&s);
+        let run = |outlook| {
+            let mut flows = Flows::default();
+            evaluate(&params.world(outlook), &prepared, &mut flows);
+            flows
+        };
+        let (pessimistic, central, optimistic) =
+            (run(Outlook::Pessimistic), run(Outlook::Central), run(Outlook::Optimistic));
+        let t = &projection.total;
+        let (cost_pv, avoided_pv) = pessimistic.present_values();
+        prop_assert!(close(t.cost_pv.high, cost_pv) && close(t.avoided_costs_pv.low, avoided_pv));
+        prop_assert!(close(t.net_result_pv.low, pessimistic.net_pv()));
+        let (cost_pv, avoided_pv) = optimistic.present_values();
+        prop_assert!(close(t.cost_pv.low, cost_pv) && close(t.avoided_costs_pv.high, avoided_pv));
+        prop_assert!(close(t.net_result_pv.high, optimistic.net_pv()));
+        prop_assert!(close(t.net_result_pv.central, central.net_pv()));
+        prop_assert_eq!(projection.break_even_share, central.break_even_share());
+    }
+
+    /// Every quantity moves the net result one way, so no draw is worse than the pessimistic
+    /// world or better than the optimistic one: the band lies within the projection's range.
+    #[test]
+    fn the_band_lies_between_the_pessimistic_and_optimistic_worlds(
+        s in arb_scenario(200),
+        o in arb_overrides(),
+        seed in any::<u64>(),
+    ) {
+        let params = model(&o);
+        let t = project(&params, &s).unwrap().total;
+        let bands = simulate(&params, &s, 200, seed).unwrap();
+        let slack = 1e-9 * t.net_result_pv.low.abs().max(t.net_result_pv.high.abs()).max(1.0);
+        prop_assert!(bands.net_result_pv.p10 >= t.net_result_pv.low - slack);
+        prop_assert!(bands.net_result_pv.p90 <= t.net_result_pv.high + slack);
+        prop_assert!(bands.cost_pv.p10 >= t.cost_pv.low - slack && bands.cost_pv.p90 <= t.cost_pv.high + slack);
+    }
+}
+
+#[test]
+fn a_parameter_the_model_never_reads_is_refused_when_the_file_loads() {
+    let mut edited = set();
+    let mut unused = edited.get("deadweight").unwrap().clone();
+    unused.id = "aandeel_gezinnen_met_huisdier".into();
+    edited.parameters.push(unused);
+    let text = serde_json::to_string(&edited).unwrap();
+    let error = parse_parameters(&text)
+        .expect_err("a parameter nothing reads")
+        .to_string();
+    assert!(error.contains("aandeel_gezinnen_met_huisdier"), "{error}");
+    assert!(error.contains("rekent niet"), "{error}");
 }

@@ -302,6 +302,69 @@ const PER_YEAR: usize = 5;
 const TOTALS: usize = 4;
 const MAX_COLUMNS: usize = PER_YEAR * MAX_PROJECTION_YEARS + TOTALS;
 
+/// Checks the scenario and the number of draws, and prepares the scenario for the kernel.
+fn prepare(scenario: &Scenario, draws: usize) -> Result<Prepared, ScenarioError> {
+    validate(scenario).map_err(|mut errors| errors.swap_remove(0))?;
+    if !(1..=MAX_DRAWS).contains(&draws) {
+        return Err(ScenarioError {
+            field: "trekkingen".into(),
+            message: format!("Het aantal trekkingen voor de onzekerheidsmarge moet tussen 1 en {MAX_DRAWS} liggen."),
+        });
+    }
+    Ok(Prepared::new(scenario))
+}
+
+/// Draws `draws` worlds from `seed` and evaluates the kernel in each, handing `visit` the draw's
+/// number and flows. One world and one set of flows are reused: nothing is allocated per draw.
+#[inline(always)]
+fn for_each_draw(
+    params: &ModelParameters,
+    prepared: &Prepared,
+    draws: usize,
+    seed: u64,
+    mut visit: impl FnMut(usize, &Flows),
+) {
+    let mut rng = Rng::new(seed);
+    let central = params.world(Outlook::Central);
+    let mut world = central;
+    let mut flows = Flows::default();
+    for d in 0..draws {
+        draw_world(&mut rng, params, &central, &mut world);
+        evaluate(&world, prepared, &mut flows);
+        visit(d, &flows);
+    }
+}
+
+/// The totals of one draw, for questions the bands do not answer (where a headline value lies
+/// in the distribution, say).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DrawTotals {
+    /// Cost and avoided costs over all years, not discounted.
+    pub cost: f64,
+    pub avoided_costs: f64,
+    pub net_result_pv: f64,
+}
+
+/// The totals of every draw of [`simulate`] with the same inputs, in draw order.
+pub fn draw_totals(
+    params: &ModelParameters,
+    scenario: &Scenario,
+    draws: usize,
+    seed: u64,
+) -> Result<Vec<DrawTotals>, ScenarioError> {
+    let prepared = prepare(scenario, draws)?;
+    let mut out = Vec::with_capacity(draws);
+    for_each_draw(params, &prepared, draws, seed, |_, flows| {
+        let years = 0..flows.years;
+        out.push(DrawTotals {
+            cost: years.clone().map(|y| flows.total_cost(y)).sum(),
+            avoided_costs: years.map(|y| flows.total_avoided(y)).sum(),
+            net_result_pv: flows.net_pv(),
+        });
+    });
+    Ok(out)
+}
+
 /// Seeded Monte Carlo over every parameter's range: P10/P50/P90 per year (including the years
 /// after the horizon) of cost, avoided costs and their cumulative sums and net, and of the
 /// present values and the benefit–cost ratio. The same `seed` and inputs give the same bands.
@@ -314,14 +377,7 @@ pub fn simulate(
     draws: usize,
     seed: u64,
 ) -> Result<Bands, ScenarioError> {
-    validate(scenario).map_err(|mut errors| errors.swap_remove(0))?;
-    if !(1..=MAX_DRAWS).contains(&draws) {
-        return Err(ScenarioError {
-            field: "trekkingen".into(),
-            message: format!("Het aantal trekkingen voor de onzekerheidsmarge moet tussen 1 en {MAX_DRAWS} liggen."),
-        });
-    }
-    let prepared = Prepared::new(scenario);
+    let prepared = prepare(scenario, draws)?;
     let horizon = prepared.horizon();
     let years = prepared.years();
     let spends = scenario
@@ -337,13 +393,7 @@ pub fn simulate(
     let mut lows = [f64::INFINITY; MAX_COLUMNS];
     let mut highs = [f64::NEG_INFINITY; MAX_COLUMNS];
     let mut row = [0.0; MAX_COLUMNS];
-    let mut rng = Rng::new(seed);
-    let central = params.world(Outlook::Central);
-    let mut world = central;
-    let mut flows = Flows::default();
-    for d in 0..draws {
-        draw_world(&mut rng, params, &central, &mut world);
-        evaluate(&world, &prepared, &mut flows);
+    for_each_draw(params, &prepared, draws, seed, |d, flows| {
         let (mut cumulative_cost, mut cumulative_avoided) = (0.0, 0.0);
         let (mut cost_pv, mut avoided_pv) = (0.0, 0.0);
         for (y, out) in row.chunks_exact_mut(PER_YEAR).take(years).enumerate() {
@@ -378,7 +428,7 @@ pub fn simulate(
                 highs[c] = v;
             }
         }
-    }
+    });
 
     let mut scratch = Scratch::new(draws);
     let mut column_bands = buffer
