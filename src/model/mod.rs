@@ -11,5 +11,6 @@ pub mod notices;
 pub mod params;
 pub mod projection;
 pub mod scenario;
+pub mod sensitivity;
 pub mod uncertainty;
 pub mod world;

@@ -4,3 +4,4 @@
 pub mod csv;
 pub mod headlines;
 pub mod programme;
+pub mod sensitivity;
