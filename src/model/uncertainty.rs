@@ -14,7 +14,7 @@
 
 use super::params::{ModelParameters, Range3};
 use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
-use super::world::{evaluate, Flows, Outlook, Prepared, World, MAX_PROJECTION_YEARS};
+use super::world::{evaluate, Flows, Outlook, Prepared, MAX_PROJECTION_YEARS};
 
 /// Draws the app uses by default.
 pub const DEFAULT_DRAWS: usize = 10_000;
@@ -138,20 +138,6 @@ pub struct Bands {
     pub net_result_pv: Band,
     /// `None` when nothing is spent.
     pub benefit_cost_ratio: Option<Band>,
-}
-
-/// One world drawn at random: every uncertain quantity from its triangular distribution, the
-/// others at their central value, in slot order.
-#[inline(always)]
-fn draw_world(rng: &mut Rng, params: &ModelParameters, central: &World, out: &mut World) {
-    for (quantity, range) in params.quantities.iter() {
-        let value = if quantity.definition().uncertain {
-            rng.triangular(&range)
-        } else {
-            central.get(quantity)
-        };
-        out.set(quantity, value);
-    }
 }
 
 /// Bins of the histogram used to locate the percentiles.
@@ -325,11 +311,10 @@ fn for_each_draw(
     mut visit: impl FnMut(usize, &Flows),
 ) {
     let mut rng = Rng::new(seed);
-    let central = params.world(Outlook::Central);
-    let mut world = central;
+    let mut world = params.world(Outlook::Central);
     let mut flows = Flows::default();
     for d in 0..draws {
-        draw_world(&mut rng, params, &central, &mut world);
+        params.quantities.draw(|range| rng.triangular(range), &mut world);
         evaluate(&world, prepared, &mut flows);
         visit(d, &flows);
     }

@@ -237,6 +237,29 @@ const PER_INITIATIVE_KINDS: usize = 4;
 pub const QUANTITY_COUNT: usize =
     PER_INITIATIVE_KINDS * INITIATIVES + (KINDS.len() - PER_INITIATIVE_KINDS);
 
+/// Whether the quantity in each slot is uncertain (see [`KindDefinition::uncertain`]): a table,
+/// so a Monte Carlo draw needs no lookup per value.
+const UNCERTAIN: [bool; QUANTITY_COUNT] = {
+    let mut out = [false; QUANTITY_COUNT];
+    let mut kind = 0;
+    let mut slot = 0;
+    while kind < KINDS.len() {
+        let copies = if KINDS[kind].per_initiative {
+            INITIATIVES
+        } else {
+            1
+        };
+        let mut copy = 0;
+        while copy < copies {
+            out[slot] = KINDS[kind].uncertain;
+            slot += 1;
+            copy += 1;
+        }
+        kind += 1;
+    }
+    out
+};
+
 impl Kind {
     pub fn definition(self) -> &'static KindDefinition {
         &KINDS[self as usize]
@@ -381,6 +404,21 @@ impl Quantities<Range3> {
                 Outlook::Optimistic => definition.pessimistic.opposite().of(&range),
             }
         })
+    }
+}
+
+impl Quantities<Range3> {
+    /// A world drawn at random: every uncertain quantity from `sample`, called in slot order, the
+    /// others at their central value.
+    #[inline(always)]
+    pub fn draw(&self, mut sample: impl FnMut(&Range3) -> f64, out: &mut World) {
+        for ((value, range), &uncertain) in out.0.iter_mut().zip(&self.0).zip(&UNCERTAIN) {
+            *value = if uncertain {
+                sample(range)
+            } else {
+                range.central
+            };
+        }
     }
 }
 
@@ -703,6 +741,13 @@ mod tests {
         assert_eq!(ids.len(), QUANTITY_COUNT);
         assert!(ids.contains("kosten_per_koppeling.home-start"));
         assert!(ids.contains("discontovoet"));
+    }
+
+    #[test]
+    fn the_table_of_uncertain_slots_follows_the_kinds() {
+        for (quantity, &uncertain) in Quantity::all().zip(&UNCERTAIN) {
+            assert_eq!(uncertain, quantity.definition().uncertain, "{quantity:?}");
+        }
     }
 
     #[test]
