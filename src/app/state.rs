@@ -19,7 +19,9 @@ use crate::data::DataError;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::{project, Projection};
 use crate::model::scenario::{Scenario, ScenarioError};
+use crate::model::sensitivity::sensitivity;
 use crate::model::uncertainty::{simulate, Bands, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::report::sensitivity::{sensitivity_text, SensitivityText};
 
 use super::AppData;
 
@@ -42,6 +44,9 @@ pub struct ScenarioState {
     /// The Monte Carlo band of the current scenario; `None` while it is being recomputed, so no
     /// view ever shows the band of another scenario.
     pub current_bands: Memo<Option<Bands>>,
+    /// Which assumption decides the outcome: the sensitivity runs of the current scenario, in
+    /// words. A memo, because the view, its chart, the slide and the programme text all read it.
+    pub sensitivity: Memo<Option<SensitivityText>>,
     /// The scenario as a query string (no `?`, no view keys). Links and the share button use it,
     /// not the address bar: the address follows the state only after [`URL_DEBOUNCE`], and a
     /// click in that time would otherwise carry, and restore, the previous scenario.
@@ -232,6 +237,14 @@ impl ScenarioState {
             })
         });
 
+        let sensitivity = Memo::new(move |_| {
+            let (Some(Ok(set)), Some(Ok(model))) = (params.get(), model_params.get()) else {
+                return None;
+            };
+            let runs = scenario.with(|s| sensitivity(&model, s)).ok()?;
+            Some(sensitivity_text(&runs, &set))
+        });
+
         let current_bands = provide_bands(scenario, model_params);
         provide_context(ScenarioState {
             scenario,
@@ -240,6 +253,7 @@ impl ScenarioState {
             model_params,
             projection,
             current_bands,
+            sensitivity,
             query,
         });
     }

@@ -35,6 +35,7 @@ mod format;
 mod frame;
 pub mod net_vs_share;
 pub mod style;
+pub mod tornado;
 
 #[cfg(test)]
 mod test_support;

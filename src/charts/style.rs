@@ -108,6 +108,10 @@ pub mod sources {
     pub const NET_VS_SHARE: &str = "Bron: Collectief informele steun kind & gezin, wegwijzer \
         (kosten per koppeling); Samen Oplopen, Zorg voor elkaar (2025) (vermeden kosten); \
         Werkgroep discontovoet 2020 (contante waarde); aannames: zie Aannames en bronnen.";
+    /// Chart 4: the net result with one parameter at either end of its range.
+    pub const TORNADO: &str = "Bron: de bron of onderbouwing van elke aanname en bandbreedte \
+        staat bij Aannames en bronnen; kosten per koppeling: Collectief informele steun kind & \
+        gezin, wegwijzer; Werkgroep discontovoet 2020 (contante waarde).";
     /// Scenario comparison: total costs and avoided costs per saved scenario.
     pub const COMPARE: &str = "Bron: Collectief informele steun kind & gezin, wegwijzer \
         (kosten per koppeling); Samen Oplopen, Zorg voor elkaar (2025) (vermeden kosten \

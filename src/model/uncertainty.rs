@@ -314,7 +314,9 @@ fn for_each_draw(
     let mut world = params.world(Outlook::Central);
     let mut flows = Flows::default();
     for d in 0..draws {
-        params.quantities.draw(|range| rng.triangular(range), &mut world);
+        params
+            .quantities
+            .draw(|range| rng.triangular(range), &mut world);
         evaluate(&world, prepared, &mut flows);
         visit(d, &flows);
     }

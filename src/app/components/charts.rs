@@ -10,6 +10,7 @@ use crate::charts::{self, BandSeries, ChartOptions, DataTable, NetVsShare};
 use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::uncertainty::Bands;
+use crate::model::world::Kind;
 
 /// One chart, ready to show or export.
 #[derive(Debug, Clone, PartialEq)]

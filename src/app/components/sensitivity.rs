@@ -1,0 +1,74 @@
+//! "Wat als een aanname anders uitvalt?": the tornado chart, the largest drivers in words with
+//! their switching values, the conclusion, and for every bar a way to try its two values.
+
+use leptos::prelude::*;
+
+use crate::app::state::ScenarioState;
+use crate::report::sensitivity::Bar;
+
+/// The sensitivity view of the current scenario. `chart` is the tornado chart's figure, which
+/// the chart registry draws like every other chart.
+#[component]
+pub fn SensitivityView(chart: AnyView) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let text = state.sensitivity;
+    let has_bars = move || text.with(|t| t.as_ref().is_some_and(|t| !t.bars.is_empty()));
+    view! {
+        <section class="sensitivity" aria-labelledby="gevoeligheid-titel" id="gevoeligheid">
+            <h2 id="gevoeligheid-titel">"Wat als een aanname anders uitvalt?"</h2>
+            <p class="lead">
+                "Het saldo (contante waarde) met telkens één aanname of bron op de onder- of bovengrens "
+                "van haar bandbreedte; de andere houden hun waarde. De grootste invloed staat bovenaan."
+            </p>
+            {chart}
+            <Show when=has_bars>
+                <p class="conclusion" data-testid="gevoeligheid-conclusie">
+                    {move || text.with(|t| t.as_ref().map(|t| t.conclusion.clone()))}
+                </p>
+                <h3>"Waar het saldo het meest van afhangt"</h3>
+                <ul class="drivers" data-testid="gevoeligheid-drijvers">
+                    {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()))}
+                </ul>
+                <details class="try-values">
+                    <summary>"Probeer een waarde uit de bandbreedte"</summary>
+                    <ul class="bars">
+                        {move || text.with(|t| t.as_ref().map(|t| t.bars.iter().cloned().map(|bar| view! { <BarItem bar/> }).collect_view()))}
+                    </ul>
+                </details>
+            </Show>
+        </section>
+    }
+}
+
+/// One parameter of the chart: where it is explained, and buttons that set it to either end.
+#[component]
+fn BarItem(bar: Bar) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let explained = {
+        let id = bar.id.clone();
+        move || format!("{}#parameter-{id}", state.link("/aannames"))
+    };
+    let set_to = move |id: String, value: f64| {
+        move |_| {
+            state.overrides.update(|o| {
+                o.insert(id.clone(), value);
+            });
+        }
+    };
+    let buttons = bar.adjustable.then(|| {
+        view! {
+            <button type="button" aria-label=format!("{} op {} zetten", bar.label, bar.low)
+                on:click=set_to(bar.id.clone(), bar.low_value)>{format!("Zet op {}", bar.low)}</button>
+            <button type="button" aria-label=format!("{} op {} zetten", bar.label, bar.high)
+                on:click=set_to(bar.id.clone(), bar.high_value)>{format!("Zet op {}", bar.high)}</button>
+        }
+    });
+    let kind = if bar.assumption { "aanname" } else { "bron" };
+    view! {
+        <li data-bar=bar.id.clone()>
+            <a href=explained>{bar.label.clone()}</a>
+            " ("{kind}", nu "{bar.central.clone()}") "
+            {buttons}
+        </li>
+    }
+}

@@ -1,0 +1,350 @@
+//! Chart 4: which assumption decides the outcome. A tornado chart around the central net result
+//! (present value): one row per parameter, largest swing on top, a bar from the central net to
+//! the net with the parameter at its low end and one to the net at its high end, each end
+//! labelled with the parameter's value; a zero line and the central line.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::format::{self, text_width};
+use super::frame::{self, fit_bold_text, LegendItem, Swatch};
+use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
+use super::{ChartError, ChartOptions, DataTable};
+use crate::report::sensitivity::{table_rows, SensitivityText};
+
+/// Default title of this chart (add the scenario name with [`super::chart_title`]).
+pub const TITLE: &str = "Wat als een aanname anders uitvalt?";
+
+/// Shown instead of bars when no parameter with a range moves the net result.
+pub const NO_BARS_MESSAGE: &str = "Geen aanname met een bandbreedte: kies een initiatief";
+
+/// Colours of the two ends: a light and a dark blue, told apart by their hatching as well.
+const LOW_END: RGBColor = RGBColor(0x9E, 0xCA, 0xE1);
+const HIGH_END: RGBColor = RGBColor(0x08, 0x51, 0x9C);
+
+/// The chart as an SVG string.
+pub fn tornado(text: &SensitivityText, options: &ChartOptions) -> Result<String, ChartError> {
+    frame::render_svg(options, |root| draw_tornado(root, text, options))
+}
+
+/// Draws the chart on any plotters drawing area.
+pub fn draw_tornado<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &SensitivityText,
+    options: &ChartOptions,
+) -> Result<(), ChartError> {
+    if text.bars.is_empty() {
+        return frame::draw_empty(root, options, sources::TORNADO, NO_BARS_MESSAGE);
+    }
+    let scale = Scale::for_options(options);
+    let legend = [
+        LegendItem {
+            label: "aanname op de ondergrens".to_string(),
+            swatch: Swatch::Band {
+                color: LOW_END,
+                opacity: 1.0,
+            },
+        },
+        LegendItem {
+            label: "aanname op de bovengrens".to_string(),
+            swatch: Swatch::Band {
+                color: HIGH_END,
+                opacity: 1.0,
+            },
+        },
+    ];
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::TORNADO)?;
+    let (width, height) = plot.dim_in_pixel();
+    let (width, height) = (f64::from(width), f64::from(height));
+
+    let line = f64::from(scale.label_line());
+    let axis_height = line * 1.6;
+    // Room for the central label above the rows.
+    let top = line * 1.2;
+    let row_height = (line * 1.7).max(scale.label_px * 2.0);
+    let rows_fit = (((height - axis_height - top) / row_height).floor() as usize).max(1);
+    let shown = text.bars.len().min(rows_fit);
+    let hidden = text.bars.len() - shown;
+    let labels_width = (width * 0.36).min(
+        text.bars[..shown]
+            .iter()
+            .map(|bar| text_width(&bar.label, scale.label_px))
+            .fold(0.0, f64::max)
+            + scale.label_px,
+    );
+    let plot_left = labels_width + scale.label_px;
+    let plot_right = width - scale.label_px;
+
+    // The axis covers every end, zero and the central net.
+    let (min, max) = text.bars.iter().fold(
+        (text.central_net.min(0.0), text.central_net.max(0.0)),
+        |(lo, hi), bar| {
+            (
+                lo.min(bar.net_at_low).min(bar.net_at_high),
+                hi.max(bar.net_at_low).max(bar.net_at_high),
+            )
+        },
+    );
+    let axis = NiceAxis::new(min, max, 5);
+    let x_of = |value: f64| {
+        let t = (value - axis.lo) / (axis.hi - axis.lo);
+        (plot_left + t * (plot_right - plot_left)).round() as i32
+    };
+    let rows_bottom = top + shown as f64 * row_height;
+
+    // Grid and tick labels.
+    for &tick in &axis.ticks {
+        let x = x_of(tick);
+        plot.draw(&PathElement::new(
+            vec![(x, top as i32), (x, rows_bottom as i32)],
+            GRID.stroke_width(scale.thin),
+        ))?;
+        plot.draw(&Text::new(
+            axis.euro_label(tick),
+            (x, rows_bottom as i32 + scale.label_px as i32 / 3),
+            anchored(
+                text_style(scale.label_px, INK, false),
+                HPos::Center,
+                VPos::Top,
+            ),
+        ))?;
+    }
+
+    let central_x = x_of(text.central_net);
+    for (index, bar) in text.bars[..shown].iter().enumerate() {
+        let y_mid = top + (index as f64 + 0.5) * row_height;
+        let half = (row_height * 0.32).round() as i32;
+        let y = y_mid.round() as i32;
+        plot.draw(&Text::new(
+            fit_bold_text(&bar.label, scale.label_px, labels_width),
+            (labels_width as i32, y),
+            anchored(
+                text_style(scale.label_px, INK, false),
+                HPos::Right,
+                VPos::Center,
+            ),
+        ))?;
+        for (net, value, color) in [
+            (bar.net_at_low, &bar.low, LOW_END),
+            (bar.net_at_high, &bar.high, HIGH_END),
+        ] {
+            let x = x_of(net);
+            let (x0, x1) = (central_x.min(x), central_x.max(x));
+            if x1 > x0 {
+                plot.draw(&Rectangle::new(
+                    [(x0, y - half), (x1, y + half)],
+                    color.filled(),
+                ))?;
+                plot.draw(&Rectangle::new(
+                    [(x0, y - half), (x1, y + half)],
+                    INK.stroke_width(scale.thin),
+                ))?;
+            }
+            // The parameter's value beside the end of its bar, outside it.
+            let (anchor, offset) = if x < central_x {
+                (HPos::Right, -(scale.small_px as i32) / 3)
+            } else {
+                (HPos::Left, scale.small_px as i32 / 3)
+            };
+            let label_x = x + offset;
+            let fits = match anchor {
+                HPos::Right => f64::from(label_x) - text_width(value, scale.small_px) >= plot_left,
+                _ => f64::from(label_x) + text_width(value, scale.small_px) <= width,
+            };
+            if fits {
+                plot.draw(&Text::new(
+                    value.clone(),
+                    (label_x, y),
+                    anchored(text_style(scale.small_px, INK, false), anchor, VPos::Center),
+                ))?;
+            }
+        }
+    }
+
+    // Zero line, solid; central line, in the central colour, labelled above the rows.
+    let zero_x = x_of(0.0);
+    plot.draw(&PathElement::new(
+        vec![(zero_x, top as i32), (zero_x, rows_bottom as i32)],
+        INK.stroke_width(scale.line),
+    ))?;
+    plot.draw(&PathElement::new(
+        vec![(central_x, top as i32), (central_x, rows_bottom as i32)],
+        CENTRAL_COLOR.stroke_width(scale.line),
+    ))?;
+    let central_label = format!("centraal: {}", format::eur_rounded(text.central_net));
+    let anchor = if f64::from(central_x) > (plot_left + plot_right) / 2.0 {
+        HPos::Right
+    } else {
+        HPos::Left
+    };
+    plot.draw(&Text::new(
+        central_label,
+        (central_x, (top - line * 0.2) as i32),
+        anchored(text_style(scale.small_px, INK, true), anchor, VPos::Bottom),
+    ))?;
+    let axis_label = if hidden > 0 {
+        format!("Saldo (contante waarde); nog {hidden} kleinere in de tabel")
+    } else {
+        "Saldo (contante waarde)".to_string()
+    };
+    plot.draw(&Text::new(
+        axis_label,
+        (
+            ((plot_left + plot_right) / 2.0) as i32,
+            (rows_bottom + line * 0.9) as i32,
+        ),
+        anchored(
+            text_style(scale.small_px, INK, false),
+            HPos::Center,
+            VPos::Top,
+        ),
+    ))?;
+    Ok(())
+}
+
+/// The conclusion and the largest drivers, for screen readers.
+pub fn summary_tornado(text: &SensitivityText) -> String {
+    if text.bars.is_empty() {
+        return format!("{NO_BARS_MESSAGE}.");
+    }
+    let mut out = format!(
+        "Saldo bij de standaardwaarden: {}. ",
+        format::eur_rounded(text.central_net)
+    );
+    out.push_str(&text.drivers.join(" "));
+    out.push(' ');
+    out.push_str(&text.conclusion);
+    out
+}
+
+/// The numbers of the chart: every parameter, not only those drawn.
+pub fn table_tornado(text: &SensitivityText) -> DataTable {
+    let headers = [
+        "Aanname of bron",
+        "Ondergrens",
+        "Saldo bij ondergrens",
+        "Bovengrens",
+        "Saldo bij bovengrens",
+        "Verschil",
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows: Vec<Vec<String>> = table_rows(text).into_iter().map(Vec::from).collect();
+    let rows_raw = text
+        .bars
+        .iter()
+        .map(|bar| {
+            vec![
+                None,
+                Some(bar.low_value),
+                Some(bar.net_at_low),
+                Some(bar.high_value),
+                Some(bar.net_at_high),
+                Some((bar.net_at_high - bar.net_at_low).abs()),
+            ]
+        })
+        .collect();
+    DataTable {
+        caption: "Saldo (contante waarde) met één aanname op haar onder- of bovengrens, de andere \
+                  op hun standaardwaarde"
+            .to_string(),
+        headers,
+        rows,
+        rows_raw,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::charts::test_support::{assert_well_formed_svg, svg_texts};
+    use crate::data::parameters::parse_parameters;
+    use crate::model::initiative::InitiativeId;
+    use crate::model::params::{ModelParameters, ParameterSet};
+    use crate::model::scenario::{Scenario, ScenarioLine};
+    use crate::model::sensitivity::sensitivity;
+    use crate::report::sensitivity::sensitivity_text;
+
+    fn text_for(initiative: InitiativeId) -> (SensitivityText, ParameterSet) {
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json")).unwrap();
+        let params = ModelParameters::from_set(&set, &BTreeMap::new()).unwrap();
+        let scenario = Scenario {
+            name: String::new(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines: vec![ScenarioLine {
+                initiative,
+                matches_per_year: vec![20; 4],
+                local_cost_per_match: None,
+            }],
+        };
+        let text = sensitivity_text(&sensitivity(&params, &scenario).unwrap(), &set);
+        (text, set)
+    }
+
+    #[test]
+    fn draws_every_bar_that_fits_with_its_label_values_and_the_central_line() {
+        let (text, _) = text_for(InitiativeId::SamenOplopen);
+        let svg = tornado(&text, &ChartOptions::presentation(TITLE)).expect("draws");
+        assert_well_formed_svg(&svg);
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().any(|t| t == TITLE));
+        assert!(texts.iter().any(|t| t.starts_with("Bron:")), "{texts:?}");
+        let central = format!("centraal: {}", format::eur_rounded(text.central_net));
+        assert!(texts.contains(&central), "{texts:?}");
+        // The largest driver's label and both of its values are drawn.
+        let first = &text.bars[0];
+        assert!(
+            texts.iter().any(|t| t == &first.label || t.ends_with('…')),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&first.low) || texts.contains(&first.high),
+            "{texts:?}"
+        );
+        assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn a_small_chart_says_how_many_bars_only_the_table_holds() {
+        let (text, _) = text_for(InitiativeId::Buurtgezinnen);
+        let options = ChartOptions {
+            width: 400,
+            height: 240,
+            ..ChartOptions::new(TITLE)
+        };
+        let svg = tornado(&text, &options).expect("draws");
+        let texts = svg_texts(&svg);
+        assert!(
+            texts.iter().any(|t| t.contains("kleinere in de tabel")),
+            "{texts:?}"
+        );
+        // The table holds every bar.
+        assert_eq!(table_tornado(&text).rows.len(), text.bars.len());
+    }
+
+    #[test]
+    fn no_initiative_draws_the_empty_state() {
+        let empty = SensitivityText {
+            central_net: 0.0,
+            bars: Vec::new(),
+            drivers: Vec::new(),
+            sign_changes: false,
+            conclusion: String::new(),
+        };
+        let svg = tornado(&empty, &ChartOptions::new(TITLE)).expect("draws");
+        assert!(svg_texts(&svg).iter().any(|t| t == NO_BARS_MESSAGE));
+        assert_eq!(summary_tornado(&empty), format!("{NO_BARS_MESSAGE}."));
+    }
+
+    #[test]
+    fn the_summary_carries_the_conclusion() {
+        let (text, _) = text_for(InitiativeId::HomeStart);
+        let summary = summary_tornado(&text);
+        assert!(summary.contains(&text.conclusion));
+        assert!(summary.starts_with("Saldo bij de standaardwaarden: "));
+    }
+}
