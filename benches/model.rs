@@ -1,5 +1,5 @@
 //! Timing of the model as the page uses it: one deterministic projection (recomputed on every
-//! slider move) and the Monte Carlo band (10.000 draws). Prints plain lines; run with
+//! slider move), the Monte Carlo band (10.000 draws) and the sensitivity runs. Prints plain lines; run with
 //! `cargo bench --bench model` (release profile, as the app ships).
 
 use std::collections::BTreeMap;
@@ -10,6 +10,7 @@ use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
 use steunwijzer::model::scenario::reference_scenario;
+use steunwijzer::model::sensitivity::sensitivity;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 
 const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
@@ -59,5 +60,21 @@ fn main() {
     println!(
         "simulate, {DEFAULT_DRAWS} draws, 4 initiatives x 10 years: median {:.2} ms (15 runs)",
         median(mc_times).as_secs_f64() * 1e3
+    );
+
+    // Sensitivity: every run with its switching values, median over 31 batches of 100.
+    const RUNS: u32 = 100;
+    let sensitivity_times: Vec<Duration> = (0..31)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..RUNS {
+                black_box(sensitivity(black_box(&params), black_box(&scenario)).expect("valid"));
+            }
+            start.elapsed() / RUNS
+        })
+        .collect();
+    println!(
+        "sensitivity, all runs and switching values, 4 initiatives x 10 years: median {:.1} us",
+        median(sensitivity_times).as_secs_f64() * 1e6
     );
 }

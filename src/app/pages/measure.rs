@@ -13,7 +13,9 @@ use crate::data::DataError;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::project;
 use crate::model::scenario::reference_scenario;
+use crate::model::sensitivity::sensitivity;
 use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::report::sensitivity::sensitivity_text;
 
 fn now() -> f64 {
     web_sys::window()
@@ -35,8 +37,16 @@ fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
     times[times.len() / 2]
 }
 
-/// (one projection, the page's 10.000 draws, the three charts) in milliseconds.
-fn measure(set: &ParameterSet) -> Result<(f64, f64, f64), DataError> {
+/// Timings in milliseconds.
+struct Timings {
+    projection: f64,
+    draws_10k: f64,
+    /// Every sensitivity run of the scenario, with its switching values, in words.
+    sensitivity: f64,
+    charts: f64,
+}
+
+fn measure(set: &ParameterSet) -> Result<Timings, DataError> {
     let model = ModelParameters::from_set(set, &BTreeMap::new())?;
     let scenario = reference_scenario();
     // 1.000 projections per run: one alone is below the timer's resolution.
@@ -47,6 +57,11 @@ fn measure(set: &ParameterSet) -> Result<(f64, f64, f64), DataError> {
     }) / 1000.0;
     let draws_10k = median_ms(7, || {
         let _ = std::hint::black_box(simulate(&model, &scenario, DEFAULT_DRAWS, DEFAULT_SEED));
+    });
+    let sensitivity = median_ms(11, || {
+        if let Ok(runs) = sensitivity(&model, &scenario) {
+            std::hint::black_box(sensitivity_text(&runs, set));
+        }
     });
     let drawn = project(&model, &scenario).map_err(|e| DataError::Invalid {
         file: "parameters.json".into(),
@@ -62,7 +77,12 @@ fn measure(set: &ParameterSet) -> Result<(f64, f64, f64), DataError> {
             false,
         ));
     });
-    Ok((projection, draws_10k, charts))
+    Ok(Timings {
+        projection,
+        draws_10k,
+        sensitivity,
+        charts,
+    })
 }
 
 #[component]
@@ -73,10 +93,11 @@ pub fn MeasurePage() -> impl IntoView {
         <p>"Tijden in deze browser, in WebAssembly: vier initiatieven over tien jaar."</p>
         <Suspense fallback=|| view! { <Loading/> }>
             {move || data.params.get().map(|loaded| match loaded.and_then(|set| measure(&set)) {
-                Ok((projection, draws_10k, charts)) => view! {
+                Ok(Timings { projection, draws_10k, sensitivity, charts }) => view! {
                     <dl data-testid="measurements">
                         <dt>"Eén projectie (ms)"</dt><dd data-testid="projection-ms">{format!("{projection:.4}")}</dd>
                         <dt>"10.000 trekkingen (ms)"</dt><dd data-testid="draws-10000-ms">{format!("{draws_10k:.2}")}</dd>
+                        <dt>"Gevoeligheid: alle runs en omslagwaarden (ms)"</dt><dd data-testid="sensitivity-ms">{format!("{sensitivity:.3}")}</dd>
                         <dt>"Drie grafieken tekenen (ms)"</dt><dd data-testid="charts-ms">{format!("{charts:.2}")}</dd>
                     </dl>
                 }.into_any(),
