@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::format;
 use super::frame::{self, LegendItem, Swatch};
+use super::registry::{Chart, ChartInput};
 use super::style::{anchored, sources, text_style, NiceAxis, Scale, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::initiative::InitiativeId;
@@ -82,14 +83,60 @@ fn bars(projection: &Projection, ids: &[InitiativeId]) -> Vec<Bar> {
         .collect()
 }
 
+/// Chart 1's numbers, computed once for the picture, the summary and the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostsChart {
+    /// The initiatives in the projection, in scenario order.
+    ids: Vec<InitiativeId>,
+    /// The years of the horizon (those after it spend nothing).
+    years: Vec<YearResult>,
+    bars: Vec<Bar>,
+}
+
+impl CostsChart {
+    pub fn from_projection(projection: &Projection) -> CostsChart {
+        let ids = initiatives(projection);
+        let bars = bars(projection, &ids);
+        CostsChart {
+            years: horizon_years(projection).cloned().collect(),
+            ids,
+            bars,
+        }
+    }
+}
+
+impl Chart for CostsChart {
+    const SLUG: &'static str = "kosten-per-jaar";
+    const TITLE: &'static str = TITLE;
+    const USES_BANDS: bool = false;
+
+    fn new(input: &ChartInput<'_>) -> CostsChart {
+        CostsChart::from_projection(input.projection)
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        options: &ChartOptions,
+    ) -> Result<(), ChartError> {
+        draw_bars(root, &self.ids, &self.bars, options)
+    }
+
+    fn summary(&self) -> String {
+        summary(&self.ids, &self.years, &self.bars)
+    }
+
+    fn table(&self) -> DataTable {
+        table(&self.ids, &self.years)
+    }
+}
+
 /// The chart as an SVG string.
 pub fn costs_per_year(
     projection: &Projection,
     options: &ChartOptions,
 ) -> Result<String, ChartError> {
-    frame::render_svg(options, |root| {
-        draw_costs_per_year(root, projection, options)
-    })
+    CostsChart::from_projection(projection).svg(options)
 }
 
 /// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
@@ -98,8 +145,15 @@ pub fn draw_costs_per_year<DB: DrawingBackend>(
     projection: &Projection,
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
-    let ids = initiatives(projection);
-    let bars = bars(projection, &ids);
+    CostsChart::from_projection(projection).draw(root, options)
+}
+
+fn draw_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    ids: &[InitiativeId],
+    bars: &[Bar],
+    options: &ChartOptions,
+) -> Result<(), ChartError> {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
         return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
     };
@@ -143,7 +197,7 @@ pub fn draw_costs_per_year<DB: DrawingBackend>(
     let show_totals = bars.iter().all(|bar| {
         format::text_width(&format::eur_rounded(bar.total), scale.small_px) < slot * 0.95
     });
-    for bar in &bars {
+    for bar in bars {
         let x = f64::from(bar.year);
         for (id, bottom, top) in &bar.segments {
             if top - bottom <= 0.0 {
@@ -172,8 +226,10 @@ pub fn draw_costs_per_year<DB: DrawingBackend>(
 
 /// One or two Dutch sentences with the key numbers, for screen readers.
 pub fn summary_costs_per_year(projection: &Projection) -> String {
-    let ids = initiatives(projection);
-    let bars = bars(projection, &ids);
+    CostsChart::from_projection(projection).summary()
+}
+
+fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
         return format!("{EMPTY_MESSAGE}.");
     };
@@ -199,9 +255,7 @@ pub fn summary_costs_per_year(projection: &Projection) -> String {
         let parts: Vec<String> = ids
             .iter()
             .map(|id| {
-                let cost: f64 = horizon_years(projection)
-                    .map(|year| cost_of(year, *id))
-                    .sum();
+                let cost: f64 = years.iter().map(|year| cost_of(year, *id)).sum();
                 format!("{} {}", id.name(), format::eur_rounded(cost))
             })
             .collect();
@@ -213,16 +267,19 @@ pub fn summary_costs_per_year(projection: &Projection) -> String {
 /// The numbers of the chart: one row per year of the horizon, a column per initiative and the
 /// year's total (central estimate, whole euros).
 pub fn table_costs_per_year(projection: &Projection) -> DataTable {
-    let ids = initiatives(projection);
+    CostsChart::from_projection(projection).table()
+}
+
+fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
     let mut headers = vec!["Jaar".to_string()];
     headers.extend(ids.iter().map(|id| id.name().to_string()));
     headers.push("Totaal".to_string());
     let mut rows = Vec::new();
     let mut rows_raw = Vec::new();
-    for year in horizon_years(projection) {
+    for year in years {
         let mut row = vec![year.year.to_string()];
         let mut raw = vec![Some(f64::from(year.year))];
-        for id in &ids {
+        for id in ids {
             let cost = cost_of(year, *id);
             row.push(format::eur(cost));
             raw.push(Some(cost));

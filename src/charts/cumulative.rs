@@ -13,9 +13,11 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::format;
 use super::frame::{self, LegendItem, Marker, Swatch};
+use super::registry::{Chart, ChartInput};
 use super::style::{sources, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::projection::Projection;
+use crate::model::uncertainty::Bands;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Kosten en vermeden kosten, cumulatief";
@@ -56,6 +58,14 @@ impl BandSeries {
             band.p90.push(p90);
         }
         band
+    }
+
+    /// The band of the model's simulation: its cumulative avoided costs per year.
+    pub fn from_bands(bands: &Bands) -> BandSeries {
+        BandSeries::from_points(bands.years.iter().map(|y| {
+            let band = y.cumulative_avoided;
+            (y.year, band.p10, band.p50, band.p90)
+        }))
     }
 
     /// Whether the band has no years (it is then drawn as if there were none).
@@ -151,6 +161,51 @@ fn payback_year(points: &[Point]) -> Option<i32> {
         .map(|p| p.year)
 }
 
+/// Chart 2's numbers, computed once for the picture, the summary and the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CumulativeChart {
+    points: Vec<Point>,
+    band: Option<BandSeries>,
+}
+
+impl CumulativeChart {
+    pub fn from_projection(projection: &Projection, band: Option<&BandSeries>) -> CumulativeChart {
+        CumulativeChart {
+            points: points(projection),
+            band: band.cloned(),
+        }
+    }
+}
+
+impl Chart for CumulativeChart {
+    const SLUG: &'static str = "cumulatief";
+    const TITLE: &'static str = TITLE;
+    const USES_BANDS: bool = true;
+
+    fn new(input: &ChartInput<'_>) -> CumulativeChart {
+        CumulativeChart {
+            points: points(input.projection),
+            band: input.bands.map(BandSeries::from_bands),
+        }
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        options: &ChartOptions,
+    ) -> Result<(), ChartError> {
+        draw_points(root, &self.points, self.band.as_ref(), options)
+    }
+
+    fn summary(&self) -> String {
+        summary(&self.points, self.band.as_ref())
+    }
+
+    fn table(&self) -> DataTable {
+        table(&self.points, self.band.as_ref())
+    }
+}
+
 /// The chart as an SVG string. `band` is the simulation's P10–P50–P90 of the cumulative avoided
 /// costs; without it (`None`, or still computing) the central estimate is drawn alone.
 pub fn cumulative(
@@ -158,9 +213,7 @@ pub fn cumulative(
     band: Option<&BandSeries>,
     options: &ChartOptions,
 ) -> Result<String, ChartError> {
-    frame::render_svg(options, |root| {
-        draw_cumulative(root, projection, band, options)
-    })
+    CumulativeChart::from_projection(projection, band).svg(options)
 }
 
 /// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
@@ -170,8 +223,16 @@ pub fn draw_cumulative<DB: DrawingBackend>(
     band: Option<&BandSeries>,
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
+    draw_points(root, &points(projection), band, options)
+}
+
+fn draw_points<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    points: &[Point],
+    band: Option<&BandSeries>,
+    options: &ChartOptions,
+) -> Result<(), ChartError> {
     let band = usable_band(band)?;
-    let points = points(projection);
     if points.is_empty() {
         return frame::draw_empty(root, options, sources::CUMULATIVE, EMPTY_MESSAGE);
     }
@@ -353,7 +414,10 @@ pub fn draw_cumulative<DB: DrawingBackend>(
 
 /// Two Dutch sentences with the key numbers, for screen readers.
 pub fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
-    let points = points(projection);
+    summary(&points(projection), band)
+}
+
+fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
     let Some(last) = points.last() else {
         return format!("{EMPTY_MESSAGE}.");
     };
@@ -385,7 +449,7 @@ pub fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) ->
         sentence.push('.');
         text.push_str(&sentence);
     }
-    match payback_year(&points) {
+    match payback_year(points) {
         Some(year) => text.push_str(&format!(
             " De vermeden kosten halen de kosten in {year} in."
         )),
@@ -397,6 +461,10 @@ pub fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) ->
 /// The numbers of the chart: one row per year (including the years after the horizon), with
 /// cumulative costs and avoided costs (central), and the band's P10, P50 and P90 when given.
 pub fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
+    table(&points(projection), band)
+}
+
+fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
     let band = usable_band(band).ok().flatten();
     let mut headers: Vec<String> = [
         "Jaar",
@@ -411,7 +479,7 @@ pub fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> D
     }
     let mut rows = Vec::new();
     let mut rows_raw = Vec::new();
-    for point in points(projection) {
+    for point in points {
         let period = if point.after_horizon {
             "na looptijd"
         } else {

@@ -34,6 +34,8 @@ pub mod cumulative;
 mod format;
 mod frame;
 pub mod net_vs_share;
+mod registry;
+pub mod slides;
 pub mod style;
 
 #[cfg(test)]
@@ -51,6 +53,8 @@ pub use cumulative::{
 pub use net_vs_share::{
     draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
 };
+pub use registry::{build, Chart, ChartId, ChartInput, ChartSpec};
+pub use slides::Slide;
 
 use plotters::drawing::DrawingAreaErrorKind;
 
@@ -178,28 +182,48 @@ mod tests {
     use super::test_support::*;
     use super::*;
 
-    fn all_charts(options: &ChartOptions) -> Vec<Result<String, ChartError>> {
-        let projection = sample_projection();
-        let band = BandSeries::from_points(projection.years.iter().scan(0.0, |sum, y| {
-            *sum += y.total.avoided_costs.central;
-            Some((y.year, *sum * 0.5, *sum, *sum * 2.0))
-        }));
-        let line = NetVsShare::new(300_000.0, 2_100_000.0, 0.07);
-        vec![
-            costs_per_year(&projection, options),
-            cumulative(&projection, Some(&band), options),
-            net_vs_share(Some(&line), options),
-            costs_per_year(&empty_projection(), options),
-        ]
+    /// Every chart of the registry drawn for a real scenario and for an empty one, plus the
+    /// empty net-vs-share chart, at `options`' size.
+    fn all_charts(options: &ChartOptions) -> Vec<(String, Result<String, ChartError>)> {
+        let fixture = Fixture::load();
+        let input = fixture.input(options.large);
+        let empty = empty_projection();
+        let mut charts = Vec::new();
+        for id in ChartId::ALL {
+            for (what, projection) in [("scenario", &fixture.projection), ("leeg", &empty)] {
+                let input = ChartInput {
+                    projection,
+                    ..input
+                };
+                let spec = build(*id, &input);
+                let svg = match id {
+                    ChartId::CostsPerYear => costs_per_year(projection, options),
+                    ChartId::Cumulative => cumulative(
+                        projection,
+                        input.bands.map(BandSeries::from_bands).as_ref(),
+                        options,
+                    ),
+                    ChartId::NetVsShare => net_vs_share(
+                        NetVsShare::from_projection(projection, 0.07).as_ref(),
+                        options,
+                    ),
+                };
+                assert_eq!(spec.svg.is_ok(), svg.is_ok(), "{id} {what}");
+                charts.push((format!("{id} {what}"), svg));
+            }
+        }
+        charts
     }
 
     #[test]
-    fn any_size_draws_without_panicking() {
+    fn any_size_draws() {
         let long_title = "Gemeente ".repeat(40);
         for (width, height, large) in [
             (0, 0, false),
             (0, 0, true),
             (320, 220, true),
+            (720, 400, false),
+            (1280, 720, true),
             (5000, 3000, false),
             (u32::MAX / 4, 200, false),
         ] {
@@ -209,20 +233,29 @@ mod tests {
                 title: long_title.clone(),
                 large,
             };
-            for svg in all_charts(&options) {
-                match svg {
-                    Ok(svg) => assert_well_formed_svg(&svg),
-                    Err(error) => assert!(error.to_string().starts_with("De grafiek")),
-                }
+            for (name, svg) in all_charts(&options) {
+                let svg = svg.unwrap_or_else(|e| panic!("{name} at {width}×{height}: {e}"));
+                assert_well_formed_svg(&svg);
             }
         }
     }
 
     #[test]
+    fn a_chart_that_cannot_be_drawn_says_so_in_dutch() {
+        let bad = NetVsShare::new(f64::NAN, 1.0, 0.07);
+        let error = net_vs_share(Some(&bad), &ChartOptions::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "De grafiek kon niet worden getekend: het netto resultaat of het aandeel gezinnen is \
+             geen geldig getal."
+        );
+    }
+
+    #[test]
     fn control_characters_in_the_title_do_not_break_the_xml() {
         let options = ChartOptions::new("Gemeente\u{1}\u{8} A\nB\tC\u{7f}");
-        for svg in all_charts(&options) {
-            let svg = svg.expect("chart draws");
+        for (name, svg) in all_charts(&options) {
+            let svg = svg.unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_well_formed_svg(&svg);
             assert!(!svg.chars().any(|c| c.is_control() && c != '\n'));
             assert!(svg.contains("<title>Gemeente A B C</title>"));

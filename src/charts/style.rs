@@ -441,12 +441,16 @@ mod tests {
         for pair in greys.windows(2) {
             assert!(pair[1] - pair[0] > 25.0, "grey values too close: {greys:?}");
         }
-        let mut patterns: Vec<_> = InitiativeId::ALL
+        let patterns: Vec<_> = InitiativeId::ALL
             .iter()
             .map(|id| initiative_pattern(*id))
             .collect();
-        patterns.dedup();
-        assert_eq!(patterns.len(), 4);
+        for (i, pattern) in patterns.iter().enumerate() {
+            assert!(
+                !patterns[i + 1..].contains(pattern),
+                "two initiatives share {pattern:?}"
+            );
+        }
         assert_eq!(initiative_color_hex(InitiativeId::Buurtgezinnen), "#0072B2");
     }
 

@@ -1,0 +1,116 @@
+//! The slides of the presentation, in order. The chart slides come from [`ChartId::ALL`], so a
+//! new chart gets its slide (and every slide after it its new number) without anyone counting.
+//! It lives here, beside the chart registry it is built from, rather than in the wasm-only app,
+//! so the CLI (`projectie --ids`) and the native tests can list the slides too.
+//!
+//! Slides are numbered from 1, as `dia=N` in a presentation link.
+
+use super::ChartId;
+
+/// One slide of the presentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slide {
+    /// The scenario's name and period.
+    Title,
+    /// The chosen initiatives, from the Collectief's table.
+    Initiatives,
+    /// The headline figures and the break-even sentence.
+    Headlines,
+    /// One chart, at presentation size.
+    Chart(ChartId),
+    /// The assumptions the scenario uses, and every number the user changed.
+    Assumptions,
+    /// The documents the figures come from.
+    Sources,
+}
+
+/// Slides before the charts and after them.
+const BEFORE: [Slide; 3] = [Slide::Title, Slide::Initiatives, Slide::Headlines];
+const AFTER: [Slide; 2] = [Slide::Assumptions, Slide::Sources];
+
+/// Every slide, in the order shown.
+pub const SLIDES: [Slide; BEFORE.len() + ChartId::ALL.len() + AFTER.len()] = {
+    let mut slides = [Slide::Title; BEFORE.len() + ChartId::ALL.len() + AFTER.len()];
+    let mut i = 0;
+    while i < slides.len() {
+        slides[i] = if i < BEFORE.len() {
+            BEFORE[i]
+        } else if i < BEFORE.len() + ChartId::ALL.len() {
+            Slide::Chart(ChartId::ALL[i - BEFORE.len()])
+        } else {
+            AFTER[i - BEFORE.len() - ChartId::ALL.len()]
+        };
+        i += 1;
+    }
+    slides
+};
+
+impl Slide {
+    /// How many slides there are.
+    pub const COUNT: usize = SLIDES.len();
+
+    /// The slide `dia=number` shows; a number outside 1..=COUNT is brought to the nearest end.
+    pub fn at(number: usize) -> Slide {
+        SLIDES[number.clamp(1, Slide::COUNT) - 1]
+    }
+
+    /// This slide's number (from 1), as in `dia=N`.
+    pub fn number(self) -> usize {
+        SLIDES
+            .iter()
+            .position(|slide| *slide == self)
+            .map_or(1, |index| index + 1)
+    }
+
+    /// Stable id, for the CLI and the browser tests: `titel`, `grafiek-cumulatief`, …
+    pub fn id(self) -> String {
+        match self {
+            Slide::Title => "titel".to_string(),
+            Slide::Initiatives => "initiatieven".to_string(),
+            Slide::Headlines => "kerncijfers".to_string(),
+            Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
+            Slide::Assumptions => "aannames".to_string(),
+            Slide::Sources => "bronnen".to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chart_has_one_slide_in_registry_order() {
+        let charts: Vec<ChartId> = SLIDES
+            .iter()
+            .filter_map(|slide| match slide {
+                Slide::Chart(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(charts, ChartId::ALL);
+        assert_eq!(Slide::COUNT, 5 + ChartId::ALL.len());
+    }
+
+    #[test]
+    fn numbers_round_trip_and_out_of_range_numbers_go_to_an_end() {
+        for (index, slide) in SLIDES.iter().enumerate() {
+            assert_eq!(slide.number(), index + 1);
+            assert_eq!(Slide::at(index + 1), *slide);
+        }
+        assert_eq!(Slide::at(0), Slide::Title);
+        assert_eq!(Slide::at(999), Slide::Sources);
+        // Links made before the registry keep their slide: 3 headlines, 4–6 charts, 7 assumptions.
+        assert_eq!(Slide::at(3), Slide::Headlines);
+        assert_eq!(Slide::at(4), Slide::Chart(ChartId::CostsPerYear));
+        assert_eq!(Slide::at(7), Slide::Assumptions);
+    }
+
+    #[test]
+    fn slide_ids_differ() {
+        let mut ids: Vec<String> = SLIDES.iter().map(|s| s.id()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Slide::COUNT);
+    }
+}
