@@ -6,11 +6,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format;
 use super::frame::{self, LegendItem, Swatch};
+use super::labels;
 use super::registry::{Chart, ChartInput};
 use super::style::{anchored, sources, text_style, NiceAxis, Scale, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::projection::{Projection, YearResult};
 
@@ -195,7 +196,7 @@ fn draw_bars<DB: DrawingBackend>(
     };
     let half_width = 0.32;
     let show_totals = bars.iter().all(|bar| {
-        format::text_width(&format::eur_rounded(bar.total), scale.small_px) < slot * 0.95
+        labels::text_width(&format::euro_rounded(bar.total), scale.small_px) < slot * 0.95
     });
     for bar in bars {
         let x = f64::from(bar.year);
@@ -211,7 +212,7 @@ fn draw_bars<DB: DrawingBackend>(
             let top = bar.segments.last().map_or(0.0, |s| s.2);
             let (px, py) = area.map_coordinate(&(x, top));
             root.draw(&Text::new(
-                format::eur_rounded(bar.total),
+                format::euro_rounded(bar.total),
                 (px, py - scale.label_px as i32 / 3),
                 anchored(
                     text_style(scale.small_px, INK, true),
@@ -237,17 +238,17 @@ fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
     let mut text = if bars.len() == 1 {
         format!(
             "De kosten (centrale schatting) zijn {} in {}.",
-            format::eur_rounded(first.total),
+            format::euro_rounded(first.total),
             first.year
         )
     } else {
         format!(
             "De kosten (centrale schatting) lopen van {} in {} tot {} in {}, samen {} over {} jaar.",
-            format::eur_rounded(first.total),
+            format::euro_rounded(first.total),
             first.year,
-            format::eur_rounded(last.total),
+            format::euro_rounded(last.total),
             last.year,
-            format::eur_rounded(sum),
+            format::euro_rounded(sum),
             bars.len()
         )
     };
@@ -256,7 +257,7 @@ fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
             .iter()
             .map(|id| {
                 let cost: f64 = years.iter().map(|year| cost_of(year, *id)).sum();
-                format!("{} {}", id.name(), format::eur_rounded(cost))
+                format!("{} {}", id.name(), format::euro_rounded(cost))
             })
             .collect();
         text.push_str(&format!(" Per initiatief: {}.", parts.join(", ")));
@@ -281,11 +282,11 @@ fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
         let mut raw = vec![Some(f64::from(year.year))];
         for id in ids {
             let cost = cost_of(year, *id);
-            row.push(format::eur(cost));
+            row.push(format::euro(cost));
             raw.push(Some(cost));
         }
         let total = year.total.cost.central;
-        row.push(format::eur(total));
+        row.push(format::euro(total));
         raw.push(total.is_finite().then_some(total));
         rows.push(row);
         rows_raw.push(raw);

@@ -11,11 +11,11 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format;
 use super::frame::{self, LegendItem, Marker, Swatch};
 use super::registry::{Chart, ChartInput};
 use super::style::{sources, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::uncertainty::Bands;
 
@@ -428,8 +428,8 @@ fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
             "Tot en met {} (einde looptijd) kost het samen {}; daarin worden naar schatting {} \
              aan kosten vermeden.",
             end.year,
-            format::eur_rounded(end.cost),
-            format::eur_rounded(end.avoided),
+            format::euro_rounded(end.cost),
+            format::euro_rounded(end.avoided),
         ),
         None => String::new(),
     };
@@ -437,13 +437,13 @@ fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
         let mut sentence = format!(
             " Met de vertraagde effecten tot en met {} is dat {}",
             last.year,
-            format::eur_rounded(last.avoided),
+            format::euro_rounded(last.avoided),
         );
         if let Some((p10, _, p90)) = band.and_then(|b| b.at(last.year)) {
             sentence.push_str(&format!(
                 " (P10–P90: {} – {})",
-                format::eur_rounded(p10),
-                format::eur_rounded(p90)
+                format::euro_rounded(p10),
+                format::euro_rounded(p90)
             ));
         }
         sentence.push('.');
@@ -488,8 +488,8 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
         let mut row = vec![
             point.year.to_string(),
             period.to_string(),
-            format::eur(point.cost),
-            format::eur(point.avoided),
+            format::euro(point.cost),
+            format::euro(point.avoided),
         ];
         let mut raw = vec![
             Some(f64::from(point.year)),
@@ -500,11 +500,11 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
         if let Some(band) = band {
             match band.at(point.year) {
                 Some((p10, p50, p90)) => {
-                    row.extend([p10, p50, p90].map(format::eur));
+                    row.extend([p10, p50, p90].map(format::euro));
                     raw.extend([p10, p50, p90].map(Some));
                 }
                 None => {
-                    row.extend([format::MISSING; 3].map(String::from));
+                    row.extend([format::NO_VALUE; 3].map(String::from));
                     raw.extend([None; 3]);
                 }
             }
@@ -633,7 +633,7 @@ mod tests {
             );
             assert_eq!(raw[2], Some(cost));
             assert_eq!(raw[3], Some(avoided));
-            assert_eq!(row[2], format::eur(cost));
+            assert_eq!(row[2], format::euro(cost));
         }
         assert_eq!(table.rows[5][2], "€ 289.813");
         assert_eq!(table_cumulative(&projection, None).headers.len(), 4);

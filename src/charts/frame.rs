@@ -6,7 +6,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format::{text_width, text_width_bold};
+use super::labels::{text_width, text_width_bold};
 use super::style::{
     self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
 };

@@ -31,8 +31,8 @@
 pub mod compare;
 pub mod costs;
 pub mod cumulative;
-mod format;
 mod frame;
+mod labels;
 pub mod net_vs_share;
 mod registry;
 pub mod slides;

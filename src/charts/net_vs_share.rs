@@ -8,14 +8,15 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format;
 use super::frame::{self, Corner, Label, Marker};
+use super::labels;
 use super::registry::{Chart, ChartInput};
 use super::style::{
     okabe_ito, sources, text_style, AxisCoord, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK, MUTED,
     NET_COLOR,
 };
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use crate::model::format;
 use crate::model::projection::Projection;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
@@ -73,16 +74,16 @@ impl SanityReference {
 
     /// The sentence above the plot that names the dotted line.
     fn note(&self) -> String {
-        let one_in = crate::model::format::one_in(self.gross)
-            .unwrap_or_else(|| format!("{} van de", format::percent(self.gross, 1)));
+        let one_in = format::one_in(self.gross)
+            .unwrap_or_else(|| format!("{} van de", format::percent_up_to(self.gross, 1)));
         format!(
             "Stippellijn, ter vergelijking: ongeveer {one_in} bereikte gezinnen gaat er bij \
              preventieve jeugdinterventies werkelijk op vooruit ({}, bruto: minder jeugdhulp en \
              minder uithuisplaatsingen samen). Deze as telt netto, na aftrek van {} dat ook \
              zonder koppeling was gebeurd: daarop ligt dat punt bij {}.",
-            format::percent(self.gross, 1),
-            format::percent(self.deadweight, 1),
-            format::percent(self.net(), 2),
+            format::percent_up_to(self.gross, 1),
+            format::percent_up_to(self.deadweight, 1),
+            format::percent_up_to(self.net(), 2),
         )
     }
 }
@@ -182,7 +183,7 @@ impl NetVsShare {
         } else {
             format!(
                 "vermeden jeugdhulp, plus {} aan vermeden uithuisplaatsingen bij de centrale aanname",
-                format::eur_rounded(self.other_avoided_pv)
+                format::euro_rounded(self.other_avoided_pv)
             )
         }
     }
@@ -278,17 +279,20 @@ pub fn net_vs_share(
 }
 
 fn break_even_label(break_even: f64) -> String {
-    match format::one_in_families(break_even) {
-        Some(one_in) => format!("break-even: {one_in} ({})", format::percent(break_even, 1)),
-        None => format!("break-even: {}", format::percent(break_even, 1)),
+    match labels::one_in_families(break_even) {
+        Some(one_in) => format!(
+            "break-even: {one_in} ({})",
+            format::percent_up_to(break_even, 1)
+        ),
+        None => format!("break-even: {}", format::percent_up_to(break_even, 1)),
     }
 }
 
 fn central_label(data: &NetVsShare) -> String {
     format!(
         "centrale aanname ({}): {}",
-        format::percent(data.central_share, 1),
-        format::eur_rounded(data.net_at(data.central_share))
+        format::percent_up_to(data.central_share, 1),
+        format::euro_rounded(data.net_at(data.central_share))
     )
 }
 
@@ -407,14 +411,14 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         let (line_x, _) = coord.translate(&(share, y.hi));
         let region_end = px_range.start
             + pad
-            + format::text_width("terugverdiend", scale.label_px).ceil() as i32;
+            + labels::text_width("terugverdiend", scale.label_px).ceil() as i32;
         let tag_y = if line_x - pad < region_end && y.hi > 0.0 {
             py_range.start + pad + 2 * scale.label_line()
         } else {
             py_range.start + pad
         };
-        let tag = crate::model::format::one_in(sanity.gross)
-            .unwrap_or_else(|| format::percent(sanity.gross, 1));
+        let tag =
+            format::one_in(sanity.gross).unwrap_or_else(|| format::percent_up_to(sanity.gross, 1));
         frame::draw_label_inside(
             root,
             &format!("{tag} (ter vergelijking)"),
@@ -519,8 +523,8 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
     let mut text = format!(
         "Bij de centrale aanname ({} van de bereikte gezinnen) is het netto resultaat {} \
          (contante waarde, {}).",
-        format::percent(data.central_share, 1),
-        format::eur_rounded(data.net_at(data.central_share)),
+        format::percent_up_to(data.central_share, 1),
+        format::euro_rounded(data.net_at(data.central_share)),
         data.counts()
     );
     match data.break_even() {
@@ -553,9 +557,9 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
 
 /// "1 op de 7 gezinnen (14,3%)", or the percentage alone.
 fn one_in_with_percent(share: f64) -> String {
-    format::one_in_families(share)
-        .map(|words| format!("{words} ({})", format::percent(share, 1)))
-        .unwrap_or_else(|| format::percent(share, 1))
+    labels::one_in_families(share)
+        .map(|words| format!("{words} ({})", format::percent_up_to(share, 1)))
+        .unwrap_or_else(|| format::percent_up_to(share, 1))
 }
 
 /// The numbers of the chart: the net result at every labelled share of the x axis, at the
@@ -581,7 +585,7 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
                 sanity.net(),
                 format!(
                     "ter vergelijking: bruto {} van de bereikte gezinnen gaat vooruit",
-                    format::percent(sanity.gross, 1)
+                    format::percent_up_to(sanity.gross, 1)
                 ),
             ));
         }
@@ -612,8 +616,8 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
             .iter()
             .map(|(share, note)| {
                 vec![
-                    format::percent(*share, 1),
-                    format::eur(net(*share)),
+                    format::percent_up_to(*share, 1),
+                    format::euro(net(*share)),
                     note.clone(),
                 ]
             })
@@ -857,7 +861,7 @@ mod tests {
         assert_eq!(table.rows[0][..2], ["0%", "\u{2212}€ 300.000"]);
         assert_eq!(table.rows.last().unwrap()[0], "30%");
         for (row, raw) in table.rows.iter().zip(&table.rows_raw) {
-            assert_eq!(row[1], format::eur(data.net_at(raw[0].unwrap())));
+            assert_eq!(row[1], format::euro(data.net_at(raw[0].unwrap())));
         }
         assert!(table_net_vs_share(None).rows.is_empty());
     }

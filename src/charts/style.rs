@@ -9,8 +9,9 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::format;
+use super::labels;
 use super::ChartOptions;
+use crate::model::format;
 use crate::model::initiative::InitiativeId;
 
 /// The font family of every text in every chart.
@@ -299,15 +300,15 @@ impl NiceAxis {
             return "€ 0".to_string();
         }
         if self.lo.abs().max(self.hi.abs()) >= 1e6 {
-            format::eur_mln(value, Self::decimals_for(self.step / 1e6))
+            labels::eur_mln(value, Self::decimals_for(self.step / 1e6))
         } else {
-            format::eur(value)
+            format::euro(value)
         }
     }
 
     /// A tick label for a share: `0%`, `5%`, `12,5%`.
     pub fn percent_label(&self, share: f64) -> String {
-        format::percent(share, Self::decimals_for(self.step * 100.0))
+        format::percent_up_to(share, Self::decimals_for(self.step * 100.0))
     }
 
     /// The longest label this axis will show, as [`NiceAxis::euro_label`] writes it.
@@ -409,7 +410,7 @@ impl plotters::coord::ranged1d::ValueFormatter<f64> for AxisCoord {
         match &self.labels {
             AxisLabels::Euro(axis) => axis.euro_label(*value),
             AxisLabels::Percent(axis) => axis.percent_label(*value),
-            AxisLabels::Year => format::year(*value),
+            AxisLabels::Year => labels::year(*value),
         }
     }
 }
@@ -418,7 +419,7 @@ impl plotters::coord::ranged1d::ValueFormatter<f64> for AxisCoord {
 /// they would not fit.
 pub(crate) fn year_ticks(first: i32, last: i32, pixels: f64, label_px: f64) -> Vec<f64> {
     let count = (last - first + 1).max(1) as f64;
-    let per_label = format::text_width("2030", label_px) * 1.8;
+    let per_label = labels::text_width("2030", label_px) * 1.8;
     let stride = ((count * per_label) / pixels.max(1.0)).ceil().max(1.0) as i32;
     (first..=last)
         .filter(|year| (year - first) % stride == 0)
