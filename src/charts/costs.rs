@@ -359,27 +359,6 @@ mod tests {
     }
 
     #[test]
-    fn escapes_a_hostile_title() {
-        let svg = svg(&sample_projection(), HOSTILE_TITLE);
-        assert_well_formed_svg(&svg);
-        assert!(!svg.contains("<img"));
-        assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    }
-
-    #[test]
-    fn empty_projection_gives_the_dutch_message() {
-        let svg = svg(&empty_projection(), TITLE);
-        assert_well_formed_svg(&svg);
-        assert!(svg.contains(EMPTY_MESSAGE));
-        assert!(svg.contains("Bron: "));
-        assert_eq!(
-            summary_costs_per_year(&empty_projection()),
-            format!("{EMPTY_MESSAGE}.")
-        );
-        assert!(table_costs_per_year(&empty_projection()).rows.is_empty());
-    }
-
-    #[test]
     fn presentation_mode_is_larger() {
         let options = ChartOptions::presentation(TITLE);
         let svg = costs_per_year(&sample_projection(), &options).expect("chart draws");

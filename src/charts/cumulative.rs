@@ -592,21 +592,6 @@ mod tests {
     }
 
     #[test]
-    fn escapes_a_hostile_title_and_handles_empty() {
-        let svg = cumulative(
-            &sample_projection(),
-            None,
-            &ChartOptions::new(HOSTILE_TITLE),
-        )
-        .unwrap();
-        assert_well_formed_svg(&svg);
-        assert!(!svg.contains("<img"));
-        let svg = cumulative(&empty_projection(), None, &ChartOptions::new(TITLE)).unwrap();
-        assert_well_formed_svg(&svg);
-        assert!(svg.contains(EMPTY_MESSAGE));
-    }
-
-    #[test]
     fn table_has_a_row_per_year_with_the_projection_numbers() {
         let projection = sample_projection();
         let band = sample_band(&projection);

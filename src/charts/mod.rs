@@ -241,6 +241,35 @@ mod tests {
     }
 
     #[test]
+    fn every_chart_shows_a_hostile_name_as_text_and_an_empty_scenario_in_words() {
+        let mut fixture = Fixture::load();
+        fixture.scenario.name = HOSTILE_TITLE.to_string();
+        let empty = empty_projection();
+        for id in ChartId::ALL {
+            let spec = build(*id, &fixture.input(false));
+            let svg = spec.svg.expect("chart draws");
+            assert_well_formed_svg(&svg);
+            assert!(!svg.contains("<img"), "{id}");
+            assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"), "{id}");
+
+            let spec = build(
+                *id,
+                &ChartInput {
+                    projection: &empty,
+                    bands: None,
+                    ..fixture.input(false)
+                },
+            );
+            let svg = spec.svg.expect("empty chart draws");
+            assert_well_formed_svg(&svg);
+            assert!(svg.contains(EMPTY_MESSAGE), "{id}");
+            assert!(svg.contains("Bron: "), "{id}: source line");
+            assert_eq!(spec.summary, format!("{EMPTY_MESSAGE}."), "{id}");
+            assert!(spec.table.rows.is_empty(), "{id}");
+        }
+    }
+
+    #[test]
     fn a_chart_that_cannot_be_drawn_says_so_in_dutch() {
         let bad = NetVsShare::new(f64::NAN, 1.0, 0.07);
         let error = net_vs_share(Some(&bad), &ChartOptions::default()).unwrap_err();

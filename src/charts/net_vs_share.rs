@@ -827,22 +827,6 @@ mod tests {
     }
 
     #[test]
-    fn escapes_a_hostile_title_empty_and_invalid_input() {
-        let svg = net_vs_share(Some(&sample()), &ChartOptions::new(HOSTILE_TITLE)).unwrap();
-        assert_well_formed_svg(&svg);
-        assert!(!svg.contains("<img"));
-        let svg = net_vs_share(None, &ChartOptions::new(TITLE)).unwrap();
-        assert_well_formed_svg(&svg);
-        assert!(svg.contains(EMPTY_MESSAGE));
-        let bad = NetVsShare::new(f64::NAN, 1.0, 0.07);
-        let error = net_vs_share(Some(&bad), &ChartOptions::new(TITLE)).unwrap_err();
-        assert!(matches!(error, ChartError::InvalidInput { .. }));
-        assert!(error
-            .to_string()
-            .starts_with("De grafiek kon niet worden getekend"));
-    }
-
-    #[test]
     fn table_lists_ticks_break_even_and_central() {
         let data = sample();
         let table = table_net_vs_share(Some(&data));
