@@ -1,11 +1,20 @@
 //! Charts as pure functions from a projection to an SVG string (plotters' SVG backend), used by
 //! the page, the exports and the tests alike.
 //!
-//! Each chart has three faces, drawn from the same numbers:
-//! - the picture: `costs_per_year`, `cumulative`, `net_vs_share` return an SVG `String`; the
-//!   generic `draw_*` functions draw the same picture on any plotters backend;
-//! - a sentence for screen readers: `summary_*`;
-//! - a data table for "toon als tabel" and the CSV export: `table_*`.
+//! The scenario's charts are listed in one place, [`ChartId`] (see `registry.rs`): the page, the
+//! presentation (whose [`Slide`] list is built from it), `/grafiek/<slug>`, the CLI and the tests
+//! enumerate [`ChartId::ALL`] and draw with [`build`]. Each chart is a type implementing
+//! [`Chart`], whose numbers are computed once and give its three faces:
+//! - the picture: `draw` on any plotters backend, `svg` as a string;
+//! - a sentence for screen readers: `summary`;
+//! - a data table for "toon als tabel" and the CSV export: `table`.
+//!
+//! To add a chart: write `charts/<chart>.rs` with a type that implements [`Chart`] (its slug,
+//! title, whether it shows the band, and `new` from a [`ChartInput`]), declare the module below,
+//! and add one line `Variant => YourChart,` to the `registry!` call in `registry.rs`. It then
+//! appears on the scenario page, gets a slide and a `/grafiek/<slug>` link, and is covered by
+//! the registry's tests. The scenario comparison of saved scenarios (`compare`) is not in the
+//! registry: it draws several projections, not one scenario.
 //!
 //! Every chart carries its title at the top (including the scenario name, when the caller puts it
 //! in [`ChartOptions::title`]) and a source line at the bottom, inside the SVG, so the citation
