@@ -162,9 +162,10 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
 
     // Bars, whiskers and labels in pixel space.
     let area = chart.plotting_area();
-    let px = |x: f64, value: f64| area.map_coordinate(&(x, finite(value)));
+    let on_root = frame::RootPixels::of(root);
+    let px = |x: f64, value: f64| on_root.point(area.map_coordinate(&(x, finite(value))));
     let slot = f64::from((px(1.0, 0.0).0 - px(0.0, 0.0).0).abs());
-    let (_, y_range) = area.get_pixel_range();
+    let (_, y_range) = on_root.ranges(area.get_pixel_range());
     let value_px = scale.small_px;
     let show_values = groups.iter().all(|g| {
         [g.cost, g.avoided.central]

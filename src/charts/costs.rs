@@ -189,6 +189,7 @@ fn draw_bars<DB: DrawingBackend>(
 
     // Bars in pixel space, so patterns keep their spacing whatever the scale.
     let area = chart.plotting_area();
+    let on_root = frame::RootPixels::of(root);
     let slot = {
         let (a, _) = area.map_coordinate(&(0.0, 0.0));
         let (b, _) = area.map_coordinate(&(1.0, 0.0));
@@ -204,13 +205,13 @@ fn draw_bars<DB: DrawingBackend>(
             if top - bottom <= 0.0 {
                 continue;
             }
-            let upper_left = area.map_coordinate(&(x - half_width, *top));
-            let lower_right = area.map_coordinate(&(x + half_width, *bottom));
+            let upper_left = on_root.point(area.map_coordinate(&(x - half_width, *top)));
+            let lower_right = on_root.point(area.map_coordinate(&(x + half_width, *bottom)));
             frame::draw_bar_segment(root, &scale, *id, upper_left, lower_right)?;
         }
         if show_totals {
             let top = bar.segments.last().map_or(0.0, |s| s.2);
-            let (px, py) = area.map_coordinate(&(x, top));
+            let (px, py) = on_root.point(area.map_coordinate(&(x, top)));
             root.draw(&Text::new(
                 format::euro_rounded(bar.total),
                 (px, py - scale.label_px as i32 / 3),

@@ -321,8 +321,9 @@ fn draw_points<DB: DrawingBackend>(
             INK.stroke_width(scale.thin + 1),
         )))?;
         let area = chart.plotting_area();
-        let (px_range, _) = area.get_pixel_range();
-        let at = area.map_coordinate(&(boundary, y.hi));
+        let on_root = frame::RootPixels::of(root);
+        let (px_range, _) = on_root.ranges(area.get_pixel_range());
+        let at = on_root.point(area.map_coordinate(&(boundary, y.hi)));
         frame::draw_label_inside(
             root,
             "einde looptijd",
@@ -391,13 +392,14 @@ fn draw_points<DB: DrawingBackend>(
         AVOIDED_COLOR.stroke_width(scale.line),
     ))?;
     let area = chart.plotting_area();
+    let on_root = frame::RootPixels::of(root);
     for point in &cost_line {
         frame::draw_marker(
             root,
             &scale,
             Marker::Circle,
             COST_COLOR,
-            area.map_coordinate(point),
+            on_root.point(area.map_coordinate(point)),
         )?;
     }
     for point in &avoided {
@@ -406,7 +408,7 @@ fn draw_points<DB: DrawingBackend>(
             &scale,
             Marker::Triangle,
             AVOIDED_COLOR,
-            area.map_coordinate(point),
+            on_root.point(area.map_coordinate(point)),
         )?;
     }
     Ok(())

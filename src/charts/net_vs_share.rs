@@ -369,7 +369,8 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     ])?;
     // Pixel positions of data points, for markers and labels drawn on the root.
     let coord = chart.as_coord_spec().clone();
-    let (px_range, py_range) = chart.plotting_area().get_pixel_range();
+    let on_root = frame::RootPixels::of(root);
+    let (px_range, py_range) = on_root.ranges(chart.plotting_area().get_pixel_range());
     let bounds = (px_range.start + 4, px_range.end - 4);
     let plot_bounds = (bounds, (py_range.start + 2, py_range.end - 2));
     let pad = scale.label_px as i32 / 2;
@@ -408,7 +409,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             (scale.thin * 3) as i32,
             MUTED.stroke_width(scale.thin + 1),
         )))?;
-        let (line_x, _) = coord.translate(&(share, y.hi));
+        let (line_x, _) = on_root.point(coord.translate(&(share, y.hi)));
         let region_end = px_range.start
             + pad
             + labels::text_width("terugverdiend", scale.label_px).ceil() as i32;
@@ -446,11 +447,11 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     // Break-even: marker on the zero line and its label (which names the share, so no guide
     // line down to the axis is needed; it would run through the central label).
     let central = data.central_share;
-    let central_point = coord.translate(&(central, data.net_at(central)));
+    let central_point = on_root.point(coord.translate(&(central, data.net_at(central))));
     let break_even = data.break_even();
     match break_even {
         Some(share) if share <= x.hi => {
-            let point = coord.translate(&(share, 0.0));
+            let point = on_root.point(coord.translate(&(share, 0.0)));
             frame::draw_marker(root, &scale, Marker::HollowCircle, INK, point)?;
             // Below the zero line to the right of the point, where the line never is (it
             // is above zero there); the central label keeps to the other side.

@@ -139,6 +139,19 @@ macro_rules! registry {
                 $(ChartId::$variant => build_chart::<$chart>(id, input),)+
             }
         }
+
+        /// Draws only the picture of chart `id`, on any plotters drawing area (part of a larger
+        /// picture, a canvas).
+        pub fn draw_on<DB: DrawingBackend>(
+            id: ChartId,
+            input: &ChartInput<'_>,
+            area: &DrawingArea<DB, Shift>,
+            options: &ChartOptions,
+        ) -> Result<(), ChartError> {
+            match id {
+                $(ChartId::$variant => <$chart as Chart>::new(input).draw(area, options),)+
+            }
+        }
     };
 }
 
@@ -169,6 +182,7 @@ impl std::fmt::Display for ChartId {
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
     #[test]
     fn slugs_round_trip_and_differ() {
@@ -182,6 +196,48 @@ mod tests {
         assert_eq!(slugs.len(), ChartId::ALL.len(), "two charts share a slug");
         for unknown in ["", "bestaat-niet", "Cumulatief", "cumulatief/", "kosten"] {
             assert_eq!(ChartId::from_slug(unknown), None, "{unknown:?}");
+        }
+    }
+
+    /// The x positions of circles and texts in an SVG.
+    fn x_positions(svg: &str) -> Vec<f64> {
+        let mut found = Vec::new();
+        for key in [" cx=\"", "<text x=\""] {
+            for (at, _) in svg.match_indices(key) {
+                let rest = &svg[at + key.len()..];
+                let end = rest.find('"').expect("closing quote");
+                found.push(rest[..end].parse::<f64>().expect("a number"));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn a_chart_drawn_into_part_of_a_picture_stays_in_its_part() {
+        // Two charts side by side: the right one must be drawn in the right half.
+        let fixture = Fixture::load();
+        let input = fixture.input(false);
+        let (width, height) = ChartOptions::DEFAULT_SIZE;
+        for id in ChartId::ALL {
+            let mut svg = String::new();
+            {
+                let root =
+                    SVGBackend::with_string(&mut svg, (2 * width, height)).into_drawing_area();
+                let (_, right) = root.split_horizontally(width);
+                draw_on(*id, &input, &right, &input.options(id.title())).expect("draws");
+                root.present().expect("presents");
+            }
+            // The same marks as the chart on its own, each moved right by the left half.
+            let alone = build(*id, &input).svg.expect("draws");
+            let mut expected: Vec<f64> = x_positions(&alone)
+                .iter()
+                .map(|x| x + f64::from(width))
+                .collect();
+            let mut found = x_positions(&svg);
+            expected.sort_by(f64::total_cmp);
+            found.sort_by(f64::total_cmp);
+            assert!(expected.len() > 5, "{id}: {expected:?}");
+            assert_eq!(found, expected, "{id}: marks moved or missing");
         }
     }
 
