@@ -521,37 +521,47 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
     let Some(data) = data.filter(|d| d.validate().is_ok()) else {
         return format!("{EMPTY_MESSAGE}.");
     };
+    // Short: on a slide it is the caption under the chart; the table and the chart's own note
+    // give the rest.
+    let counted = if data.other_avoided_pv == 0.0 {
+        "alleen vermeden jeugdhulp geteld"
+    } else {
+        "uithuisplaatsingen meegeteld"
+    };
     let mut text = format!(
-        "Bij de centrale aanname ({} van de bereikte gezinnen) is het netto resultaat {} \
-         (contante waarde, {}).",
+        "Bij de centrale aanname ({}) is het netto resultaat {} (contante waarde, {counted}).",
         format::percent_up_to(data.central_share, 1),
         format::euro_rounded(data.net_at(data.central_share)),
-        data.counts()
     );
     match data.break_even() {
         Some(share) if share <= 1.0 => {
             text.push_str(&format!(
-                " Het geld komt terug als bij {} jeugdhulp wordt voorkomen.",
+                " Terugverdiend bij {}",
                 one_in_with_percent(share)
             ));
+            let youth_care_only = data.youth_care_only_break_even().filter(|b| *b <= 1.0);
+            match youth_care_only {
+                Some(only) if data.other_avoided_pv != 0.0 => text.push_str(&format!(
+                    "; alleen jeugdhulp geteld, als in de kerncijfers: {}.",
+                    format::percent_up_to(only, 1)
+                )),
+                _ => text.push('.'),
+            }
         }
         Some(_) => text.push_str(
             " Zelfs als bij elk gezin jeugdhulp wordt voorkomen, komt het geld niet terug.",
         ),
         None => text.push_str(" Bij geen enkel aandeel komt het geld terug."),
     }
-    if data.other_avoided_pv != 0.0 {
-        if let Some(share) = data.youth_care_only_break_even().filter(|b| *b <= 1.0) {
-            text.push_str(&format!(
-                " Telt u alleen vermeden jeugdhulp, zoals de break-even in de kerncijfers, dan is \
-                 dat bij {}.",
-                one_in_with_percent(share)
-            ));
-        }
-    }
     if let Some(sanity) = data.usable_sanity() {
-        text.push(' ');
-        text.push_str(&sanity.note().replacen("Stippellijn, ter", "Ter", 1));
+        let one_in =
+            format::one_in(sanity.gross).unwrap_or_else(|| format::percent_up_to(sanity.gross, 1));
+        text.push_str(&format!(
+            " Ter vergelijking gaat ongeveer {one_in} bereikte gezinnen vooruit ({} bruto, {} \
+             netto).",
+            format::percent_up_to(sanity.gross, 1),
+            format::percent_up_to(sanity.net(), 2)
+        ));
     }
     text
 }
@@ -715,8 +725,8 @@ mod tests {
         assert!((line.youth_care_only_break_even().unwrap() - youth_care_only).abs() < 1e-12);
         assert!(
             spec.summary.contains(&format!(
-                "Telt u alleen vermeden jeugdhulp, zoals de break-even in de kerncijfers, dan is dat bij {}",
-                one_in_with_percent(youth_care_only)
+                "alleen jeugdhulp geteld, als in de kerncijfers: {}.",
+                format::percent_up_to(youth_care_only, 1)
             )),
             "{}",
             spec.summary
@@ -760,8 +770,9 @@ mod tests {
             .expect("a table row for the sanity point");
         assert_eq!(row[0], "10%");
         assert!(
-            spec.summary
-                .contains("Ter vergelijking: ongeveer 1 op de 5"),
+            spec.summary.contains(
+                "Ter vergelijking gaat ongeveer 1 op de 5 bereikte gezinnen vooruit (20% bruto, 10% netto)."
+            ),
             "{}",
             spec.summary
         );
@@ -855,9 +866,9 @@ mod tests {
     fn summary_names_central_result_and_break_even() {
         assert_eq!(
             summary_net_vs_share(Some(&sample())),
-            "Bij de centrale aanname (7% van de bereikte gezinnen) is het netto resultaat \
-             \u{2212}€ 153.000 (contante waarde, alleen vermeden jeugdhulp geteld). Het geld \
-             komt terug als bij 1 op de 7 gezinnen (14,3%) jeugdhulp wordt voorkomen."
+            "Bij de centrale aanname (7%) is het netto resultaat \u{2212}€ 153.000 (contante \
+             waarde, alleen vermeden jeugdhulp geteld). Terugverdiend bij 1 op de 7 gezinnen \
+             (14,3%)."
         );
         assert_eq!(summary_net_vs_share(None), format!("{EMPTY_MESSAGE}."));
     }

@@ -287,10 +287,10 @@ fn SourcesSlide(table: Arc<ComparisonTable>, set: Arc<ParameterSet>) -> impl Int
         .filter(|p| p.status == Status::BuitenBronnen)
         .map(|p| {
             let documents: Vec<&str> = p.references.iter().map(|r| r.title.as_str()).collect();
+            // One line each on a projector: the document and the value read from it.
             format!(
-                "{} ({}: {})",
+                "{}: {}",
                 documents.join("; "),
-                p.label.to_lowercase(),
                 value_in_scenario(&set, p, &overrides)
             )
         })
