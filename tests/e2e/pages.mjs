@@ -99,3 +99,32 @@ export class PresentationPage {
     return Number((await this.counter.textContent()).match(/Dia (\d+)/)[1]);
   }
 }
+
+export class ComparisonPage {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+  }
+
+  /** Opens the Collectief's table (at `/vergelijken`, or `path`) and waits for it. */
+  async open(path = '/vergelijken') {
+    await this.page.goto(this.origin + path);
+    await this.page.getByTestId('comparison-table').waitFor();
+    return this;
+  }
+
+  /** The table as text: { names: [column names], rows: { rowId: { initiativeName: cellText } } }. */
+  async read() {
+    return this.page.evaluate(() => {
+      const table = document.querySelector('[data-testid="comparison-table"]');
+      const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+      const rows = {};
+      for (const tr of table.querySelectorAll('tbody tr')) {
+        rows[tr.dataset.row] = Object.fromEntries(
+          [...tr.querySelectorAll('td')].map((td, i) => [names[i], td.textContent.replace(/\s+/g, ' ').trim()]),
+        );
+      }
+      return { names, rows };
+    });
+  }
+}
