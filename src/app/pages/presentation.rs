@@ -11,13 +11,13 @@ use leptos_router::NavigateOptions;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::results::amounts_unbroken;
-use crate::app::state::{Overrides, ScenarioState};
+use crate::app::state::ScenarioState;
 use crate::app::AppData;
+use crate::charts::slides::{self, SlideItem};
 use crate::charts::{ChartId, Slide};
 use crate::model::comparison::{ComparisonTable, Setting};
 use crate::model::format;
-use crate::model::initiative::InitiativeId;
-use crate::model::params::{show_value, Parameter, ParameterSet, Status};
+use crate::model::params::ParameterSet;
 use crate::report::headlines::{break_even_sentence, headlines, period};
 
 /// How many slides there are (see [`crate::charts::slides`] for their order).
@@ -211,21 +211,6 @@ fn ChartSlide(id: ChartId) -> impl IntoView {
     }
 }
 
-/// A parameter's value in this scenario in its unit, "(aangepast)" when the user changed it.
-fn value_in_scenario(set: &ParameterSet, parameter: &Parameter, overrides: &Overrides) -> String {
-    let unit = set.unit(&parameter.unit);
-    match overrides.get(&parameter.id) {
-        Some(value) => format!("{} (aangepast)", show_value(unit, *value)),
-        None => show_value(unit, parameter.value),
-    }
-}
-
-/// Whether the scenario uses `parameter`: one of the whole scenario or of a chosen initiative,
-/// never a claim (the model does not read claims).
-fn used_by(parameter: &Parameter, chosen: &[InitiativeId]) -> bool {
-    parameter.status != Status::Claim && parameter.initiative().is_none_or(|i| chosen.contains(&i))
-}
-
 #[component]
 fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
     let state = ScenarioState::expect();
@@ -233,40 +218,22 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
     let chosen: Vec<_> = state
         .scenario
         .with(|s| s.lines.iter().map(|l| l.initiative).collect());
-    let used = || set.parameters.iter().filter(|p| used_by(p, &chosen));
-    // Every assumption the scenario uses: the general ones and those of the chosen initiatives.
-    let assumptions: Vec<_> = used()
-        .filter(|p| p.status == Status::Aanname && p.adjustable)
-        .map(|p| (p.label.clone(), value_in_scenario(&set, p, &overrides)))
-        .collect();
-    // And every number from a source the user changed: the audience must see that too.
-    let changed_sources: Vec<_> = used()
-        .filter(|p| p.status != Status::Aanname && overrides.contains_key(&p.id))
-        .map(|p| {
-            let in_source = show_value(set.unit(&p.unit), p.value);
-            (
-                p.label.clone(),
-                format!(
-                    "{}; in de bron {in_source}",
-                    value_in_scenario(&set, p, &overrides)
-                ),
-            )
-        })
-        .collect();
+    let slide = slides::AssumptionsSlide::new(&set, &overrides, &chosen);
     // A smaller type keeps a long list on one projector screen.
-    let many = assumptions.len() + changed_sources.len() > 8;
-    let list = |items: Vec<(String, String)>| {
+    let many = slide.assumptions.len() + slide.changed_sources.len() > 8;
+    let list = move |items: Vec<SlideItem>| {
         view! {
             <dl class="slide-assumptions" class:compact=many>
-                {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+                {items.into_iter().map(|item| view! { <dt>{item.label}</dt><dd>{item.value}</dd> }).collect_view()}
             </dl>
         }
     };
+    let changed_sources = slide.changed_sources;
     view! {
         <section class="slide">
             <h1>"Aannames in dit scenario"</h1>
             <p>"Deze getallen staan niet in de bronnen. Elk heeft een bandbreedte; zie ‘Aannames en bronnen’ in Steunwijzer."</p>
-            {list(assumptions)}
+            {list(slide.assumptions)}
             {(!changed_sources.is_empty()).then(|| view! {
                 <h2>"Aangepaste getallen uit de bronnen"</h2>
                 <div data-testid="changed-sources">{list(changed_sources)}</div>
@@ -278,23 +245,7 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
 #[component]
 fn SourcesSlide(table: Arc<ComparisonTable>, set: Arc<ParameterSet>) -> impl IntoView {
     let state = ScenarioState::expect();
-    let overrides = state.overrides.get();
-    // Numbers from outside the five documents (the discount rate, the sanity bound), each with
-    // its document and its value in this scenario, from the parameter file.
-    let outside: Vec<String> = set
-        .parameters
-        .iter()
-        .filter(|p| p.status == Status::BuitenBronnen)
-        .map(|p| {
-            let documents: Vec<&str> = p.references.iter().map(|r| r.title.as_str()).collect();
-            // One line each on a projector: the document and the value read from it.
-            format!(
-                "{}: {}",
-                documents.join("; "),
-                value_in_scenario(&set, p, &overrides)
-            )
-        })
-        .collect();
+    let outside = slides::outside_sources(&set, &state.overrides.get());
     view! {
         <section class="slide">
             <h1>"Bronnen"</h1>
