@@ -11,7 +11,9 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use super::{chart_title, frame, ChartError, ChartOptions, DataTable};
 use super::{costs::CostsChart, cumulative::CumulativeChart, net_vs_share::NetVsShareChart};
-use crate::model::params::ModelParameters;
+use std::collections::BTreeMap;
+
+use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
@@ -27,6 +29,11 @@ pub struct ChartInput<'a> {
     pub bands: Option<&'a Bands>,
     /// The parameters the projection was computed with (the user's overrides applied).
     pub model: &'a ModelParameters,
+    /// The parameter file as loaded (labels, units, ranges, sources), without the overrides.
+    pub parameters: &'a ParameterSet,
+    /// The user's overrides (parameter id → value), as `model` applies them: with `parameters`,
+    /// what a chart needs to compute the model again with one parameter changed.
+    pub overrides: &'a BTreeMap<String, f64>,
     /// Presentation mode: 1280 × 720 with large type (see [`ChartOptions::presentation`]).
     pub large: bool,
 }

@@ -213,6 +213,8 @@ pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
 /// A real scenario projected with the shipped parameter file, as the page would show it:
 /// Home-Start 20 and Samen Oplopen 10 matches a year, four years, named "Gemeente Voorbeeld".
 pub(crate) struct Fixture {
+    pub set: crate::model::params::ParameterSet,
+    pub overrides: std::collections::BTreeMap<String, f64>,
     pub scenario: crate::model::scenario::Scenario,
     pub model: crate::model::params::ModelParameters,
     pub projection: Projection,
@@ -245,6 +247,8 @@ impl Fixture {
         let bands = crate::model::uncertainty::simulate(&model, &decoded.scenario, 500, 7)
             .expect("simulation");
         Fixture {
+            set,
+            overrides: decoded.overrides,
             scenario: decoded.scenario,
             model,
             projection,
@@ -262,6 +266,8 @@ impl Fixture {
             projection: &self.projection,
             bands: Some(&self.bands),
             model: &self.model,
+            parameters: &self.set,
+            overrides: &self.overrides,
             large,
         }
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::download;
 use crate::app::state::ScenarioState;
+use crate::app::AppData;
 use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 
 /// Chart `id` of the current scenario, in its own memo: it is drawn only by those who show it,
@@ -13,10 +14,13 @@ use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 /// shows it). `None` while data loads or the scenario cannot be projected.
 pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
     let state = ScenarioState::expect();
+    let data = expect_context::<AppData>();
     Memo::new(move |_| {
-        let (Some(Ok(projection)), Some(Ok(model))) =
-            (state.projection.get(), state.model_params.get())
-        else {
+        let (Some(Ok(projection)), Some(Ok(model)), Some(Ok(parameters))) = (
+            state.projection.get(),
+            state.model_params.get(),
+            data.params.get(),
+        ) else {
             return None;
         };
         let bands = if id.uses_bands() {
@@ -24,6 +28,7 @@ pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
         } else {
             None
         };
+        let overrides = state.overrides.get();
         state.scenario.with(|scenario| {
             Some(charts::build(
                 id,
@@ -32,6 +37,8 @@ pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
                     projection: &projection,
                     bands: bands.as_ref(),
                     model: &model,
+                    parameters: &parameters,
+                    overrides: &overrides,
                     large,
                 },
             ))

@@ -58,6 +58,8 @@ fn measure(set: &ParameterSet) -> Result<(f64, f64, f64), DataError> {
         projection: &drawn,
         bands: bands.as_ref(),
         model: &model,
+        parameters: set,
+        overrides: &BTreeMap::new(),
         large: false,
     };
     let charts = median_ms(7, || {
