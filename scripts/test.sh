@@ -23,5 +23,8 @@ cargo test
 step "trunk build --release --offline"
 trunk build --release --offline
 
+step "cargo build --bin projectie (the browser tests' model oracle)"
+cargo build --bin projectie
+
 step "browser tests (headless Chromium)"
 node tests/e2e/run.mjs

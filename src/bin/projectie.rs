@@ -1,24 +1,51 @@
-//! Projects a scenario from a share-link query on the command line and prints its headline
-//! figures as JSON, exactly as the page shows them. The browser tests compare the page with this
-//! output, so they check the page against the model rather than against numbers typed in a test.
+//! The model on the command line, as the browser tests' oracle: they compare the page with what
+//! this prints, so they check the page against the model rather than against numbers typed in a
+//! test.
 //!
-//! Usage: `projectie '<query>' [parameters.json]`
+//! Usage:
+//! - `projectie '<query>' [parameters.json]`: projects the scenario of a share-link query and
+//!   prints its headline figures, break-even sentence and programme text as JSON, exactly as
+//!   the page shows them.
+//! - `projectie --ids`: prints the ids of the charts, the slides and the headline figures as
+//!   JSON, so the tests enumerate what the app has instead of repeating it.
 
 use std::process::ExitCode;
 
+use serde::Serialize;
+use serde_json::json;
+use steunwijzer::charts::{slides::SLIDES, ChartId, Slide};
 use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::data::url_scenario::decode;
 use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
-use steunwijzer::report::headlines::{break_even_sentence, headlines};
+use steunwijzer::report::headlines::{break_even_sentence, headlines, HEADLINE_IDS};
 use steunwijzer::report::programme::programme_text;
 
-fn json_string(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+/// One chart as the tests need it: its slug, its title and the slide that shows it.
+#[derive(Serialize)]
+struct ChartIds {
+    id: &'static str,
+    titel: &'static str,
+    bandbreedte: bool,
+    dia: usize,
 }
 
-fn run(query: &str, parameters_file: &str) -> Result<String, String> {
+fn ids() -> serde_json::Value {
+    let charts: Vec<ChartIds> = ChartId::ALL
+        .iter()
+        .map(|id| ChartIds {
+            id: id.slug(),
+            titel: id.title(),
+            bandbreedte: id.uses_bands(),
+            dia: Slide::Chart(*id).number(),
+        })
+        .collect();
+    let slides: Vec<String> = SLIDES.iter().map(|slide| slide.id()).collect();
+    json!({ "grafieken": charts, "dias": slides, "kerncijfers": HEADLINE_IDS })
+}
+
+fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value, String> {
     let json =
         std::fs::read_to_string(parameters_file).map_err(|e| format!("{parameters_file}: {e}"))?;
     let set = parse_parameters(&json).map_err(|e| e.to_string())?;
@@ -28,30 +55,33 @@ fn run(query: &str, parameters_file: &str) -> Result<String, String> {
     let model = ModelParameters::from_set(&set, &decoded.overrides).map_err(|e| e.to_string())?;
     let projection = project(&model, &decoded.scenario).map_err(|e| e.message)?;
     let bands = simulate(&model, &decoded.scenario, DEFAULT_DRAWS, DEFAULT_SEED).ok();
-    let figures: Vec<String> = headlines(&decoded.scenario, &projection, bands.as_ref())
-        .iter()
-        .map(|h| format!("{}:{}", json_string(h.id), json_string(&h.value)))
-        .collect();
-    Ok(format!(
-        "{{\"kerncijfers\":{{{}}},\"break_even\":{},\"programma\":{},\"kosten_totaal\":{},\"weggelaten\":{}}}",
-        figures.join(","),
-        json_string(&break_even_sentence(&projection)),
-        json_string(
-            &programme_text(&decoded.scenario, &projection, bands.as_ref()).unwrap_or_default(),
-        ),
-        projection.total.cost.central,
-        serde_json::to_string(&decoded.dropped).unwrap_or_default(),
-    ))
+    let figures: serde_json::Map<String, serde_json::Value> =
+        headlines(&decoded.scenario, &projection, bands.as_ref())
+            .into_iter()
+            .map(|h| (h.id.to_string(), h.value.into()))
+            .collect();
+    Ok(json!({
+        "kerncijfers": figures,
+        "break_even": break_even_sentence(&projection),
+        "programma": programme_text(&decoded.scenario, &projection, bands.as_ref()).unwrap_or_default(),
+        "kosten_totaal": projection.total.cost.central,
+        "weggelaten": decoded.dropped,
+    }))
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let query = args.first().map(String::as_str).unwrap_or_default();
+    let first = args.first().map(String::as_str).unwrap_or_default();
     let file = args
         .get(1)
         .map(String::as_str)
         .unwrap_or("assets/data/parameters.json");
-    match run(query, file) {
+    let result = if first == "--ids" {
+        Ok(ids())
+    } else {
+        project_query(first, file)
+    };
+    match result {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS

@@ -9,13 +9,14 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format;
 use super::frame::{self, clean_text, fit_bold_text, LegendItem, Swatch};
+use super::labels;
 use super::style::{
     anchored, sources, text_style, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, GRID,
     INK, MUTED,
 };
 use super::{ChartError, ChartOptions, DataTable};
+use crate::model::format;
 use crate::model::params::Range3;
 use crate::model::projection::Projection;
 
@@ -161,18 +162,19 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
 
     // Bars, whiskers and labels in pixel space.
     let area = chart.plotting_area();
-    let px = |x: f64, value: f64| area.map_coordinate(&(x, finite(value)));
+    let on_root = frame::RootPixels::of(root);
+    let px = |x: f64, value: f64| on_root.point(area.map_coordinate(&(x, finite(value))));
     let slot = f64::from((px(1.0, 0.0).0 - px(0.0, 0.0).0).abs());
-    let (_, y_range) = area.get_pixel_range();
+    let (_, y_range) = on_root.ranges(area.get_pixel_range());
     let value_px = scale.small_px;
     let show_values = groups.iter().all(|g| {
         [g.cost, g.avoided.central]
             .iter()
-            .all(|v| format::text_width_bold(&format::eur_rounded(*v), value_px) < slot * 0.48)
+            .all(|v| labels::text_width_bold(&format::euro_rounded(*v), value_px) < slot * 0.48)
     });
     let value_label = |at: (i32, i32), value: f64| {
         Text::new(
-            format::eur_rounded(value),
+            format::euro_rounded(value),
             (at.0, at.1 - scale.label_px as i32 / 3),
             anchored(text_style(value_px, INK, true), HPos::Center, VPos::Bottom),
         )
@@ -230,7 +232,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
 
         // The name below the axis, cut to the group's width; its years below it.
         let max_width = slot * 0.95;
-        if max_width >= format::text_width_bold("Ab…", scale.label_px) {
+        if max_width >= labels::text_width_bold("Ab…", scale.label_px) {
             let (center, _) = px(x, 0.0);
             let top = y_range.end + scale.label_px as i32 / 2;
             root.draw(&Text::new(
@@ -243,7 +245,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
                 ),
             ))?;
             if let Some(period) = group.period.map(period_text) {
-                if format::text_width(&period, scale.small_px) <= max_width {
+                if labels::text_width(&period, scale.small_px) <= max_width {
                     root.draw(&Text::new(
                         period,
                         (center, top + scale.label_line()),
@@ -303,10 +305,10 @@ pub fn summary_compare_scenarios(scenarios: &[(String, Projection)]) -> String {
             format!(
                 "{} kost {} en vermijdt naar schatting {} (laag–hoog {} – {})",
                 g.name,
-                format::eur_rounded(g.cost),
-                format::eur_rounded(g.avoided.central),
-                format::eur_rounded(g.avoided.low),
-                format::eur_rounded(g.avoided.high),
+                format::euro_rounded(g.cost),
+                format::euro_rounded(g.avoided.central),
+                format::euro_rounded(g.avoided.low),
+                format::euro_rounded(g.avoided.high),
             )
         })
         .collect();
@@ -322,7 +324,7 @@ pub fn summary_compare_scenarios(scenarios: &[(String, Projection)]) -> String {
         text.push_str(&format!(
             " Het netto resultaat (contante waarde) is het hoogst bij {}: {}.",
             best.name,
-            format::eur_rounded(best.net_pv)
+            format::euro_rounded(best.net_pv)
         ));
     }
     text
@@ -353,7 +355,7 @@ pub fn table_compare_scenarios(scenarios: &[(String, Projection)]) -> DataTable 
             group.net_pv,
         ];
         let mut row = vec![group.name];
-        row.extend(numbers.map(format::eur));
+        row.extend(numbers.map(format::euro));
         let mut raw = vec![None];
         raw.extend(numbers.map(|v| v.is_finite().then_some(v)));
         rows.push(row);
@@ -571,7 +573,7 @@ mod tests {
             assert_eq!(raw[3], Some(p.total.avoided_costs.central));
             assert_eq!(raw[4], Some(p.total.avoided_costs.high));
             assert_eq!(raw[5], Some(p.total.net_result_pv.central));
-            assert_eq!(row[1], format::eur(p.total.cost.central));
+            assert_eq!(row[1], format::euro(p.total.cost.central));
         }
         assert_eq!(
             table.rows[1],

@@ -6,7 +6,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format::{text_width, text_width_bold};
+use super::labels::{text_width, text_width_bold};
 use super::style::{
     self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
 };
@@ -573,5 +573,38 @@ mod tests {
         let lines = wrap_text(&long, 10.0, 100.0);
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| text_width(l, 10.0) <= 100.0));
+    }
+}
+
+/// Moves plot positions into the pixels of the area a chart is drawn on. Plotters gives them in
+/// the backend's pixels (`map_coordinate`, a coordinate spec's `translate`, `get_pixel_range`),
+/// while marks drawn on `root` are placed in `root`'s own pixels: the two agree only when `root`
+/// starts at the backend's origin, not when it is, say, the right half of a larger picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RootPixels {
+    origin: (i32, i32),
+}
+
+impl RootPixels {
+    pub fn of<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>) -> RootPixels {
+        RootPixels {
+            origin: root.get_base_pixel(),
+        }
+    }
+
+    /// A backend pixel in `root`'s pixels.
+    pub fn point(&self, (x, y): (i32, i32)) -> (i32, i32) {
+        (x - self.origin.0, y - self.origin.1)
+    }
+
+    /// A plotting area's pixel ranges (`get_pixel_range`) in `root`'s pixels.
+    pub fn ranges(
+        &self,
+        (x, y): (std::ops::Range<i32>, std::ops::Range<i32>),
+    ) -> (std::ops::Range<i32>, std::ops::Range<i32>) {
+        (
+            x.start - self.origin.0..x.end - self.origin.0,
+            y.start - self.origin.1..y.end - self.origin.1,
+        )
     }
 }

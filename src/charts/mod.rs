@@ -1,11 +1,20 @@
 //! Charts as pure functions from a projection to an SVG string (plotters' SVG backend), used by
 //! the page, the exports and the tests alike.
 //!
-//! Each chart has three faces, drawn from the same numbers:
-//! - the picture: `costs_per_year`, `cumulative`, `net_vs_share` return an SVG `String`; the
-//!   generic `draw_*` functions draw the same picture on any plotters backend;
-//! - a sentence for screen readers: `summary_*`;
-//! - a data table for "toon als tabel" and the CSV export: `table_*`.
+//! The scenario's charts are listed in one place, [`ChartId`] (see `registry.rs`): the page, the
+//! presentation (whose [`Slide`] list is built from it), `/grafiek/<slug>`, the CLI and the tests
+//! enumerate [`ChartId::ALL`] and draw with [`build`]. Each chart is a type implementing
+//! [`Chart`], whose numbers are computed once and give its three faces:
+//! - the picture: `draw` on any plotters backend, `svg` as a string;
+//! - a sentence for screen readers: `summary`;
+//! - a data table for "toon als tabel" and the CSV export: `table`.
+//!
+//! To add a chart: write `charts/<chart>.rs` with a type that implements [`Chart`] (its slug,
+//! title, whether it shows the band, and `new` from a [`ChartInput`]), declare the module below,
+//! and add one line `Variant => YourChart,` to the `registry!` call in `registry.rs`. It then
+//! appears on the scenario page, gets a slide and a `/grafiek/<slug>` link, and is covered by
+//! the registry's tests. The scenario comparison of saved scenarios (`compare`) is not in the
+//! registry: it draws several projections, not one scenario.
 //!
 //! Every chart carries its title at the top (including the scenario name, when the caller puts it
 //! in [`ChartOptions::title`]) and a source line at the bottom, inside the SVG, so the citation
@@ -31,9 +40,11 @@
 pub mod compare;
 pub mod costs;
 pub mod cumulative;
-mod format;
 mod frame;
+mod labels;
 pub mod net_vs_share;
+mod registry;
+pub mod slides;
 pub mod style;
 pub mod tornado;
 
@@ -52,6 +63,8 @@ pub use cumulative::{
 pub use net_vs_share::{
     draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
 };
+pub use registry::{build, draw_on, Chart, ChartId, ChartInput, ChartSpec};
+pub use slides::Slide;
 
 use plotters::drawing::DrawingAreaErrorKind;
 
@@ -179,28 +192,49 @@ mod tests {
     use super::test_support::*;
     use super::*;
 
-    fn all_charts(options: &ChartOptions) -> Vec<Result<String, ChartError>> {
-        let projection = sample_projection();
-        let band = BandSeries::from_points(projection.years.iter().scan(0.0, |sum, y| {
-            *sum += y.total.avoided_costs.central;
-            Some((y.year, *sum * 0.5, *sum, *sum * 2.0))
-        }));
-        let line = NetVsShare::new(300_000.0, 2_100_000.0, 0.07);
-        vec![
-            costs_per_year(&projection, options),
-            cumulative(&projection, Some(&band), options),
-            net_vs_share(Some(&line), options),
-            costs_per_year(&empty_projection(), options),
-        ]
+    /// Every chart of the registry drawn for a real scenario and for an empty one, plus the
+    /// empty net-vs-share chart, at `options`' size.
+    fn all_charts(options: &ChartOptions) -> Vec<(String, Result<String, ChartError>)> {
+        let fixture = Fixture::load();
+        let input = fixture.input(options.large);
+        let empty = empty_projection();
+        let mut charts = Vec::new();
+        for id in ChartId::ALL {
+            for (what, projection) in [("scenario", &fixture.projection), ("leeg", &empty)] {
+                let input = ChartInput {
+                    projection,
+                    ..input
+                };
+                let spec = build(*id, &input);
+                let svg = match id {
+                    ChartId::CostsPerYear => costs_per_year(projection, options),
+                    ChartId::Cumulative => cumulative(
+                        projection,
+                        input.bands.map(BandSeries::from_bands).as_ref(),
+                        options,
+                    ),
+                    ChartId::NetVsShare => net_vs_share(
+                        NetVsShare::from_projection(projection, 0.07).as_ref(),
+                        options,
+                    ),
+                    ChartId::Tornado => tornado::TornadoChart::new(&input).svg(options),
+                };
+                assert_eq!(spec.svg.is_ok(), svg.is_ok(), "{id} {what}");
+                charts.push((format!("{id} {what}"), svg));
+            }
+        }
+        charts
     }
 
     #[test]
-    fn any_size_draws_without_panicking() {
+    fn any_size_draws() {
         let long_title = "Gemeente ".repeat(40);
         for (width, height, large) in [
             (0, 0, false),
             (0, 0, true),
             (320, 220, true),
+            (720, 400, false),
+            (1280, 720, true),
             (5000, 3000, false),
             (u32::MAX / 4, 200, false),
         ] {
@@ -210,20 +244,58 @@ mod tests {
                 title: long_title.clone(),
                 large,
             };
-            for svg in all_charts(&options) {
-                match svg {
-                    Ok(svg) => assert_well_formed_svg(&svg),
-                    Err(error) => assert!(error.to_string().starts_with("De grafiek")),
-                }
+            for (name, svg) in all_charts(&options) {
+                let svg = svg.unwrap_or_else(|e| panic!("{name} at {width}×{height}: {e}"));
+                assert_well_formed_svg(&svg);
             }
         }
     }
 
     #[test]
+    fn every_chart_shows_a_hostile_name_as_text_and_an_empty_scenario_in_words() {
+        let mut fixture = Fixture::load();
+        fixture.scenario.name = HOSTILE_TITLE.to_string();
+        let empty = empty_projection();
+        for id in ChartId::ALL {
+            let spec = build(*id, &fixture.input(false));
+            let svg = spec.svg.expect("chart draws");
+            assert_well_formed_svg(&svg);
+            assert!(!svg.contains("<img"), "{id}");
+            assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"), "{id}");
+
+            let spec = build(
+                *id,
+                &ChartInput {
+                    projection: &empty,
+                    bands: None,
+                    ..fixture.input(false)
+                },
+            );
+            let svg = spec.svg.expect("empty chart draws");
+            assert_well_formed_svg(&svg);
+            assert!(svg.contains(EMPTY_MESSAGE), "{id}");
+            assert!(svg.contains("Bron: "), "{id}: source line");
+            assert_eq!(spec.summary, format!("{EMPTY_MESSAGE}."), "{id}");
+            assert!(spec.table.rows.is_empty(), "{id}");
+        }
+    }
+
+    #[test]
+    fn a_chart_that_cannot_be_drawn_says_so_in_dutch() {
+        let bad = NetVsShare::new(f64::NAN, 1.0, 0.07);
+        let error = net_vs_share(Some(&bad), &ChartOptions::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "De grafiek kon niet worden getekend: het netto resultaat of het aandeel gezinnen is \
+             geen geldig getal."
+        );
+    }
+
+    #[test]
     fn control_characters_in_the_title_do_not_break_the_xml() {
         let options = ChartOptions::new("Gemeente\u{1}\u{8} A\nB\tC\u{7f}");
-        for svg in all_charts(&options) {
-            let svg = svg.expect("chart draws");
+        for (name, svg) in all_charts(&options) {
+            let svg = svg.unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_well_formed_svg(&svg);
             assert!(!svg.chars().any(|c| c.is_control() && c != '\n'));
             assert!(svg.contains("<title>Gemeente A B C</title>"));

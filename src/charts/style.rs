@@ -9,8 +9,9 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::format;
+use super::labels;
 use super::ChartOptions;
+use crate::model::format;
 use crate::model::initiative::InitiativeId;
 
 /// The font family of every text in every chart.
@@ -303,15 +304,15 @@ impl NiceAxis {
             return "€ 0".to_string();
         }
         if self.lo.abs().max(self.hi.abs()) >= 1e6 {
-            format::eur_mln(value, Self::decimals_for(self.step / 1e6))
+            labels::eur_mln(value, Self::decimals_for(self.step / 1e6))
         } else {
-            format::eur(value)
+            format::euro(value)
         }
     }
 
     /// A tick label for a share: `0%`, `5%`, `12,5%`.
     pub fn percent_label(&self, share: f64) -> String {
-        format::percent(share, Self::decimals_for(self.step * 100.0))
+        format::percent_up_to(share, Self::decimals_for(self.step * 100.0))
     }
 
     /// The longest label this axis will show, as [`NiceAxis::euro_label`] writes it.
@@ -413,7 +414,7 @@ impl plotters::coord::ranged1d::ValueFormatter<f64> for AxisCoord {
         match &self.labels {
             AxisLabels::Euro(axis) => axis.euro_label(*value),
             AxisLabels::Percent(axis) => axis.percent_label(*value),
-            AxisLabels::Year => format::year(*value),
+            AxisLabels::Year => labels::year(*value),
         }
     }
 }
@@ -422,7 +423,7 @@ impl plotters::coord::ranged1d::ValueFormatter<f64> for AxisCoord {
 /// they would not fit.
 pub(crate) fn year_ticks(first: i32, last: i32, pixels: f64, label_px: f64) -> Vec<f64> {
     let count = (last - first + 1).max(1) as f64;
-    let per_label = format::text_width("2030", label_px) * 1.8;
+    let per_label = labels::text_width("2030", label_px) * 1.8;
     let stride = ((count * per_label) / pixels.max(1.0)).ceil().max(1.0) as i32;
     (first..=last)
         .filter(|year| (year - first) % stride == 0)
@@ -445,12 +446,16 @@ mod tests {
         for pair in greys.windows(2) {
             assert!(pair[1] - pair[0] > 25.0, "grey values too close: {greys:?}");
         }
-        let mut patterns: Vec<_> = InitiativeId::ALL
+        let patterns: Vec<_> = InitiativeId::ALL
             .iter()
             .map(|id| initiative_pattern(*id))
             .collect();
-        patterns.dedup();
-        assert_eq!(patterns.len(), 4);
+        for (i, pattern) in patterns.iter().enumerate() {
+            assert!(
+                !patterns[i + 1..].contains(pattern),
+                "two initiatives share {pattern:?}"
+            );
+        }
         assert_eq!(initiative_color_hex(InitiativeId::Buurtgezinnen), "#0072B2");
     }
 

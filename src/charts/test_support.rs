@@ -209,3 +209,66 @@ pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
     }
     texts
 }
+
+/// A real scenario projected with the shipped parameter file, as the page would show it:
+/// Home-Start 20 and Samen Oplopen 10 matches a year, four years, named "Gemeente Voorbeeld".
+pub(crate) struct Fixture {
+    pub set: crate::model::params::ParameterSet,
+    pub overrides: std::collections::BTreeMap<String, f64>,
+    pub scenario: crate::model::scenario::Scenario,
+    pub model: crate::model::params::ModelParameters,
+    pub projection: Projection,
+    pub bands: crate::model::uncertainty::Bands,
+}
+
+/// The share link of [`Fixture`].
+pub(crate) const FIXTURE_QUERY: &str =
+    "naam=Gemeente%20Voorbeeld&k.home-start=20&k.samen-oplopen=10";
+
+impl Fixture {
+    /// The fixture with the user's overrides in `query` (e.g. `a.deadweight=0.5`) added.
+    pub fn with(extra_query: &str) -> Fixture {
+        use crate::data::parameters::parse_parameters;
+        use crate::data::url_scenario::decode;
+        use crate::model::params::ModelParameters;
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("the shipped parameter file parses");
+        let query = if extra_query.is_empty() {
+            FIXTURE_QUERY.to_string()
+        } else {
+            format!("{FIXTURE_QUERY}&{extra_query}")
+        };
+        let decoded = decode(&query, &|id: &str| set.allowed_range(id));
+        assert!(decoded.dropped.is_empty(), "{:?}", decoded.dropped);
+        let model = ModelParameters::from_set(&set, &decoded.overrides).expect("model");
+        let projection =
+            crate::model::projection::project(&model, &decoded.scenario).expect("projection");
+        // Fewer draws than the page: the tests need a band, not its third decimal.
+        let bands = crate::model::uncertainty::simulate(&model, &decoded.scenario, 500, 7)
+            .expect("simulation");
+        Fixture {
+            set,
+            overrides: decoded.overrides,
+            scenario: decoded.scenario,
+            model,
+            projection,
+            bands,
+        }
+    }
+
+    pub fn load() -> Fixture {
+        Fixture::with("")
+    }
+
+    pub fn input(&self, large: bool) -> crate::charts::ChartInput<'_> {
+        crate::charts::ChartInput {
+            scenario: &self.scenario,
+            projection: &self.projection,
+            bands: Some(&self.bands),
+            model: &self.model,
+            parameters: &self.set,
+            overrides: &self.overrides,
+            large,
+        }
+    }
+}

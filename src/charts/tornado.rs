@@ -7,35 +7,78 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format::{self, text_width};
 use super::frame::{self, fit_bold_text, LegendItem, Swatch};
+use super::labels::text_width;
+use super::registry::{Chart, ChartInput};
 use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
-use super::{ChartError, ChartOptions, DataTable};
-use crate::report::sensitivity::{table_rows, SensitivityText};
+use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use crate::model::format;
+use crate::model::sensitivity::{sensitivity, Sensitivity};
+use crate::report::sensitivity::{sensitivity_text, table_rows, SensitivityText};
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Wat als een aanname anders uitvalt?";
-
-/// Shown instead of bars when no parameter with a range moves the net result.
-pub const NO_BARS_MESSAGE: &str = "Geen aanname met een bandbreedte: kies een initiatief";
 
 /// Colours of the two ends: a light and a dark blue, told apart by their hatching as well.
 const LOW_END: RGBColor = RGBColor(0x9E, 0xCA, 0xE1);
 const HIGH_END: RGBColor = RGBColor(0x08, 0x51, 0x9C);
 
-/// The chart as an SVG string.
-pub fn tornado(text: &SensitivityText, options: &ChartOptions) -> Result<String, ChartError> {
-    frame::render_svg(options, |root| draw_tornado(root, text, options))
+/// Chart 4's numbers: the sensitivity runs in words, computed once for picture, summary and
+/// table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TornadoChart {
+    text: SensitivityText,
+}
+
+impl TornadoChart {
+    pub fn from_text(text: SensitivityText) -> TornadoChart {
+        TornadoChart { text }
+    }
+}
+
+impl Chart for TornadoChart {
+    const SLUG: &'static str = "gevoeligheid";
+    const TITLE: &'static str = TITLE;
+    const USES_BANDS: bool = false;
+
+    /// No bars when nothing is chosen (an empty projection) or the scenario cannot be projected.
+    fn new(input: &ChartInput<'_>) -> TornadoChart {
+        let runs = match sensitivity(input.model, input.scenario) {
+            Ok(runs) if !input.projection.per_initiative.is_empty() => runs,
+            _ => Sensitivity {
+                central_net: 0.0,
+                central_cost: 0.0,
+                runs: Vec::new(),
+            },
+        };
+        TornadoChart::from_text(sensitivity_text(&runs, input.parameters))
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        options: &ChartOptions,
+    ) -> Result<(), ChartError> {
+        draw_tornado(root, &self.text, options)
+    }
+
+    fn summary(&self) -> String {
+        summary_tornado(&self.text)
+    }
+
+    fn table(&self) -> DataTable {
+        table_tornado(&self.text)
+    }
 }
 
 /// Draws the chart on any plotters drawing area.
-pub fn draw_tornado<DB: DrawingBackend>(
+fn draw_tornado<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     text: &SensitivityText,
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     if text.bars.is_empty() {
-        return frame::draw_empty(root, options, sources::TORNADO, NO_BARS_MESSAGE);
+        return frame::draw_empty(root, options, sources::TORNADO, EMPTY_MESSAGE);
     }
     let scale = Scale::for_options(options);
     let legend = [
@@ -172,7 +215,7 @@ pub fn draw_tornado<DB: DrawingBackend>(
         vec![(central_x, top as i32), (central_x, rows_bottom as i32)],
         CENTRAL_COLOR.stroke_width(scale.line),
     ))?;
-    let central_label = format!("centraal: {}", format::eur_rounded(text.central_net));
+    let central_label = format!("centraal: {}", format::euro_rounded(text.central_net));
     let anchor = if f64::from(central_x) > (plot_left + plot_right) / 2.0 {
         HPos::Right
     } else {
@@ -204,13 +247,13 @@ pub fn draw_tornado<DB: DrawingBackend>(
 }
 
 /// The conclusion and the largest drivers, for screen readers.
-pub fn summary_tornado(text: &SensitivityText) -> String {
+fn summary_tornado(text: &SensitivityText) -> String {
     if text.bars.is_empty() {
-        return format!("{NO_BARS_MESSAGE}.");
+        return format!("{EMPTY_MESSAGE}.");
     }
     let mut out = format!(
         "Saldo bij de standaardwaarden: {}. ",
-        format::eur_rounded(text.central_net)
+        format::euro_rounded(text.central_net)
     );
     out.push_str(&text.drivers.join(" "));
     out.push(' ');
@@ -219,7 +262,7 @@ pub fn summary_tornado(text: &SensitivityText) -> String {
 }
 
 /// The numbers of the chart: every parameter, not only those drawn.
-pub fn table_tornado(text: &SensitivityText) -> DataTable {
+fn table_tornado(text: &SensitivityText) -> DataTable {
     let headers = [
         "Aanname of bron",
         "Ondergrens",
@@ -265,7 +308,7 @@ mod tests {
     use crate::model::initiative::InitiativeId;
     use crate::model::params::{ModelParameters, ParameterSet};
     use crate::model::scenario::{Scenario, ScenarioLine};
-    use crate::model::sensitivity::sensitivity;
+    use crate::model::sensitivity::{sensitivity, Sensitivity};
     use crate::report::sensitivity::sensitivity_text;
 
     fn text_for(initiative: InitiativeId) -> (SensitivityText, ParameterSet) {
@@ -288,12 +331,14 @@ mod tests {
     #[test]
     fn draws_every_bar_that_fits_with_its_label_values_and_the_central_line() {
         let (text, _) = text_for(InitiativeId::SamenOplopen);
-        let svg = tornado(&text, &ChartOptions::presentation(TITLE)).expect("draws");
+        let svg = TornadoChart::from_text(text.clone())
+            .svg(&ChartOptions::presentation(TITLE))
+            .expect("draws");
         assert_well_formed_svg(&svg);
         let texts = svg_texts(&svg);
         assert!(texts.iter().any(|t| t == TITLE));
         assert!(texts.iter().any(|t| t.starts_with("Bron:")), "{texts:?}");
-        let central = format!("centraal: {}", format::eur_rounded(text.central_net));
+        let central = format!("centraal: {}", format::euro_rounded(text.central_net));
         assert!(texts.contains(&central), "{texts:?}");
         // The largest driver's label and both of its values are drawn.
         let first = &text.bars[0];
@@ -316,7 +361,9 @@ mod tests {
             height: 240,
             ..ChartOptions::new(TITLE)
         };
-        let svg = tornado(&text, &options).expect("draws");
+        let svg = TornadoChart::from_text(text.clone())
+            .svg(&options)
+            .expect("draws");
         let texts = svg_texts(&svg);
         assert!(
             texts.iter().any(|t| t.contains("kleinere in de tabel")),
@@ -335,9 +382,11 @@ mod tests {
             sign_changes: false,
             conclusion: String::new(),
         };
-        let svg = tornado(&empty, &ChartOptions::new(TITLE)).expect("draws");
-        assert!(svg_texts(&svg).iter().any(|t| t == NO_BARS_MESSAGE));
-        assert_eq!(summary_tornado(&empty), format!("{NO_BARS_MESSAGE}."));
+        let svg = TornadoChart::from_text(empty.clone())
+            .svg(&ChartOptions::new(TITLE))
+            .expect("draws");
+        assert!(svg_texts(&svg).iter().any(|t| t == EMPTY_MESSAGE));
+        assert_eq!(summary_tornado(&empty), format!("{EMPTY_MESSAGE}."));
     }
 
     #[test]

@@ -1,41 +1,20 @@
 // The comparison page: the Collectief's table as a council member reads it.
 import { readFile } from 'node:fs/promises';
 import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { ComparisonPage, NAMES } from './pages.mjs';
 
 const data = JSON.parse(await readFile('assets/data/collectief.json', 'utf8'));
-const nameOf = Object.fromEntries(data.initiatives.map((i) => [i.id, i.name]));
-
-async function openTable(page, origin, path = '/vergelijken') {
-  await page.goto(origin + path);
-  await page.getByTestId('comparison-table').waitFor();
-}
-
-/** The table as text: { rowId: { initiativeName: cellText } }. */
-async function readTable(page) {
-  return page.evaluate(() => {
-    const table = document.querySelector('[data-testid="comparison-table"]');
-    const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
-    const rows = {};
-    for (const tr of table.querySelectorAll('tbody tr')) {
-      rows[tr.dataset.row] = Object.fromEntries(
-        [...tr.querySelectorAll('td')].map((td, i) => [names[i], td.textContent.replace(/\s+/g, ' ').trim()]),
-      );
-    }
-    return { names, rows };
-  });
-}
-
 export const tests = [
   {
     name: 'the table shows every cell of the source, empty ones as "niet gespecificeerd"',
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
-      const { names, rows } = await readTable(page);
+      const table = await new ComparisonPage(page, origin).open();
+      const { names, rows } = await table.read();
       assertEqual(names.join(' | '), 'Buurtgezinnen | Steunouder | Home-Start | Samen Oplopen', 'kolommen in de volgorde van de bron');
       assertEqual(Object.keys(rows).length, 12, 'twaalf rijen');
       for (const row of data.rows) {
         for (const cell of row.cells) {
-          const shown = rows[row.id]?.[nameOf[cell.initiative]];
+          const shown = rows[row.id]?.[NAMES[cell.initiative]];
           assert(shown !== undefined, `cel ${row.id} / ${cell.initiative} ontbreekt`);
           if (cell.text) {
             assert(shown.includes(cell.text.replace(/\s+/g, ' ').trim()), `cel ${row.id} / ${cell.initiative} toont de tekst uit het gegevensbestand niet: ${shown}`);
@@ -50,8 +29,8 @@ export const tests = [
   {
     name: 'figures use Dutch formats',
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
-      const { rows } = await readTable(page);
+      const table = await new ComparisonPage(page, origin).open();
+      const { rows } = await table.read();
       assert(rows.kosten.Buurtgezinnen.includes('€ 2.000 – € 2.350'), `kosten Buurtgezinnen: ${rows.kosten.Buurtgezinnen}`);
       assert(rows.kosten['Samen Oplopen'].includes('€ 2.250 – € 2.500'), `kosten Samen Oplopen: ${rows.kosten['Samen Oplopen']}`);
       assert(rows.kosten['Home-Start'].includes('€ 2.200'), `kosten Home-Start: ${rows.kosten['Home-Start']}`);
@@ -62,20 +41,20 @@ export const tests = [
   {
     name: 'the picker shows two to four initiatives side by side',
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
+      const table = await new ComparisonPage(page, origin).open();
       await page.getByTestId('alike-notice').waitFor();
       await page.getByLabel('Steunouder', { exact: true }).uncheck();
-      let { names } = await readTable(page);
+      let { names } = await table.read();
       assertEqual(names.join(' | '), 'Buurtgezinnen | Home-Start | Samen Oplopen', 'Steunouder weg');
       assertEqual(await page.getByTestId('alike-notice').count(), 0, 'melding Buurtgezinnen/Steunouder verdwijnt');
       await page.getByLabel('Buurtgezinnen', { exact: true }).uncheck();
       // The last two are locked (aria-disabled); a click must change nothing.
       await page.getByLabel('Home-Start', { exact: true }).click({ force: true });
-      ({ names } = await readTable(page));
+      ({ names } = await table.read());
       assertEqual(names.join(' | '), 'Home-Start | Samen Oplopen', 'de laatste twee blijven staan');
       assert(await page.getByLabel('Home-Start', { exact: true }).isChecked(), 'het vinkje blijft staan');
       await page.getByLabel('Steunouder', { exact: true }).check();
-      ({ names } = await readTable(page));
+      ({ names } = await table.read());
       assertEqual(names.join(' | '), 'Steunouder | Home-Start | Samen Oplopen', 'terug in tabelvolgorde');
       const cards = await page.getByTestId('key-differences').locator('li').allTextContents();
       assertEqual(cards.length, 3, 'drie kaarten in één oogopslag');
@@ -85,7 +64,7 @@ export const tests = [
   {
     name: 'every cell reveals its source document and section',
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
+      await new ComparisonPage(page, origin).open();
       await page.getByTestId('toggle-sources').check();
       const sources = await page.locator('[data-testid="comparison-table"] td .cell-source').allTextContents();
       assertEqual(sources.length, 48, 'een bron bij elk van de 48 cellen');
@@ -97,7 +76,7 @@ export const tests = [
   {
     name: 'the table downloads as CSV with a header and twelve rows',
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
+      await new ComparisonPage(page, origin).open();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-table-csv').click()]);
       const text = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
       const lines = text.trim().split(/\r\n/);
@@ -142,7 +121,7 @@ export const tests = [
     name: 'axe-core finds no serious or critical violation on the comparison page',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
+      await new ComparisonPage(page, origin).open();
       await page.getByTestId('toggle-sources').check();
       const violations = await seriousViolations(page);
       assertEqual(violations.join('\n'), '', 'toegankelijkheidsfouten');
@@ -151,7 +130,7 @@ export const tests = [
   {
     name: 'deep links work and an unknown address says so in Dutch',
     run: async ({ page, origin }) => {
-      await openTable(page, origin, '/');
+      await new ComparisonPage(page, origin).open('/');
       await page.goto(origin + '/bestaat-niet');
       await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
     },
@@ -160,7 +139,7 @@ export const tests = [
     name: 'on a phone the table scrolls within its frame with the row names fixed',
     context: { viewport: { width: 375, height: 740 } },
     run: async ({ page, origin }) => {
-      await openTable(page, origin);
+      await new ComparisonPage(page, origin).open();
       const layout = await page.evaluate(() => ({
         pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
         sticky: getComputedStyle(document.querySelector('.comparison tbody th')).position,

@@ -1,14 +1,14 @@
 // Presenting and sharing: slides, exports, programme text, saved scenarios, offline.
 import { readFile } from 'node:fs/promises';
 import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
-import { modelFor } from './model.mjs';
-
-const SCENARIO = 'naam=Gemeente%20Voorbeeld&k.home-start=20&k.samen-oplopen=10';
+import { CHART_IDS, IDS, PresentationPage, SCENARIO, modelFor, slideNumber } from './pages.mjs';
 
 async function openResults(page, origin, query = SCENARIO) {
   await page.goto(`${origin}/scenario?${query}`);
   await page.getByTestId('headlines').waitFor();
 }
+
+const CHART_SLIDES = IDS.grafieken.map((chart) => chart.dia);
 
 async function download(page, click) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -26,10 +26,10 @@ export const tests = [
     run: async ({ page, origin }) => {
       await openResults(page, origin);
       await page.getByTestId('present').click();
-      const counter = page.getByTestId('slide-counter');
-      await counter.waitFor();
-      const total = Number((await counter.textContent()).match(/van (\d+)/)[1]);
-      assert(total >= 7, `ten minste zeven dia's, kreeg ${total}`);
+      const presentation = new PresentationPage(page, origin);
+      const { counter } = presentation;
+      const total = await presentation.count();
+      assertEqual(total, IDS.dias.length, 'een dia per onderdeel, een per grafiek');
       const titles = [];
       for (let n = 1; n <= total; n += 1) {
         assertEqual((await counter.textContent()).trim(), `Dia ${n} van ${total}`, 'diateller');
@@ -49,9 +49,8 @@ export const tests = [
     name: 'a presentation link opens at its slide and passes axe-core',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {
-      await page.goto(`${origin}/presenteren?${SCENARIO}&dia=3`);
-      await page.getByTestId('slide-counter').waitFor();
-      assert((await page.getByTestId('slide-counter').textContent()).startsWith('Dia 3'), 'opent op dia 3');
+      const presentation = await new PresentationPage(page, origin).goto(slideNumber('kerncijfers'));
+      assertEqual(await presentation.current(), slideNumber('kerncijfers'), 'opent op de dia van de link');
       await page.locator('.slide-headlines').waitFor();
       assertEqual((await seriousViolations(page)).join('\n'), '', 'toegankelijkheidsfouten in de presentatie');
     },
@@ -61,26 +60,27 @@ export const tests = [
     context: { viewport: { width: 1280, height: 720 } },
     run: async ({ page, origin }) => {
       const all = 'naam=Gemeente%20Voorbeeld&k.buurtgezinnen=12&k.steunouder=10&k.home-start=20&k.samen-oplopen=10';
-      await page.goto(`${origin}/presenteren?${all}&dia=3`);
+      const presentation = new PresentationPage(page, origin);
+      const headlines = slideNumber('kerncijfers');
+      await presentation.goto(headlines, all);
       // Wait for the simulated ranges, the longest text the headline slide shows.
       await page.locator('.slide-headlines').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
-      for (let n = 1; n <= 8; n += 1) {
-        await page.goto(`${origin}/presenteren?${all}&dia=${n}`);
-        await page.getByTestId('slide-counter').filter({ hasText: `Dia ${n} van 8` }).waitFor();
-        if (n === 3) await page.locator('.slide-headlines').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
-        if (n >= 4 && n <= 6) await page.locator('.slide figure.chart svg').waitFor();
+      for (let n = 1; n <= IDS.dias.length; n += 1) {
+        await presentation.goto(n, all);
+        if (n === headlines) await page.locator('.slide-headlines').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
+        if (CHART_SLIDES.includes(n)) await page.locator('.slide figure.chart svg').waitFor();
         const [scroll, visible] = await page.locator('.slide-area').evaluate((el) => [el.scrollHeight, el.clientHeight]);
         assert(scroll <= visible + 1, `dia ${n} past niet: ${scroll} px inhoud in ${visible} px`);
       }
-      // The assumptions slide (7) leaves none of the scenario's assumptions out.
-      await page.goto(`${origin}/presenteren?${all}&dia=7`);
+      // The assumptions slide leaves none of the scenario's assumptions out.
+      await presentation.goto(slideNumber('aannames'), all);
       await page.locator('.slide-assumptions dt').first().waitFor();
       const terms = await page.locator('.slide-assumptions dt').allTextContents();
       for (const label of ['Wat ook zonder koppeling was gebeurd', 'Tijd tot de besparing', 'Duur van een koppeling – Samen Oplopen']) {
         assert(terms.some((t) => t.startsWith(label)), `${label} op de dia: ${terms.join(' | ')}`);
       }
       // With one initiative, the other initiatives' assumptions stay off the slide.
-      await page.goto(`${origin}/presenteren?k.samen-oplopen=10&dia=7`);
+      await presentation.goto(slideNumber('aannames'), 'k.samen-oplopen=10');
       await page.locator('.slide-assumptions dt').first().waitFor();
       const only = await page.locator('.slide-assumptions dt').allTextContents();
       assert(only.some((t) => t.endsWith('– Samen Oplopen')), `Samen Oplopen: ${only.join(' | ')}`);
@@ -111,7 +111,7 @@ export const tests = [
     name: 'an exported SVG is valid SVG with the chart\'s title',
     run: async ({ page, origin }) => {
       await openResults(page, origin);
-      const figure = page.locator('figure[data-chart="kosten-per-jaar"]');
+      const figure = page.locator(`figure[data-chart="${CHART_IDS[0]}"]`);
       const { name, text } = await download(page, () => figure.getByRole('button', { name: 'Download SVG' }).click());
       assert(name.endsWith('.svg') && name.includes('gemeente-voorbeeld'), `bestandsnaam ${name}`);
       const parsed = await page.evaluate((svg) => {
@@ -154,10 +154,13 @@ export const tests = [
       await page.getByText('De link naar dit scenario is gekopieerd', { exact: false }).waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       assert(link.includes('/scenario?') && link.includes('k.home-start=20'), `link ${link}`);
-      const single = page.locator('figure[data-chart="cumulatief"]').getByRole('link', { name: 'Alleen deze grafiek' });
-      await single.click();
-      await page.locator('figure[data-chart="cumulatief"] svg').first().waitFor();
-      assertEqual(await page.locator('figure').count(), 1, 'één grafiek op de pagina');
+      for (const id of CHART_IDS) {
+        await openResults(page, origin);
+        await page.locator(`figure[data-chart="${id}"]`).getByRole('link', { name: 'Alleen deze grafiek' }).click();
+        await page.locator(`figure[data-chart="${id}"] svg`).first().waitFor();
+        assertEqual(await page.locator('figure').count(), 1, `${id}: één grafiek op de pagina`);
+        assert(page.url().includes(`/grafiek/${id}?`) && page.url().includes('k.home-start=20'), `link ${page.url()}`);
+      }
     },
   },
   {
@@ -227,13 +230,13 @@ export const tests = [
     name: 'printed, the page shows results, charts and every assumption, without menu or inputs',
     run: async ({ page, origin }) => {
       await openResults(page, origin);
-      await page.locator('figure.chart svg').nth(2).waitFor();
+      await page.locator('figure.chart svg').nth(CHART_IDS.length - 1).waitFor();
       await page.emulateMedia({ media: 'print' });
       for (const [selector, what] of [['.site-header', 'menu'], ['.builder', 'invoer'], ['.actions', 'knoppen'], ['.chart-tools', 'downloadknoppen']]) {
         assertEqual(await page.locator(selector).first().isVisible(), false, `${what} niet op papier`);
       }
       assert(await page.getByTestId('headlines').isVisible(), 'kerncijfers op papier');
-      assertEqual(await page.locator('figure.chart svg').count(), 3, 'drie grafieken');
+      assertEqual(await page.locator('figure.chart svg').count(), CHART_IDS.length, 'elke grafiek');
       for (const svg of await page.locator('figure.chart svg').all()) assert(await svg.isVisible(), 'grafiek zichtbaar');
       // The assumptions panel is closed on screen; on paper every assumption is there.
       const assumption = page.getByTestId('assumptions-panel').locator('li.parameter').first();
@@ -244,6 +247,41 @@ export const tests = [
       assertEqual(pdf.subarray(0, 5).toString(), '%PDF-', 'een PDF');
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
       assert(pages >= 2 && pages <= 12, `A4-pagina's: ${pages}`);
+    },
+  },
+  {
+    name: 'a link to an unknown chart says so and links to the real ones instead of drawing another',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/grafiek/kosten-per-jaar-oud?${SCENARIO}`);
+      await page.getByRole('heading', { name: 'Onbekende grafiek' }).waitFor();
+      assertEqual(await page.locator('figure').count(), 0, 'geen grafiek getekend');
+      const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+      const hrefs = await links.evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+      assertEqual(hrefs.join(' '), CHART_IDS.map((id) => `/grafiek/${id}`).join(' '), 'een link per grafiek');
+      await links.nth(CHART_IDS.length - 1).click();
+      const last = CHART_IDS[CHART_IDS.length - 1];
+      await page.locator(`figure[data-chart="${last}"] svg`).first().waitFor();
+      assert(page.url().includes('k.home-start=20'), `het scenario gaat mee: ${page.url()}`);
+    },
+  },
+  {
+    name: 'the slides show every number the user changed, sourced ones too, and the discount rate in use',
+    run: async ({ page, origin }) => {
+      const changed = `${SCENARIO}&a.discontovoet=0.03&a.kosten_jeugdhulptraject=17000`;
+      const presentation = await new PresentationPage(page, origin).goto(slideNumber('bronnen'), changed);
+      const rate = page.getByTestId('slide-sources').locator('li').filter({ hasText: 'discontovoet' });
+      assertEqual(await rate.count(), 1, 'een regel voor de discontovoet');
+      assert((await rate.textContent()).endsWith(': 3% (aangepast)'), `discontovoet zoals gebruikt: ${await rate.textContent()}`);
+      assert(!(await page.getByTestId('slide-sources').textContent()).includes('2,25%'), 'niet de standaardwaarde');
+      await presentation.goto(slideNumber('bronnen'));
+      assert((await rate.textContent()).endsWith(': 2,25%'), `standaard discontovoet uit het parameterbestand: ${await rate.textContent()}`);
+      await presentation.goto(slideNumber('aannames'), changed);
+      const listed = await page.getByTestId('changed-sources').textContent();
+      assert(listed.includes('Kosten van een traject specialistische jeugdhulp'), `aangepaste broncijfers: ${listed}`);
+      assert(listed.includes('€ 17.000 per traject (aangepast); in de bron € 15.000 per traject'), `waarde en bronwaarde: ${listed}`);
+      assert(listed.includes('Discontovoet') && listed.includes('3% (aangepast)'), `discontovoet: ${listed}`);
+      await presentation.goto(slideNumber('aannames'));
+      assertEqual(await page.getByTestId('changed-sources').count(), 0, 'zonder aanpassingen geen lijst');
     },
   },
 ];

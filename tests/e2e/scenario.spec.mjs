@@ -1,42 +1,23 @@
 // The scenario page: choose initiatives and matches, see the model's figures, share the link.
+import { readFile } from 'node:fs/promises';
 import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
-import { modelFor } from './model.mjs';
+import { CHART_IDS, HEADLINE_IDS, ScenarioPage, modelFor } from './pages.mjs';
 
-const FIGURES = ['kosten', 'gezinnen', 'vrijwilligersuren', 'vermeden', 'netto', 'break-even'];
-
-async function openScenario(page, origin, query = '') {
-  await page.goto(`${origin}/scenario${query ? `?${query}` : ''}`);
-  await page.getByTestId('scenario-initiatives').waitFor();
-}
-
-async function shownFigures(page) {
-  await page.getByTestId('headlines').waitFor();
-  const figures = {};
-  for (const id of FIGURES) {
-    figures[id] = (await page.getByTestId(`kerncijfer-${id}`).locator('.headline-value').textContent()).trim();
-  }
-  return figures;
-}
-
-/** The query once the URL has caught up with the page (it follows after a short pause). */
-async function settledQuery(page, mustContain) {
-  await page.waitForFunction((part) => location.search.includes(part), mustContain, { timeout: 5000 });
-  return new URL(page.url()).search.slice(1);
-}
+const parameters = JSON.parse(await readFile('assets/data/parameters.json', 'utf8'));
+const valueOf = (id) => parameters.parameters.find((p) => p.id === id).value;
 
 export const tests = [
   {
     name: 'choosing an initiative and matches shows the model\'s figures for that scenario',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin);
+      const scenario = await new ScenarioPage(page, origin).open();
       await page.getByTestId('empty-scenario').waitFor();
-      await page.getByRole('checkbox', { name: /^Home-Start/ }).check();
-      const field = page.getByLabel('Home-Start: koppelingen per jaar', { exact: true });
-      await field.fill('20');
-      const query = await settledQuery(page, 'k.home-start=20');
+      await scenario.choose('home-start');
+      await scenario.setMatches('home-start', 20);
+      const query = await scenario.settledQuery('k.home-start=20');
       const model = modelFor(query);
-      const shown = await shownFigures(page);
-      for (const id of FIGURES) assertEqual(shown[id], model.kerncijfers[id], `kerncijfer ${id}`);
+      const shown = await scenario.figures();
+      for (const id of HEADLINE_IDS) assertEqual(shown[id], model.kerncijfers[id], `kerncijfer ${id}`);
       // Worked example from the sources: 20 matches × 4 years × € 2.200 (no start year for Home-Start).
       assertEqual(shown.kosten, '€ 176.000', 'Home-Start, 20 koppelingen, 4 jaar');
       assertEqual((await page.getByTestId('break-even').textContent()).trim(), model.break_even, 'break-evenzin');
@@ -48,18 +29,18 @@ export const tests = [
   {
     name: 'the slider and the number field stay in step',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.samen-oplopen=10');
+      const scenario = await new ScenarioPage(page, origin).open('k.samen-oplopen=10');
       const slider = page.getByLabel('Samen Oplopen: koppelingen per jaar (schuifregelaar)');
       await slider.fill('35');
-      assertEqual(await page.getByLabel('Samen Oplopen: koppelingen per jaar', { exact: true }).inputValue(), '35', 'veld volgt schuif');
-      const query = await settledQuery(page, 'k.samen-oplopen=35');
-      assertEqual((await shownFigures(page)).kosten, modelFor(query).kerncijfers.kosten, 'kosten na schuiven');
+      assertEqual(await scenario.matchesField('samen-oplopen').inputValue(), '35', 'veld volgt schuif');
+      const query = await scenario.settledQuery('k.samen-oplopen=35');
+      assertEqual((await scenario.figures()).kosten, modelFor(query).kerncijfers.kosten, 'kosten na schuiven');
     },
   },
   {
     name: 'a menu click right after typing keeps what was typed',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.home-start=20');
+      const scenario = await new ScenarioPage(page, origin).open('k.home-start=20');
       // Type and click in one go, faster than the address bar follows (it waits for a pause):
       // the menu link must carry the new number, not the one still in the address bar.
       await page.evaluate(async () => {
@@ -75,28 +56,28 @@ export const tests = [
       assert((await page.getByTestId('rekenregels').textContent()).includes('vanaf het eerste jaar waarin dat initiatief koppelingen heeft'), 'rekenregels');
       await page.getByRole('link', { name: '2. Scenario en resultaten' }).click();
       await page.waitForURL(/\/scenario/);
-      assertEqual(await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).inputValue(), '33', 'getypt aantal blijft');
+      assertEqual(await scenario.matchesField('home-start').inputValue(), '33', 'getypt aantal blijft');
       assert(new URL(page.url()).search.includes('k.home-start=33'), `link ${page.url()}`);
     },
   },
   {
     name: 'a link reproduces the scenario exactly',
     run: async ({ page, origin, context }) => {
-      await openScenario(page, origin);
+      const scenario = await new ScenarioPage(page, origin).open();
       await page.getByLabel('Naam van het scenario (bijvoorbeeld uw gemeente)').fill('Gemeente Voorbeeld & Co');
-      await page.getByRole('checkbox', { name: /^Buurtgezinnen/ }).check();
-      await page.getByRole('checkbox', { name: /^Samen Oplopen/ }).check();
+      await scenario.choose('buurtgezinnen');
+      await scenario.choose('samen-oplopen');
       await page.getByLabel('Looptijd', { exact: true }).fill('6');
       await page.getByLabel('Per jaar instellen (opbouw) voor Samen Oplopen').check();
       await page.getByLabel('Samen Oplopen: koppelingen in 2029').fill('25');
       await page.getByLabel('Eigen kosten per koppeling voor Buurtgezinnen').check();
       await page.getByLabel('Buurtgezinnen: eigen kosten per koppeling per jaar').fill('2.600');
-      const query = await settledQuery(page, 'kosten.buurtgezinnen=2600');
-      const before = await shownFigures(page);
+      const query = await scenario.settledQuery('kosten.buurtgezinnen=2600');
+      const before = await scenario.figures();
 
       const second = await context.newPage();
-      await openScenario(second, origin, query);
-      assertEqual(JSON.stringify(await shownFigures(second)), JSON.stringify(before), 'dezelfde kerncijfers');
+      const reopened = await new ScenarioPage(second, origin).open(query);
+      assertEqual(JSON.stringify(await reopened.figures()), JSON.stringify(before), 'dezelfde kerncijfers');
       assertEqual(await second.getByLabel('Naam van het scenario (bijvoorbeeld uw gemeente)').inputValue(), 'Gemeente Voorbeeld & Co', 'naam');
       assertEqual(await second.getByLabel('Samen Oplopen: koppelingen in 2029').inputValue(), '25', 'opbouw per jaar');
       assertEqual(await second.getByLabel('Looptijd', { exact: true }).inputValue(), '6', 'looptijd');
@@ -108,7 +89,7 @@ export const tests = [
   {
     name: 'a garbled link keeps the valid parts and names what was dropped',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.home-start=20&k.bestaat-niet=5&looptijd=99&k.steunouder=abc&naam=Test%ZZ&a.discontovoet=0.5');
+      const scenario = await new ScenarioPage(page, origin).open('k.home-start=20&k.bestaat-niet=5&looptijd=99&k.steunouder=abc&naam=Test%ZZ&a.discontovoet=0.5');
       const messages = page.getByTestId('link-messages');
       await messages.waitFor();
       const text = await messages.textContent();
@@ -117,22 +98,22 @@ export const tests = [
       // An assumption out of range is named in its own unit, with the range the page allows.
       assert(text.includes('(‘50%’) ligt buiten het toegestane bereik (0% – 6%)'), `discontovoet in procenten: ${text}`);
       assert(await page.getByRole('checkbox', { name: /^Home-Start/ }).isChecked(), 'Home-Start blijft gekozen');
-      assertEqual(await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).inputValue(), '20', '20 koppelingen blijven');
+      assertEqual(await scenario.matchesField('home-start').inputValue(), '20', '20 koppelingen blijven');
       await page.getByTestId('headlines').waitFor();
     },
   },
   {
     name: 'text, negative and absurd numbers get a Dutch message and the scenario stays',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.home-start=20');
-      const before = await shownFigures(page);
-      const field = page.getByLabel('Home-Start: koppelingen per jaar', { exact: true });
+      const scenario = await new ScenarioPage(page, origin).open('k.home-start=20');
+      const before = await scenario.figures();
+      const field = scenario.matchesField('home-start');
       for (const [typed, expected] of [['abc', 'geen getal'], ['-5', 'negatief'], ['999999', 'te groot'], ['2,5', 'heel getal']]) {
         await field.fill(typed);
         const message = await page.locator('#koppelingen-home-start-melding').textContent();
         assert(message.includes(expected), `${typed}: ${message}`);
         assertEqual(await field.getAttribute('aria-invalid'), 'true', `${typed}: veld gemarkeerd`);
-        assertEqual(JSON.stringify(await shownFigures(page)), JSON.stringify(before), `${typed}: scenario ongewijzigd`);
+        assertEqual(JSON.stringify(await scenario.figures()), JSON.stringify(before), `${typed}: scenario ongewijzigd`);
       }
       await field.fill('30');
       assertEqual(await field.getAttribute('aria-invalid'), null, 'geldige invoer haalt de markering weg');
@@ -141,12 +122,14 @@ export const tests = [
   {
     name: 'the model\'s notices appear for the rules a scenario breaks',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.buurtgezinnen=5&k.steunouder=12&looptijd=1');
+      await new ScenarioPage(page, origin).open('k.buurtgezinnen=5&k.steunouder=12&looptijd=1');
       const notices = page.getByTestId('notices');
       await notices.waitFor();
       const text = await notices.textContent();
       assert(text.includes('Buurtgezinnen') && text.includes('Steunouder'), `beide gekozen: ${text}`);
-      assert(/minimum|minimaal/i.test(text) && text.includes('10'), `onder het minimum van 10: ${text}`);
+      // Buurtgezinnen plans 5 in its first year, below the minimum of the parameter file.
+      const minimum = valueOf('minimum_koppelingen_eerste_jaar.buurtgezinnen');
+      assert(new RegExp(`\\b${minimum} koppelingen\\b`).test(text) && /\b5\b/.test(text), `onder het minimum van ${minimum}, met 5: ${text}`);
       assert(/2 jaar|twee jaar/.test(text), `looptijd korter dan de minimale samenwerking: ${text}`);
     },
   },
@@ -155,10 +138,10 @@ export const tests = [
     run: async ({ page, origin }) => {
       let dialogs = 0;
       page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
-      await openScenario(page, origin, 'k.home-start=10');
+      await new ScenarioPage(page, origin).open('k.home-start=10');
       const hostile = '<img src=x onerror=alert(1)>';
       await page.getByLabel('Naam van het scenario (bijvoorbeeld uw gemeente)').fill(hostile);
-      await settledQuery(page, 'naam=');
+      await new ScenarioPage(page, origin).settledQuery('naam=');
       await page.reload();
       await page.getByTestId('headlines').waitFor();
       await page.waitForTimeout(300);
@@ -166,17 +149,18 @@ export const tests = [
       assertEqual(await page.locator('img[src="x"]').count(), 0, 'geen img-element uit de naam');
       const heading = await page.locator('#resultaten-titel').textContent();
       assert(heading.includes(hostile), `de naam staat er als tekst: ${heading}`);
-      const chartTitle = await page.locator('figure[data-chart="kosten-per-jaar"] svg').textContent();
+      const chartTitle = await page.locator(`figure[data-chart="${CHART_IDS[0]}"] svg`).textContent();
       assert(chartTitle.includes(hostile), 'de naam staat als tekst in de grafiektitel');
     },
   },
   {
-    name: 'three charts with a text alternative and a data table',
+    name: 'every chart has a text alternative, a source line and a data table of its numbers',
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.home-start=20&k.samen-oplopen=10');
+      const scenario = await new ScenarioPage(page, origin).open('k.home-start=20&k.samen-oplopen=10');
       await page.getByTestId('headlines').waitFor();
-      for (const id of ['kosten-per-jaar', 'cumulatief', 'netto-resultaat']) {
-        const figure = page.locator(`figure[data-chart="${id}"]`);
+      assertEqual(await page.locator('figure.chart').count(), CHART_IDS.length, 'een figuur per grafiek');
+      for (const id of CHART_IDS) {
+        const figure = scenario.chart(id);
         await figure.locator('svg').first().waitFor();
         const name = await figure.locator('svg[role="img"] > title').textContent();
         assert(name.length > 10, `${id}: naam van de grafiek voor schermlezers`);
@@ -185,15 +169,33 @@ export const tests = [
         assert((await figure.locator('svg').textContent()).includes('Bron'), `${id}: bronregel in de grafiek`);
         await figure.getByText('Toon als tabel').click();
         await figure.locator('table tbody tr').first().waitFor();
-        assert(await figure.locator('table tbody tr').count() > 0, `${id}: tabel met rijen`);
+        // Every row has a cell per column, and the table holds amounts, not only labels.
+        const headers = await figure.locator('table thead th').count();
+        const cells = await figure.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => r.cells.length));
+        assert(headers >= 2 && cells.every((n) => n === headers), `${id}: ${headers} kolommen, rijen met ${cells.join(', ')} cellen`);
+        assert((await figure.locator('table tbody').textContent()).includes('€'), `${id}: bedragen in de tabel`);
       }
+    },
+  },
+  {
+    name: 'the net result chart puts its central point at the headline net result, with the 1-in-8 comparison',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open('k.samen-oplopen=20');
+      const net = (await scenario.figures()).netto;
+      const svg = scenario.chart('netto-resultaat').locator('svg');
+      await svg.waitFor();
+      const texts = (await svg.locator('text').allTextContents()).map((t) => t.trim());
+      assert(texts.some((t) => t.startsWith('centrale aanname') && t.endsWith(`: ${net}`)), `centraal punt ${net}: ${texts.join(' | ')}`);
+      const all = texts.join(' ');
+      assert(all.includes('ter vergelijking: ongeveer 1 op de 8 bereikte gezinnen'), `vergelijkingslijn: ${all}`);
+      assert(all.includes('bruto') && all.includes('netto'), `bruto en netto genoemd: ${all}`);
     },
   },
   {
     name: 'axe-core finds no serious or critical violation on the scenario page',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {
-      await openScenario(page, origin, 'k.buurtgezinnen=10&k.home-start=20');
+      await new ScenarioPage(page, origin).open('k.buurtgezinnen=10&k.home-start=20');
       await page.getByTestId('headlines').waitFor();
       await page.getByTestId('assumptions-panel').locator('summary').click();
       for (const toggle of await page.getByText('Toon als tabel').all()) await toggle.click();

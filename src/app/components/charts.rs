@@ -6,167 +6,55 @@ use leptos::prelude::*;
 
 use crate::app::download;
 use crate::app::state::ScenarioState;
-use crate::charts::{self, BandSeries, ChartOptions, DataTable, NetVsShare};
-use crate::model::params::ModelParameters;
-use crate::model::projection::Projection;
-use crate::model::uncertainty::Bands;
-use crate::model::world::Kind;
+use crate::app::AppData;
+use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 
-/// One chart, ready to show or export.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartSpec {
-    /// Stable id, used in URLs (`/grafiek/<id>`) and file names.
-    pub id: &'static str,
-    pub title: String,
-    pub svg: Result<String, String>,
-    pub summary: String,
-    pub table: DataTable,
-    pub size: (u32, u32),
-}
-
-pub const CHART_IDS: [&str; 3] = ["kosten-per-jaar", "cumulatief", "netto-resultaat"];
-
-/// The band of cumulative avoided costs, from the simulation.
-pub fn band_series(bands: &Bands) -> BandSeries {
-    BandSeries {
-        years: bands.years.iter().map(|y| y.year).collect(),
-        p10: bands
-            .years
-            .iter()
-            .map(|y| y.cumulative_avoided.p10)
-            .collect(),
-        p50: bands
-            .years
-            .iter()
-            .map(|y| y.cumulative_avoided.p50)
-            .collect(),
-        p90: bands
-            .years
-            .iter()
-            .map(|y| y.cumulative_avoided.p90)
-            .collect(),
-    }
-}
-
-/// One chart of a scenario, by id (see [`CHART_IDS`]); only the cumulative chart uses the band.
-pub fn build_chart(
-    id: &'static str,
-    scenario_name: &str,
-    projection: &Projection,
-    bands: Option<&Bands>,
-    model: &ModelParameters,
-    large: bool,
-) -> ChartSpec {
-    let options = |title: &str| {
-        let title = charts::chart_title(title, scenario_name);
-        if large {
-            ChartOptions::presentation(title)
-        } else {
-            ChartOptions::new(title)
-        }
-    };
-    let spec = |options: ChartOptions, svg: Result<String, charts::ChartError>, summary, table| {
-        ChartSpec {
-            id,
-            svg: svg.map_err(|e| e.to_string()),
-            summary,
-            table,
-            size: options.size(),
-            title: options.title,
-        }
-    };
-    match id {
-        "kosten-per-jaar" => {
-            let o = options(charts::costs::TITLE);
-            let svg = charts::costs_per_year(projection, &o);
-            spec(
-                o,
-                svg,
-                charts::summary_costs_per_year(projection),
-                charts::table_costs_per_year(projection),
-            )
-        }
-        "cumulatief" => {
-            let band = bands.map(band_series);
-            let o = options(charts::cumulative::TITLE);
-            let svg = charts::cumulative(projection, band.as_ref(), &o);
-            spec(
-                o,
-                svg,
-                charts::summary_cumulative(projection, band.as_ref()),
-                charts::table_cumulative(projection, band.as_ref()),
-            )
-        }
-        _ => {
-            let central_share = model.central(Kind::ShareYouthCareAvoided)
-                * (1.0 - model.central(Kind::Deadweight));
-            let line = NetVsShare::from_projection(projection, central_share);
-            let o = options(charts::net_vs_share::TITLE);
-            let svg = charts::net_vs_share(line.as_ref(), &o);
-            spec(
-                o,
-                svg,
-                charts::summary_net_vs_share(line.as_ref()),
-                charts::table_net_vs_share(line.as_ref()),
-            )
-        }
-    }
-}
-
-/// All three charts of a scenario.
-pub fn build_charts(
-    scenario_name: &str,
-    projection: &Projection,
-    bands: Option<&Bands>,
-    model: &ModelParameters,
-    large: bool,
-) -> Vec<ChartSpec> {
-    CHART_IDS
-        .iter()
-        .map(|id| build_chart(id, scenario_name, projection, bands, model, large))
-        .collect()
-}
-
-/// The charts of the current scenario. Each chart is its own memo, so a new band redraws only
-/// the chart that shows it.
-pub fn use_charts(large: bool) -> Memo<Vec<ChartSpec>> {
+/// Chart `id` of the current scenario, in its own memo: it is drawn only by those who show it,
+/// and redrawn only when what it reads changes (the Monte Carlo band only for a chart that
+/// shows it). `None` while data loads or the scenario cannot be projected.
+pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
     let state = ScenarioState::expect();
-    let chart = move |id: &'static str| {
-        Memo::new(move |_| {
-            let (Some(Ok(projection)), Some(Ok(model))) =
-                (state.projection.get(), state.model_params.get())
-            else {
-                return None;
-            };
-            let scenario = state.scenario.get();
-            let band = if id == "cumulatief" {
-                state.current_bands.get()
-            } else {
-                None
-            };
-            Some(build_chart(
+    let data = expect_context::<AppData>();
+    Memo::new(move |_| {
+        let (Some(Ok(projection)), Some(Ok(model)), Some(Ok(parameters))) = (
+            state.projection.get(),
+            state.model_params.get(),
+            data.params.get(),
+        ) else {
+            return None;
+        };
+        let bands = if id.uses_bands() {
+            state.current_bands.get()
+        } else {
+            None
+        };
+        let overrides = state.overrides.get();
+        state.scenario.with(|scenario| {
+            Some(charts::build(
                 id,
-                &scenario.name,
-                &projection,
-                band.as_ref(),
-                &model,
-                large,
+                &ChartInput {
+                    scenario,
+                    projection: &projection,
+                    bands: bands.as_ref(),
+                    model: &model,
+                    parameters: &parameters,
+                    overrides: &overrides,
+                    large,
+                },
             ))
         })
-    };
-    let memos = CHART_IDS.map(chart);
-    Memo::new(move |_| memos.iter().filter_map(|m| m.get()).collect())
+    })
 }
 
-/// The three charts under the headline figures.
+/// Every chart of the registry under the headline figures, except the sensitivity chart, which
+/// stands in its own section with its words (see `SensitivityView`).
 #[component]
 pub fn ScenarioCharts() -> impl IntoView {
-    let charts = use_charts(false);
     view! {
         <section class="charts" aria-label="Grafieken">
-            <For each=move || CHART_IDS key=|id| *id let:id>
-                <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id).cloned())))/>
-            </For>
+            {ChartId::ALL.iter().filter(|id| **id != ChartId::Tornado).map(|id| view! {
+                <ChartFigure chart=Signal::from(use_chart(*id, false))/>
+            }).collect_view()}
         </section>
     }
 }
@@ -183,7 +71,7 @@ pub fn ChartFigure(
     let message = RwSignal::new(None::<String>);
     let table_open = RwSignal::new(false);
     let summary = move || chart.with(|c| c.as_ref().map(|c| c.summary.clone()).unwrap_or_default());
-    let id = move || chart.with(|c| c.as_ref().map(|c| c.id).unwrap_or_default());
+    let id = move || chart.with(|c| c.as_ref().map(|c| c.id.slug()).unwrap_or_default());
     let stem = move || {
         let name = state
             .scenario
@@ -206,7 +94,7 @@ pub fn ChartFigure(
                 &format!("{}.csv", stem()),
                 &table_csv(&spec.table),
             )),
-            (_, Err(error)) => Some(error.clone()),
+            (_, Err(error)) => Some(error.to_string()),
             _ => None,
         };
         message.set(said);
@@ -220,7 +108,7 @@ pub fn ChartFigure(
                     Some(Ok(svg)) => svg.clone(),
                     _ => String::new(),
                 })/>
-            {move || chart.with(|c| c.as_ref().and_then(|c| c.svg.clone().err())).map(|e| view! {
+            {move || chart.with(|c| c.as_ref().and_then(|c| c.svg.as_ref().err().map(ToString::to_string))).map(|e| view! {
                 <p class="error-panel" role="alert">{e}</p>
             })}
             <figcaption>{summary}</figcaption>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::components::actions::{ProgrammeText, ScenarioActions};
 use crate::app::components::charts::ScenarioCharts;
 use crate::app::components::parameter_list::ParameterList;
+use crate::app::components::sensitivity::SensitivityView;
 use crate::app::state::{ProjectionError, ScenarioState};
 use crate::app::AppData;
 use crate::model::format;
@@ -46,6 +47,7 @@ pub fn Results() -> impl IntoView {
             <Notices/>
             <ScenarioActions/>
             <ScenarioCharts/>
+            <SensitivityView/>
             <ProgrammeText/>
             <AssumptionsPanel/>
         </section>

@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::state::ScenarioState;
+use crate::charts::ChartId;
 use crate::report::sensitivity::Bar;
 
-/// The sensitivity view of the current scenario. `chart` is the tornado chart's figure, which
-/// the chart registry draws like every other chart.
+/// The sensitivity view of the current scenario: the tornado chart (drawn by the chart registry
+/// like every other chart, with its table and exports) and its words.
 #[component]
-pub fn SensitivityView(chart: AnyView) -> impl IntoView {
+pub fn SensitivityView() -> impl IntoView {
     let state = ScenarioState::expect();
     let text = state.sensitivity;
     let has_bars = move || text.with(|t| t.as_ref().is_some_and(|t| !t.bars.is_empty()));
@@ -20,7 +22,7 @@ pub fn SensitivityView(chart: AnyView) -> impl IntoView {
                 "Het saldo (contante waarde) met telkens één aanname of bron op de onder- of bovengrens "
                 "van haar bandbreedte; de andere houden hun waarde. De grootste invloed staat bovenaan."
             </p>
-            {chart}
+            <ChartFigure chart=Signal::from(use_chart(ChartId::Tornado, false))/>
             <Show when=has_bars>
                 <p class="conclusion" data-testid="gevoeligheid-conclusie">
                     {move || text.with(|t| t.as_ref().map(|t| t.conclusion.clone()))}

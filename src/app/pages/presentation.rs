@@ -9,17 +9,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
+use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::results::amounts_unbroken;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
+use crate::charts::slides::{self, SlideItem};
+use crate::charts::{ChartId, Slide};
 use crate::model::comparison::{ComparisonTable, Setting};
 use crate::model::format;
-use crate::model::params::{ParameterSet, Status};
+use crate::model::params::ParameterSet;
 use crate::report::headlines::{break_even_sentence, headlines, period};
 
-/// Slides: title, initiatives, headline figures, three charts, assumptions, sources.
-pub const SLIDE_COUNT: usize = 8;
+/// How many slides there are (see [`crate::charts::slides`] for their order).
+const SLIDE_COUNT: usize = Slide::COUNT;
 
 #[component]
 pub fn PresentationPage() -> impl IntoView {
@@ -110,13 +112,13 @@ fn Slides(slide: RwSignal<usize>) -> impl IntoView {
         let (Some(Ok(table)), Some(Ok(set))) = (data.table.get(), data.params.get()) else {
             return view! { <p class="loading" role="status">"Gegevens laden…"</p> }.into_any();
         };
-        match slide.get() {
-            1 => view! { <TitleSlide/> }.into_any(),
-            2 => view! { <InitiativesSlide table/> }.into_any(),
-            3 => view! { <HeadlinesSlide/> }.into_any(),
-            n @ 4..=6 => view! { <ChartSlide index=n - 4/> }.into_any(),
-            7 => view! { <AssumptionsSlide set/> }.into_any(),
-            _ => view! { <SourcesSlide table/> }.into_any(),
+        match Slide::at(slide.get()) {
+            Slide::Title => view! { <TitleSlide/> }.into_any(),
+            Slide::Initiatives => view! { <InitiativesSlide table/> }.into_any(),
+            Slide::Headlines => view! { <HeadlinesSlide/> }.into_any(),
+            Slide::Chart(id) => view! { <ChartSlide id/> }.into_any(),
+            Slide::Assumptions => view! { <AssumptionsSlide set/> }.into_any(),
+            Slide::Sources => view! { <SourcesSlide table set/> }.into_any(),
         }
     }
 }
@@ -199,13 +201,12 @@ fn HeadlinesSlide() -> impl IntoView {
     }
 }
 
+/// One chart at presentation size; only this chart is drawn.
 #[component]
-fn ChartSlide(index: usize) -> impl IntoView {
-    let charts = use_charts(true);
-    let id = CHART_IDS[index];
+fn ChartSlide(id: ChartId) -> impl IntoView {
     view! {
         <section class="slide slide-chart">
-            <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id).cloned()))) tools=false/>
+            <ChartFigure chart=Signal::from(use_chart(id, true)) tools=false/>
         </section>
     }
 }
@@ -217,48 +218,40 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
     let chosen: Vec<_> = state
         .scenario
         .with(|s| s.lines.iter().map(|l| l.initiative).collect());
-    // Every assumption the scenario uses: the general ones and those of the chosen initiatives.
-    let items: Vec<_> = set
-        .parameters
-        .iter()
-        .filter(|p| p.status == Status::Aanname && p.adjustable)
-        .filter(|p| p.initiative().is_none_or(|i| chosen.contains(&i)))
-        .map(|p| {
-            let unit = set.units.iter().find(|u| u.id == p.unit);
-            let value = overrides.get(&p.id).copied().unwrap_or(p.value);
-            let changed = overrides.contains_key(&p.id);
-            let shown = crate::model::params::show_value(unit, value);
-            (
-                p.label.clone(),
-                if changed {
-                    format!("{shown} (aangepast)")
-                } else {
-                    shown
-                },
-            )
-        })
-        .collect();
+    let slide = slides::AssumptionsSlide::new(&set, &overrides, &chosen);
     // A smaller type keeps a long list on one projector screen.
-    let many = items.len() > 8;
+    let many = slide.assumptions.len() + slide.changed_sources.len() > 8;
+    let list = move |items: Vec<SlideItem>| {
+        view! {
+            <dl class="slide-assumptions" class:compact=many>
+                {items.into_iter().map(|item| view! { <dt>{item.label}</dt><dd>{item.value}</dd> }).collect_view()}
+            </dl>
+        }
+    };
+    let changed_sources = slide.changed_sources;
     view! {
         <section class="slide">
             <h1>"Aannames in dit scenario"</h1>
             <p>"Deze getallen staan niet in de bronnen. Elk heeft een bandbreedte; zie ‘Aannames en bronnen’ in Steunwijzer."</p>
-            <dl class="slide-assumptions" class:compact=many>
-                {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
-            </dl>
+            {list(slide.assumptions)}
+            {(!changed_sources.is_empty()).then(|| view! {
+                <h2>"Aangepaste getallen uit de bronnen"</h2>
+                <div data-testid="changed-sources">{list(changed_sources)}</div>
+            })}
         </section>
     }
 }
 
 #[component]
-fn SourcesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
+fn SourcesSlide(table: Arc<ComparisonTable>, set: Arc<ParameterSet>) -> impl IntoView {
+    let state = ScenarioState::expect();
+    let outside = slides::outside_sources(&set, &state.overrides.get());
     view! {
         <section class="slide">
             <h1>"Bronnen"</h1>
-            <ul class="slide-sources">
+            <ul class="slide-sources" data-testid="slide-sources">
                 {table.documents.iter().map(|d| view! { <li>{d.citation.clone()}</li> }).collect_view()}
-                <li>"Rapport Werkgroep discontovoet 2020 (discontovoet 2,25%)"</li>
+                {outside.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
             <p>"Gemaakt met Steunwijzer. Elk getal in dit scenario is terug te vinden in ‘Aannames en bronnen’."</p>
         </section>

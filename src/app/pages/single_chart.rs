@@ -1,29 +1,46 @@
-//! One chart on its own (`/grafiek/<id>?<scenario>`): a link to paste into a document or a
-//! message, as users of policy tools ask for.
+//! One chart on its own (`/grafiek/<slug>?<scenario>`): a link to paste into a document or a
+//! message, as users of policy tools ask for. Only that chart is drawn. A slug Steunwijzer does
+//! not know gets a Dutch message with links to the charts it does know, never another chart.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
+use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::state::ScenarioState;
+use crate::charts::ChartId;
 
 #[component]
 pub fn SingleChartPage() -> impl IntoView {
     let params = use_params_map();
-    let charts = use_charts(false);
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let known = move || CHART_IDS.contains(&id().as_str());
+    let chart =
+        Memo::new(move |_| params.with(|p| ChartId::from_slug(&p.get("id").unwrap_or_default())));
     let state = ScenarioState::expect();
     let back = move || state.link("/scenario");
     view! {
-        <Show when=known fallback=|| view! {
-            <h1>"Grafiek niet gevonden"</h1>
-            <p>"Deze link wijst naar een grafiek die Steunwijzer niet kent. De grafieken staan bij het scenario."</p>
-        }>
-            <h1 class="visually-hidden">"Grafiek"</h1>
-            <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id()).cloned())))/>
-        </Show>
+        {move || match chart.get() {
+            Some(id) => view! {
+                <h1 class="visually-hidden">{id.title()}</h1>
+                <ChartFigure chart=Signal::from(use_chart(id, false))/>
+            }.into_any(),
+            None => view! { <UnknownChart/> }.into_any(),
+        }}
         <p><A href=back>"Naar het hele scenario"</A></p>
+    }
+}
+
+/// The message for a link to a chart that does not exist, with the charts that do.
+#[component]
+fn UnknownChart() -> impl IntoView {
+    let state = ScenarioState::expect();
+    view! {
+        <h1>"Onbekende grafiek"</h1>
+        <p data-testid="unknown-chart">"Deze link wijst naar een grafiek die Steunwijzer niet kent. Misschien is de link ingekort of verkeerd overgenomen. Dit zijn de grafieken van het scenario:"</p>
+        <ul>
+            {ChartId::ALL.iter().map(|id| {
+                let href = move || state.link(&format!("/grafiek/{}", id.slug()));
+                view! { <li><A href=href>{id.title()}</A></li> }
+            }).collect_view()}
+        </ul>
     }
 }

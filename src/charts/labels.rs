@@ -1,0 +1,89 @@
+//! The few text forms the charts need on top of `model::format` (which does every Dutch number
+//! format): millions with a fixed number of decimals for axis ticks, "1 op de 7 gezinnen", a year
+//! without a thousands separator, and an estimate of a text's width for laying out labels.
+//! Non-finite values never reach the page as "NaN": they show as an en dash.
+
+use crate::model::format::{self, NO_VALUE};
+
+/// The minus sign (U+2212): read as "min" by screen readers, and as wide as a digit.
+const MINUS: char = '\u{2212}';
+
+/// Millions with `decimals` decimals, the same on every tick of an axis: `€ 1,2 mln`,
+/// `−€ 0,25 mln`.
+pub(crate) fn eur_mln(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let text = format::number(value.abs() / 1e6, decimals);
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("{MINUS}€ {text} mln")
+    } else {
+        format!("€ {text} mln")
+    }
+}
+
+/// "1 op de 7 gezinnen" for a break-even share of 1/7, rounded towards the more demanding
+/// share as [`format::one_in`] does; `None` for a share that is not in (0, 1].
+pub(crate) fn one_in_families(share: f64) -> Option<String> {
+    if !(share.is_finite() && share > 0.0 && share <= 1.0) {
+        return None;
+    }
+    format::one_in(share).map(|words| format!("{words} gezinnen"))
+}
+
+/// A year as it is written: no thousands separator.
+pub(crate) fn year(value: f64) -> String {
+    if value.is_finite() {
+        format!("{}", value.round() as i64)
+    } else {
+        NO_VALUE.to_string()
+    }
+}
+
+/// Rough width in pixels of `text` at a font size of `px`: sans-serif (Arial, Helvetica,
+/// Liberation Sans) averages about 0.5 em per character, DejaVu Sans about 0.55 in Dutch text.
+/// Only used to keep labels inside the picture and to wrap the source line; on wasm32 plotters
+/// measures its own axis labels in the DOM.
+pub(crate) fn text_width(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * 0.55
+}
+
+/// The same for bold text.
+pub(crate) fn text_width_bold(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * 0.56
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_millions_with_the_axis_decimals() {
+        assert_eq!(eur_mln(1_200_000.0, 1), "€ 1,2 mln");
+        assert_eq!(eur_mln(1_000_000.0, 1), "€ 1,0 mln");
+        assert_eq!(eur_mln(-250_000.0, 2), "\u{2212}€ 0,25 mln");
+        // A negative value that rounds to zero has no minus.
+        assert_eq!(eur_mln(-1_000.0, 1), "€ 0,0 mln");
+        assert_eq!(eur_mln(f64::NAN, 1), NO_VALUE);
+    }
+
+    #[test]
+    fn says_one_in_n_families() {
+        assert_eq!(
+            one_in_families(1.0 / 7.0).as_deref(),
+            Some("1 op de 7 gezinnen")
+        );
+        assert_eq!(
+            one_in_families(0.147).as_deref(),
+            Some("1 op de 6 gezinnen")
+        );
+        assert_eq!(one_in_families(0.0), None);
+        assert_eq!(one_in_families(1.5), None);
+    }
+
+    #[test]
+    fn writes_years_without_separator() {
+        assert_eq!(year(2027.0), "2027");
+        assert_eq!(year(f64::INFINITY), NO_VALUE);
+    }
+}

@@ -1,0 +1,270 @@
+//! The slides of the presentation, in order. The chart slides come from [`ChartId::ALL`], so a
+//! new chart gets its slide (and every slide after it its new number) without anyone counting.
+//! It lives here, beside the chart registry it is built from, rather than in the wasm-only app,
+//! so the CLI (`projectie --ids`) and the native tests can list the slides too.
+//!
+//! Slides are numbered from 1, as `dia=N` in a presentation link.
+
+use std::collections::BTreeMap;
+
+use super::ChartId;
+use crate::model::initiative::InitiativeId;
+use crate::model::params::{show_value, Parameter, ParameterSet, Status};
+
+/// One slide of the presentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slide {
+    /// The scenario's name and period.
+    Title,
+    /// The chosen initiatives, from the Collectief's table.
+    Initiatives,
+    /// The headline figures and the break-even sentence.
+    Headlines,
+    /// One chart, at presentation size.
+    Chart(ChartId),
+    /// The assumptions the scenario uses, and every number the user changed.
+    Assumptions,
+    /// The documents the figures come from.
+    Sources,
+}
+
+/// Slides before the charts and after them.
+const BEFORE: [Slide; 3] = [Slide::Title, Slide::Initiatives, Slide::Headlines];
+const AFTER: [Slide; 2] = [Slide::Assumptions, Slide::Sources];
+
+/// Every slide, in the order shown.
+pub const SLIDES: [Slide; BEFORE.len() + ChartId::ALL.len() + AFTER.len()] = {
+    let mut slides = [Slide::Title; BEFORE.len() + ChartId::ALL.len() + AFTER.len()];
+    let mut i = 0;
+    while i < slides.len() {
+        slides[i] = if i < BEFORE.len() {
+            BEFORE[i]
+        } else if i < BEFORE.len() + ChartId::ALL.len() {
+            Slide::Chart(ChartId::ALL[i - BEFORE.len()])
+        } else {
+            AFTER[i - BEFORE.len() - ChartId::ALL.len()]
+        };
+        i += 1;
+    }
+    slides
+};
+
+impl Slide {
+    /// How many slides there are.
+    pub const COUNT: usize = SLIDES.len();
+
+    /// The slide `dia=number` shows; a number outside 1..=COUNT is brought to the nearest end.
+    pub fn at(number: usize) -> Slide {
+        SLIDES[number.clamp(1, Slide::COUNT) - 1]
+    }
+
+    /// This slide's number (from 1), as in `dia=N`.
+    pub fn number(self) -> usize {
+        SLIDES
+            .iter()
+            .position(|slide| *slide == self)
+            .map_or(1, |index| index + 1)
+    }
+
+    /// Stable id, for the CLI and the browser tests: `titel`, `grafiek-cumulatief`, …
+    pub fn id(self) -> String {
+        match self {
+            Slide::Title => "titel".to_string(),
+            Slide::Initiatives => "initiatieven".to_string(),
+            Slide::Headlines => "kerncijfers".to_string(),
+            Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
+            Slide::Assumptions => "aannames".to_string(),
+            Slide::Sources => "bronnen".to_string(),
+        }
+    }
+}
+
+/// One line of a slide's list: what the number is, and its value in this scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlideItem {
+    pub label: String,
+    pub value: String,
+}
+
+/// What the assumptions slide lists for a scenario with `chosen` initiatives and the user's
+/// `overrides` (parameter id → value).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssumptionsSlide {
+    /// Every adjustable assumption the scenario uses, changed or not.
+    pub assumptions: Vec<SlideItem>,
+    /// Every number from a source (or an outside source) the user changed, with the source's
+    /// value: a presenter's audience must see that the figures rest on it.
+    pub changed_sources: Vec<SlideItem>,
+}
+
+/// A parameter's value in this scenario in its unit, "(aangepast)" when the user changed it.
+fn value_in_scenario(
+    set: &ParameterSet,
+    parameter: &Parameter,
+    overrides: &BTreeMap<String, f64>,
+) -> String {
+    let unit = set.unit(&parameter.unit);
+    match overrides.get(&parameter.id) {
+        Some(value) => format!("{} (aangepast)", show_value(unit, *value)),
+        None => show_value(unit, parameter.value),
+    }
+}
+
+impl AssumptionsSlide {
+    pub fn new(
+        set: &ParameterSet,
+        overrides: &BTreeMap<String, f64>,
+        chosen: &[InitiativeId],
+    ) -> AssumptionsSlide {
+        // Parameters of the whole scenario or of a chosen initiative; never a claim, which the
+        // model does not read.
+        let used = || {
+            set.parameters.iter().filter(|p| {
+                p.status != Status::Claim && p.initiative().is_none_or(|i| chosen.contains(&i))
+            })
+        };
+        let item = |p: &Parameter, value: String| SlideItem {
+            label: p.label.clone(),
+            value,
+        };
+        AssumptionsSlide {
+            assumptions: used()
+                .filter(|p| p.status == Status::Aanname && p.adjustable)
+                .map(|p| item(p, value_in_scenario(set, p, overrides)))
+                .collect(),
+            changed_sources: used()
+                .filter(|p| p.status != Status::Aanname && overrides.contains_key(&p.id))
+                .map(|p| {
+                    let in_source = show_value(set.unit(&p.unit), p.value);
+                    let value = value_in_scenario(set, p, overrides);
+                    item(p, format!("{value}; in de bron {in_source}"))
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The sources slide's lines for the numbers from outside the five documents (the discount
+/// rate, the sanity bound): each document with the value used in this scenario, from the
+/// parameter file, so a changed value shows as changed and no number is typed in code.
+pub fn outside_sources(set: &ParameterSet, overrides: &BTreeMap<String, f64>) -> Vec<String> {
+    set.parameters
+        .iter()
+        .filter(|p| p.status == Status::BuitenBronnen)
+        .map(|p| {
+            let documents: Vec<&str> = p.references.iter().map(|r| r.title.as_str()).collect();
+            format!(
+                "{}: {}",
+                documents.join("; "),
+                value_in_scenario(set, p, overrides)
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chart_has_one_slide_in_registry_order() {
+        let charts: Vec<ChartId> = SLIDES
+            .iter()
+            .filter_map(|slide| match slide {
+                Slide::Chart(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(charts, ChartId::ALL);
+        assert_eq!(Slide::COUNT, 5 + ChartId::ALL.len());
+    }
+
+    #[test]
+    fn numbers_round_trip_and_out_of_range_numbers_go_to_an_end() {
+        for (index, slide) in SLIDES.iter().enumerate() {
+            assert_eq!(slide.number(), index + 1);
+            assert_eq!(Slide::at(index + 1), *slide);
+        }
+        assert_eq!(Slide::at(0), Slide::Title);
+        assert_eq!(Slide::at(999), Slide::Sources);
+        // Links made before the registry keep their slide for the headlines and the first
+        // charts; a new chart moves the slides after the charts on by one.
+        assert_eq!(Slide::at(3), Slide::Headlines);
+        assert_eq!(Slide::at(4), Slide::Chart(ChartId::CostsPerYear));
+        assert_eq!(
+            Slide::Assumptions.number(),
+            BEFORE.len() + ChartId::ALL.len() + 1
+        );
+    }
+
+    fn parameters() -> ParameterSet {
+        crate::data::parameters::parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("the shipped parameter file parses")
+    }
+
+    fn overrides(pairs: &[(&str, f64)]) -> BTreeMap<String, f64> {
+        pairs.iter().map(|(id, v)| (id.to_string(), *v)).collect()
+    }
+
+    #[test]
+    fn the_sources_slide_gives_the_discount_rate_in_use() {
+        let set = parameters();
+        let rate = set.get("discontovoet").expect("a discount rate");
+        let line = |lines: Vec<String>| {
+            lines
+                .into_iter()
+                .find(|l| l.starts_with(&rate.references[0].title))
+                .expect("a line for the discount rate")
+        };
+        let default = show_value(set.unit(&rate.unit), rate.value);
+        assert!(line(outside_sources(&set, &BTreeMap::new())).ends_with(&format!(": {default}")));
+        let changed = line(outside_sources(&set, &overrides(&[("discontovoet", 0.03)])));
+        assert!(changed.ends_with(": 3% (aangepast)"), "{changed}");
+    }
+
+    #[test]
+    fn the_assumptions_slide_shows_every_changed_number_sourced_ones_too() {
+        let set = parameters();
+        let chosen = [InitiativeId::SamenOplopen];
+        let changed = overrides(&[
+            ("kosten_jeugdhulptraject", 17_000.0),
+            ("deadweight", 0.4),
+            ("kosten_per_koppeling.buurtgezinnen", 2_300.0),
+        ]);
+        let slide = AssumptionsSlide::new(&set, &changed, &chosen);
+        let cost = &set.get("kosten_jeugdhulptraject").unwrap().label;
+        let sourced: Vec<_> = slide.changed_sources.iter().map(|i| &i.label).collect();
+        assert_eq!(
+            sourced,
+            [cost],
+            "a chosen-only list of changed sourced numbers"
+        );
+        assert_eq!(
+            slide.changed_sources[0].value,
+            "€ 17.000 per traject (aangepast); in de bron € 15.000 per traject"
+        );
+        let deadweight = &set.get("deadweight").unwrap().label;
+        let shown = slide
+            .assumptions
+            .iter()
+            .find(|i| &i.label == deadweight)
+            .unwrap();
+        assert_eq!(shown.value, "40% (aangepast)");
+        // Nothing changed: no list of changed sources, and the assumptions at their defaults.
+        let plain = AssumptionsSlide::new(&set, &BTreeMap::new(), &chosen);
+        assert!(plain.changed_sources.is_empty());
+        assert!(plain
+            .assumptions
+            .iter()
+            .all(|i| !i.value.contains("aangepast")));
+        assert!(plain.assumptions.len() >= 5, "{:?}", plain.assumptions);
+    }
+
+    #[test]
+    fn slide_ids_differ() {
+        let mut ids: Vec<String> = SLIDES.iter().map(|s| s.id()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Slide::COUNT);
+    }
+}

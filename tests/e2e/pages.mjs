@@ -1,0 +1,130 @@
+// Page objects for the browser tests: how a user reaches the scenario page and the presentation,
+// written once, so a changed label or a new chart or slide is one change here and none in the
+// specs. Chart, slide and headline ids come from the app itself (`projectie --ids`).
+import { readFile } from 'node:fs/promises';
+import { IDS } from './model.mjs';
+
+export { IDS, modelFor } from './model.mjs';
+
+/** The scenario most tests present: two initiatives, named after a municipality. */
+export const SCENARIO = 'naam=Gemeente%20Voorbeeld&k.home-start=20&k.samen-oplopen=10';
+
+/** Chart slugs in the order the page shows them. */
+export const CHART_IDS = IDS.grafieken.map((chart) => chart.id);
+/** Headline ids in the order the page shows them. */
+export const HEADLINE_IDS = IDS.kerncijfers;
+
+/** The number (from 1, as `dia=N`) of the slide with this id, e.g. `aannames`. */
+export function slideNumber(id) {
+  const index = IDS.dias.indexOf(id);
+  if (index < 0) throw new Error(`geen dia ${id} in ${IDS.dias.join(', ')}`);
+  return index + 1;
+}
+
+const collectief = JSON.parse(await readFile('assets/data/collectief.json', 'utf8'));
+/** Initiative slug → name as the page writes it. */
+export const NAMES = Object.fromEntries(collectief.initiatives.map((i) => [i.id, i.name]));
+
+export class ScenarioPage {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+  }
+
+  /** Opens `/scenario?query` and waits until the initiatives can be chosen. */
+  async open(query = '') {
+    await this.page.goto(`${this.origin}/scenario${query ? `?${query.replace(/^\?/, '')}` : ''}`);
+    await this.page.getByTestId('scenario-initiatives').waitFor();
+    return this;
+  }
+
+  /** Ticks an initiative by its slug (`home-start`). */
+  async choose(id) {
+    await this.page.getByRole('checkbox', { name: new RegExp(`^${NAMES[id]}`) }).check();
+  }
+
+  /** The number field of an initiative's matches per year. */
+  matchesField(id) {
+    return this.page.getByLabel(`${NAMES[id]}: koppelingen per jaar`, { exact: true });
+  }
+
+  async setMatches(id, count) {
+    await this.matchesField(id).fill(String(count));
+  }
+
+  /** The headline figures as shown: { kosten: '€ 176.000', … }. */
+  async figures() {
+    await this.page.getByTestId('headlines').waitFor();
+    const figures = {};
+    for (const id of HEADLINE_IDS) {
+      figures[id] = (await this.page.getByTestId(`kerncijfer-${id}`).locator('.headline-value').textContent()).trim();
+    }
+    return figures;
+  }
+
+  /** The query once the address bar has caught up with the page (it follows after a pause). */
+  async settledQuery(mustContain) {
+    await this.page.waitForFunction((part) => location.search.includes(part), mustContain, { timeout: 5000 });
+    return new URL(this.page.url()).search.slice(1);
+  }
+
+  /** The figure of chart `id` (a slug from CHART_IDS). */
+  chart(id) {
+    return this.page.locator(`figure[data-chart="${id}"]`);
+  }
+}
+
+export class PresentationPage {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+    this.counter = page.getByTestId('slide-counter');
+  }
+
+  /** Opens slide `n` of the scenario in `query` and waits until the counter says so. */
+  async goto(n, query = SCENARIO) {
+    await this.page.goto(`${this.origin}/presenteren?${query}&dia=${n}`);
+    await this.counter.filter({ hasText: `Dia ${n} van` }).waitFor();
+    return this;
+  }
+
+  /** How many slides the counter says there are. */
+  async count() {
+    await this.counter.waitFor();
+    return Number((await this.counter.textContent()).match(/van (\d+)/)[1]);
+  }
+
+  /** The number of the slide shown. */
+  async current() {
+    return Number((await this.counter.textContent()).match(/Dia (\d+)/)[1]);
+  }
+}
+
+export class ComparisonPage {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+  }
+
+  /** Opens the Collectief's table (at `/vergelijken`, or `path`) and waits for it. */
+  async open(path = '/vergelijken') {
+    await this.page.goto(this.origin + path);
+    await this.page.getByTestId('comparison-table').waitFor();
+    return this;
+  }
+
+  /** The table as text: { names: [column names], rows: { rowId: { initiativeName: cellText } } }. */
+  async read() {
+    return this.page.evaluate(() => {
+      const table = document.querySelector('[data-testid="comparison-table"]');
+      const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+      const rows = {};
+      for (const tr of table.querySelectorAll('tbody tr')) {
+        rows[tr.dataset.row] = Object.fromEntries(
+          [...tr.querySelectorAll('td')].map((td, i) => [names[i], td.textContent.replace(/\s+/g, ' ').trim()]),
+        );
+      }
+      return { names, rows };
+    });
+  }
+}
