@@ -308,7 +308,7 @@ mod tests {
     use crate::model::initiative::InitiativeId;
     use crate::model::params::{ModelParameters, ParameterSet};
     use crate::model::scenario::{Scenario, ScenarioLine};
-    use crate::model::sensitivity::{sensitivity, Sensitivity};
+    use crate::model::sensitivity::sensitivity;
     use crate::report::sensitivity::sensitivity_text;
 
     fn text_for(initiative: InitiativeId) -> (SensitivityText, ParameterSet) {
