@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::frame::{self, fit_bold_text, LegendItem, Swatch};
+use super::frame::{self, fit_bold_text, wrap_text, LegendItem, Swatch};
 use super::labels::text_width;
 use super::registry::{Chart, ChartInput};
 use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
@@ -109,7 +109,8 @@ fn draw_tornado<DB: DrawingBackend>(
     let rows_fit = (((height - axis_height - top) / row_height).floor() as usize).max(1);
     let shown = text.bars.len().min(rows_fit);
     let hidden = text.bars.len() - shown;
-    let labels_width = (width * 0.36).min(
+    // Labels in at most two lines, in a column of at most two fifths of the width.
+    let labels_width = (width * 0.4).min(
         text.bars[..shown]
             .iter()
             .map(|bar| text_width(&bar.label, scale.label_px))
@@ -119,7 +120,8 @@ fn draw_tornado<DB: DrawingBackend>(
     let plot_left = labels_width + scale.label_px;
     let plot_right = width - scale.label_px;
 
-    // The axis covers every end, zero and the central net.
+    // The axis covers every end, zero and the central net, with room beside the outer ends for
+    // the parameter values written there.
     let (min, max) = text.bars.iter().fold(
         (text.central_net.min(0.0), text.central_net.max(0.0)),
         |(lo, hi), bar| {
@@ -129,7 +131,20 @@ fn draw_tornado<DB: DrawingBackend>(
             )
         },
     );
-    let axis = NiceAxis::new(min, max, 5);
+    let widest_value = text.bars[..shown]
+        .iter()
+        .flat_map(|bar| [&bar.low, &bar.high])
+        .map(|value| text_width(value, scale.small_px))
+        .fold(0.0, f64::max);
+    let room = (widest_value + scale.small_px) / (plot_right - plot_left).max(1.0);
+    let pad = (max - min).max(1.0) * room.min(0.4);
+    // As many ticks as their labels fit side by side.
+    let tick_label = text_width(
+        &format::euro_rounded(min.abs().max(max.abs())),
+        scale.label_px,
+    ) + text_width("−", scale.label_px);
+    let ticks = ((plot_right - plot_left) / (tick_label * 1.5)).floor() as usize;
+    let axis = NiceAxis::new(min - pad, max + pad, ticks.clamp(2, 6));
     let x_of = |value: f64| {
         let t = (value - axis.lo) / (axis.hi - axis.lo);
         (plot_left + t * (plot_right - plot_left)).round() as i32
@@ -159,15 +174,30 @@ fn draw_tornado<DB: DrawingBackend>(
         let y_mid = top + (index as f64 + 0.5) * row_height;
         let half = (row_height * 0.32).round() as i32;
         let y = y_mid.round() as i32;
-        plot.draw(&Text::new(
-            fit_bold_text(&bar.label, scale.label_px, labels_width),
-            (labels_width as i32, y),
-            anchored(
-                text_style(scale.label_px, INK, false),
-                HPos::Right,
-                VPos::Center,
-            ),
-        ))?;
+        let mut lines = wrap_text(&bar.label, scale.label_px, labels_width);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines = vec![
+                lines[0].clone(),
+                fit_bold_text(&rest, scale.label_px, labels_width),
+            ];
+        }
+        let line_height = f64::from(scale.label_line()) * 0.8;
+        let first = y_mid - line_height * (lines.len() as f64 - 1.0) / 2.0;
+        for (i, text_line) in lines.into_iter().enumerate() {
+            plot.draw(&Text::new(
+                text_line,
+                (
+                    labels_width as i32,
+                    (first + i as f64 * line_height).round() as i32,
+                ),
+                anchored(
+                    text_style(scale.label_px, INK, false),
+                    HPos::Right,
+                    VPos::Center,
+                ),
+            ))?;
+        }
         for (net, value, color) in [
             (bar.net_at_low, &bar.low, LOW_END),
             (bar.net_at_high, &bar.high, HIGH_END),
@@ -246,19 +276,18 @@ fn draw_tornado<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The conclusion and the largest drivers, for screen readers.
+/// The central net, the largest driver and the conclusion, for screen readers; short enough to
+/// stand under the chart on a slide (every bar is in the table, the drivers in the view).
 fn summary_tornado(text: &SensitivityText) -> String {
-    if text.bars.is_empty() {
+    let Some(first) = text.bars.first() else {
         return format!("{EMPTY_MESSAGE}.");
-    }
-    let mut out = format!(
-        "Saldo bij de standaardwaarden: {}. ",
-        format::euro_rounded(text.central_net)
-    );
-    out.push_str(&text.drivers.join(" "));
-    out.push(' ');
-    out.push_str(&text.conclusion);
-    out
+    };
+    format!(
+        "Saldo bij de standaardwaarden: {}. De grootste invloed heeft {}. {}",
+        format::euro_rounded(text.central_net),
+        first.label.to_lowercase(),
+        text.conclusion
+    )
 }
 
 /// The numbers of the chart: every parameter, not only those drawn.
