@@ -60,7 +60,7 @@ pub fn default_scenario() -> Scenario {
 
 /// Percent-encodes every byte but the unreserved characters of RFC 3986 and the comma. The comma
 /// has no meaning in a query string and keeps yearly numbers readable (`10,15,20`).
-fn encode_component(text: &str) -> String {
+pub(crate) fn encode_component(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b',') {
@@ -155,7 +155,7 @@ pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String 
 
 /// Whether a character is invisible and can only confuse: control characters and the Unicode
 /// format characters that reorder or hide text (bidirectional overrides, zero-width spaces).
-fn invisible(c: char) -> bool {
+pub(crate) fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
