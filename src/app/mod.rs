@@ -27,6 +27,19 @@ pub struct AppData {
     pub params: LocalResource<Result<Arc<ParameterSet>, DataError>>,
 }
 
+impl AppData {
+    /// Fetches again each file that failed (a bad connection, a server that did not answer); a
+    /// file that loaded is kept, so a retry cannot turn good data into an error.
+    pub fn retry(self) {
+        if matches!(self.table.get_untracked(), Some(Err(_))) {
+            self.table.refetch();
+        }
+        if matches!(self.params.get_untracked(), Some(Err(_))) {
+            self.params.refetch();
+        }
+    }
+}
+
 /// Mounts the app on `<body>`; called from `main`.
 pub fn start() {
     panic::install();

@@ -270,7 +270,12 @@ mod tests {
 
     fn numbered(count: usize) -> Vec<SavedScenario> {
         (1..=count)
-            .map(|i| saved(&format!("Nummer {i}"), &format!("naam=Nummer%20{i}&k.home-start={i}")))
+            .map(|i| {
+                saved(
+                    &format!("Nummer {i}"),
+                    &format!("naam=Nummer%20{i}&k.home-start={i}"),
+                )
+            })
             .collect()
     }
 
@@ -278,7 +283,10 @@ mod tests {
     fn a_file_round_trips() {
         let list = vec![
             saved("Bescheiden", "naam=Bescheiden&k.home-start=10"),
-            saved("Ambitieus <b>", "naam=Ambitieus%20%3Cb%3E&k.home-start=30&looptijd=6"),
+            saved(
+                "Ambitieus <b>",
+                "naam=Ambitieus%20%3Cb%3E&k.home-start=30&looptijd=6",
+            ),
         ];
         assert_eq!(parse_saved(&to_json(&list)), Ok(list));
     }
@@ -326,7 +334,10 @@ mod tests {
         let entry = normalized(saved(" Utrecht\u{202e} noord ", "k.home-start=5")).unwrap();
         assert_eq!(entry.naam, "Utrecht noord");
         let json = to_json(std::slice::from_ref(&entry));
-        assert_eq!(confirm_stored(&[entry.clone()], Some(&json)), Ok(vec![entry]));
+        assert_eq!(
+            confirm_stored(&[entry.clone()], Some(&json)),
+            Ok(vec![entry])
+        );
     }
 
     #[test]
@@ -373,12 +384,19 @@ mod tests {
     #[test]
     fn the_import_message_counts_what_was_kept() {
         let mut list = Vec::new();
-        let file = vec![saved("Dubbel", "a=1"), saved("Dubbel", "a=2"), saved("Dubbel", "a=3")];
+        let file = vec![
+            saved("Dubbel", "a=1"),
+            saved("Dubbel", "a=2"),
+            saved("Dubbel", "a=3"),
+        ];
         let outcome = merge(&mut list, file);
         assert_eq!(list.len(), 1);
         let message = import_message(3, &Ok(outcome));
         assert!(message.starts_with("1 scenario('s) ingelezen"), "{message}");
-        assert!(message.contains("2 scenario('s) in het bestand hadden dezelfde naam"), "{message}");
+        assert!(
+            message.contains("2 scenario('s) in het bestand hadden dezelfde naam"),
+            "{message}"
+        );
     }
 
     #[test]

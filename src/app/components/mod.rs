@@ -6,3 +6,4 @@ pub mod data_error;
 pub mod number_field;
 pub mod parameter_list;
 pub mod results;
+pub mod with_data;

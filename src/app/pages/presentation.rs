@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 
 use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
 use crate::app::components::results::amounts_unbroken;
+use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::model::comparison::{ComparisonTable, Setting};
@@ -108,7 +109,7 @@ fn Slides(slide: RwSignal<usize>) -> impl IntoView {
     let data = expect_context::<AppData>();
     move || {
         let (Some(Ok(table)), Some(Ok(set))) = (data.table.get(), data.params.get()) else {
-            return view! { <p class="loading" role="status">"Gegevens laden…"</p> }.into_any();
+            return view! { <DataOrLoading/> }.into_any();
         };
         match slide.get() {
             1 => view! { <TitleSlide/> }.into_any(),

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
+use crate::app::components::with_data::WithData;
 use crate::app::state::ScenarioState;
 
 #[component]
@@ -22,7 +23,9 @@ pub fn SingleChartPage() -> impl IntoView {
             <p>"Deze link wijst naar een grafiek die Steunwijzer niet kent. De grafieken staan bij het scenario."</p>
         }>
             <h1 class="visually-hidden">"Grafiek"</h1>
-            <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id()).cloned())))/>
+            <WithData let:_loaded>
+                <ChartFigure chart=Signal::from(Memo::new(move |_| charts.with(|list| list.iter().find(|c| c.id == id()).cloned())))/>
+            </WithData>
         </Show>
         <p><A href=back>"Naar het hele scenario"</A></p>
     }
