@@ -335,7 +335,7 @@ mod tests {
         assert_eq!(entry.naam, "Utrecht noord");
         let json = to_json(std::slice::from_ref(&entry));
         assert_eq!(
-            confirm_stored(&[entry.clone()], Some(&json)),
+            confirm_stored(std::slice::from_ref(&entry), Some(&json)),
             Ok(vec![entry])
         );
     }
