@@ -22,7 +22,9 @@ function buildFiles(html) {
   return [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
 }
 
-const BUILD_TYPES = { js: /javascript/, wasm: /^application\/wasm/, css: /^text\/css/ };
+// Browsers refuse a module script or a stylesheet of another type; wasm-bindgen also loads wasm
+// served as application/octet-stream, so for wasm only text (a portal's page) is refused.
+const BUILD_TYPES = { js: /javascript/, css: /^text\/css/, wasm: /^(?!text\/)/ };
 
 /** Whether an answer can be what the file at `path` is: right status, and not a page of HTML
  * where a script, wasm, stylesheet or image belongs. */
