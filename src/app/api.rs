@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use gloo_net::http::Request;
+use web_sys::RequestCache;
 
 use crate::data::comparison::parse_comparison;
 use crate::data::parameters::parse_parameters;
@@ -52,14 +53,28 @@ impl<W: Future, T: Future<Output = ()>> Future for Deadline<W, T> {
     }
 }
 
-async fn fetch_text(file: &str) -> Result<String, DataError> {
+/// How a data request treats the browser's HTTP cache.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Attempt {
+    First,
+    /// A retry bypasses the HTTP cache: the browser lets a request for a URL wait until an
+    /// earlier request for it ends, and the one that timed out may never end.
+    Retry,
+}
+
+async fn fetch_text(file: &str, attempt: Attempt) -> Result<String, DataError> {
     let unreachable = |detail: String| DataError::Unreachable {
         file: file.to_string(),
         detail,
     };
     let url = format!("{DATA_DIR}/{file}");
     let request = async {
-        let response = Request::get(&url)
+        let request = Request::get(&url);
+        let request = match attempt {
+            Attempt::First => request,
+            Attempt::Retry => request.cache(RequestCache::NoStore),
+        };
+        let response = request
             .send()
             .await
             .map_err(|_| unreachable("geen verbinding met de server".into()))?;
@@ -87,10 +102,10 @@ async fn fetch_text(file: &str) -> Result<String, DataError> {
     })
 }
 
-pub async fn load_comparison() -> Result<Arc<ComparisonTable>, DataError> {
-    parse_comparison(&fetch_text("collectief.json").await?).map(Arc::new)
+pub async fn load_comparison(attempt: Attempt) -> Result<Arc<ComparisonTable>, DataError> {
+    parse_comparison(&fetch_text("collectief.json", attempt).await?).map(Arc::new)
 }
 
-pub async fn load_parameters() -> Result<Arc<ParameterSet>, DataError> {
-    parse_parameters(&fetch_text("parameters.json").await?).map(Arc::new)
+pub async fn load_parameters(attempt: Attempt) -> Result<Arc<ParameterSet>, DataError> {
+    parse_parameters(&fetch_text("parameters.json", attempt).await?).map(Arc::new)
 }
