@@ -348,6 +348,21 @@ export const tests = [
     }),
   },
   {
+    name: 'DEF-12 a link with thousands of bad parts gives a short message and keeps the valid part',
+    run: async ({ page, origin }) => {
+      // Under the 16 KB request line a Node server accepts; the review's 100 KB link needs a host that takes it.
+      const unknown = Array.from({ length: 1200 }, (_, i) => `x${i}=1`).join('&');
+      const repeated = Array.from({ length: 500 }, () => 'k.steunouder=5').join('&');
+      for (const query of [`${unknown}&k.home-start=20`, `k.home-start=20&${repeated}`]) {
+        await page.goto(`${origin}/scenario?${query}`);
+        await page.getByTestId('headlines').waitFor();
+        const items = await page.getByTestId('link-messages').locator('li').count();
+        assert(items >= 1 && items <= 10, `hoogstens tien meldingen, kreeg ${items}`);
+        assertEqual(await page.getByLabel('Home-Start: koppelingen per jaar', { exact: true }).inputValue(), '20', 'het geldige deel blijft');
+      }
+    },
+  },
+  {
     name: 'DEF-13 the import message counts what was kept, not the entries in the file',
     run: async ({ page, origin }) => {
       await page.goto(`${origin}/scenarios`);
@@ -363,6 +378,19 @@ export const tests = [
       await importFile(page, [{ naam: 'Utrecht \u202egnitsiL\u202c ok', link: 'k.home-start=5' }]);
       const label = await page.locator('.saved-item label').first().textContent();
       assertEqual(label, 'Utrecht gnitsiL ok vergelijken', 'de naam zoals hij er staat');
+    },
+  },
+  {
+    name: 'DEF-14 invisible characters typed in the name go at once, without a warning about a link',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenario?k.home-start=20`);
+      await page.getByTestId('headlines').waitFor();
+      const field = page.getByLabel(/Naam van het scenario/);
+      await field.fill('Utrecht\u202e noord');
+      await page.waitForURL(/naam=Utrecht/);
+      await page.getByRole('heading', { name: 'Resultaten: Utrecht noord' }).waitFor();
+      assertEqual(await page.getByTestId('link-messages').count(), 0, 'geen melding over een link');
+      assertEqual(await field.inputValue(), 'Utrecht noord', 'de naam zonder onzichtbare tekens');
     },
   },
   {
