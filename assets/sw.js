@@ -69,7 +69,12 @@ async function adoptIndex(response) {
     await cache.put(INDEX, new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     const current = new Set(files.map((p) => new URL(p, self.location.origin).href));
     for (const request of await cache.keys()) {
-      if (/\.(js|wasm|css)$/.test(request.url) && !current.has(request.url)) await cache.delete(request);
+      const path = new URL(request.url).pathname;
+      if (path === INDEX || DATA_FILES.includes(path)) continue;
+      // Older versions' build files, and what an older worker cached from a portal (an HTML
+      // favicon, say).
+      const old = /\.(js|wasm|css)$/.test(path) && !current.has(request.url);
+      if (old || !fitsPath(path, await cache.match(request))) await cache.delete(request);
     }
     return true;
   } catch {
@@ -119,8 +124,10 @@ async function networkOrCache(event, network, key) {
   return first ?? cached;
 }
 
-function navigation(event, url) {
-  const network = fetch(url.href, { cache: 'no-cache' }).then(async (response) => {
+function navigation(event) {
+  // The navigation itself, but past the HTTP cache. Its redirect mode stays 'manual': a redirect
+  // (as some portals send) is an opaque answer, not a page to cache.
+  const network = fetch(new Request(event.request, { cache: 'no-cache' })).then(async (response) => {
     if (!response.ok) {
       // A 503 or another error page: the cached app, if there is one.
       return (await caches.match(INDEX)) ?? response;
@@ -147,7 +154,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (event.request.mode === 'navigate') {
-    event.respondWith(navigation(event, url));
+    event.respondWith(navigation(event));
   } else if (url.pathname.startsWith('/assets/data/')) {
     event.respondWith(networkOrCache(event, refreshData(url.pathname), url.pathname));
   } else {

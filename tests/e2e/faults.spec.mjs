@@ -413,6 +413,25 @@ export const tests = [
     },
   },
   {
+    name: 'DEF-20 a long one-word name never makes a page wider than the screen',
+    run: async ({ page, origin }) => {
+      const wide = [];
+      for (const [width, name] of [[360, 'Gemeenteraadsvoorstelscenariovergelijkingsdocument'], [1366, 'W'.repeat(80)]]) {
+        await page.setViewportSize({ width, height: 800 });
+        const query = `naam=${name}&k.home-start=20`;
+        await page.goto(`${origin}/scenario?${query}`);
+        await page.getByTestId('headlines').waitFor();
+        const overflow = async () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if ((await overflow()) > 0) wide.push(`${width}px /scenario: ${await overflow()}px`);
+        await page.goto(`${origin}/scenarios?${query}`);
+        await save(page);
+        if ((await overflow()) > 0) wide.push(`${width}px /scenarios: ${await overflow()}px`);
+        await page.evaluate(() => localStorage.clear());
+      }
+      assertEqual(wide.join('; '), '', 'horizontaal scrollen');
+    },
+  },
+  {
     name: 'DEF-18 an empty or repaired saved scenario in the comparison says so',
     run: async ({ page, origin }) => {
       await page.goto(`${origin}/scenarios`);
