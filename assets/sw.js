@@ -1,59 +1,152 @@
 // Steunwijzer's service worker: after one visit the app works without a network, so a bad wifi
-// in the council chamber cannot break a presentation. Pages and data files: network first (a new
-// version is picked up when online), the cache when offline. Build files (their names carry a
-// hash, so they never change): cache first.
+// in the council chamber cannot break a presentation.
+//
+// What it guarantees (see ARCHITECTURE.md, Invariants):
+// - The cached app is only ever replaced by a complete, valid new version: an index.html that
+//   names build files, each of which was fetched, checked and cached first. A captive portal's
+//   page, a 503 or a half-finished deploy never replaces it.
+// - A data file in the cache is only replaced by an answer that parsed and has the file's shape.
+// - Pages and data: network first, without the HTTP cache (`cache: 'no-cache'`), so a new deploy
+//   is picked up when online; the cache when offline, when the network fails or gives a bad
+//   answer, or when it has not answered within NETWORK_TIMEOUT_MS.
+// - Build files carry a hash in their names and never change: cache first, and only an answer
+//   of the right type is cached (a portal answers every path with HTML).
 const CACHE = 'steunwijzer';
+const INDEX = '/index.html';
 const DATA_FILES = ['/assets/data/collectief.json', '/assets/data/parameters.json'];
+/** Bad wifi can leave a request hanging without ever failing. */
+const NETWORK_TIMEOUT_MS = 4000;
 
 /** The build files an index.html refers to. */
 function buildFiles(html) {
   return [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
 }
 
-async function cacheIndex(response) {
-  const cache = await caches.open(CACHE);
-  const html = await response.clone().text();
-  await cache.put('/index.html', response.clone());
-  // Drop build files of older versions.
-  const current = new Set(buildFiles(html).map((p) => new URL(p, self.location.origin).href));
-  for (const request of await cache.keys()) {
-    if (/\.(js|wasm|css)$/.test(request.url) && !current.has(request.url)) await cache.delete(request);
+// Browsers refuse a module script or a stylesheet of another type; wasm-bindgen also loads wasm
+// served as application/octet-stream, so for wasm only text (a portal's page) is refused.
+const BUILD_TYPES = { js: /javascript/, css: /^text\/css/, wasm: /^(?!text\/)/ };
+
+/** Whether an answer can be what the file at `path` is: right status, and not a page of HTML
+ * where a script, wasm, stylesheet or image belongs. */
+function fitsPath(path, response) {
+  if (!response.ok || response.type === 'opaque') return false;
+  const type = response.headers.get('content-type') ?? '';
+  const extension = path.split('.').pop();
+  if (BUILD_TYPES[extension]) return BUILD_TYPES[extension].test(type);
+  return !/^text\/html/.test(type);
+}
+
+/** Whether a data answer parses and has the shape of its file; the app checks every fact later,
+ * this only keeps a portal page or a truncated answer out of the cache. */
+async function isValidData(path, response) {
+  if (!response.ok) return false;
+  try {
+    const json = JSON.parse(await response.text());
+    if (path.endsWith('/parameters.json')) return Array.isArray(json.parameters) && json.parameters.length > 0;
+    if (path.endsWith('/collectief.json')) return Array.isArray(json.initiatives) && json.initiatives.length > 0;
+    return json !== null && typeof json === 'object';
+  } catch {
+    return false;
   }
-  return html;
+}
+
+/** Makes `response` (an index.html) the cached app, if it is a complete app: every build file it
+ * names is cached first, and only then the index; older build files are deleted last. Returns
+ * whether it was adopted. */
+async function adoptIndex(response) {
+  try {
+    if (!response.ok || !/^text\/html/.test(response.headers.get('content-type') ?? '')) return false;
+    const html = await response.text();
+    const files = buildFiles(html);
+    if (!files.some((f) => f.endsWith('.js')) || !files.some((f) => f.endsWith('.wasm'))) return false;
+    const cache = await caches.open(CACHE);
+    for (const path of files) {
+      if (await cache.match(path)) continue;
+      const answer = await fetch(path, { cache: 'no-cache' });
+      if (!fitsPath(path, answer)) return false;
+      await cache.put(path, answer);
+    }
+    await cache.put(INDEX, new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+    const current = new Set(files.map((p) => new URL(p, self.location.origin).href));
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (path === INDEX || DATA_FILES.includes(path)) continue;
+      // Older versions' build files, and what an older worker cached from a portal (an HTML
+      // favicon, say).
+      const old = /\.(js|wasm|css)$/.test(path) && !current.has(request.url);
+      if (old || !fitsPath(path, await cache.match(request))) await cache.delete(request);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fetches a data file and caches it if valid; answers with the last good copy otherwise. */
+async function refreshData(path) {
+  const cache = await caches.open(CACHE);
+  let response;
+  try {
+    response = await fetch(path, { cache: 'no-cache' });
+  } catch (error) {
+    const cached = await cache.match(path);
+    if (cached) return cached;
+    throw error;
+  }
+  if (await isValidData(path, response.clone())) {
+    await cache.put(path, response.clone());
+    return response;
+  }
+  return (await cache.match(path)) ?? response;
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    const response = await fetch('/index.html', { cache: 'no-cache' });
-    const html = await cacheIndex(response);
-    const cache = await caches.open(CACHE);
-    await cache.addAll([...buildFiles(html), ...DATA_FILES]);
+    const adopted = await adoptIndex(await fetch(INDEX, { cache: 'no-cache' }));
+    // Not our app (a portal, an error page): install again on a later visit.
+    if (!adopted) throw new Error('index.html is geen volledige Steunwijzer');
+    await Promise.all(DATA_FILES.map((path) => refreshData(path).catch(() => null)));
     await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
-async function networkFirst(request, key) {
-  try {
-    const response = await fetch(request);
-    if (response.ok) {
-      if (key === '/index.html') await cacheIndex(response);
-      else await (await caches.open(CACHE)).put(key, response.clone());
-    }
-    return response;
-  } catch (error) {
-    const cached = await caches.match(key);
-    if (cached) return cached;
-    throw error;
-  }
+const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve(null), ms));
+
+/** The network's answer unless it fails or is slower than NETWORK_TIMEOUT_MS while a cached copy
+ * exists; `network` keeps running (and may still refresh the cache) after a timeout. */
+async function networkOrCache(event, network, key) {
+  event.waitUntil(network.catch(() => null));
+  const cached = await caches.match(key);
+  if (!cached) return network;
+  const first = await Promise.race([network.catch(() => null), timeout(NETWORK_TIMEOUT_MS)]);
+  return first ?? cached;
 }
 
-async function cacheFirst(request) {
+function navigation(event) {
+  // The navigation itself, but past the HTTP cache. Its redirect mode stays 'manual': a redirect
+  // (as some portals send) is an opaque answer, not a page to cache.
+  const network = fetch(new Request(event.request, { cache: 'no-cache' })).then(async (response) => {
+    if (!response.ok) {
+      // A 503 or another error page: the cached app, if there is one.
+      return (await caches.match(INDEX)) ?? response;
+    }
+    // Our app (perhaps a new deploy) is adopted in the background; any other page, such as a
+    // captive portal's, is shown but never cached.
+    event.waitUntil(adoptIndex(response.clone()));
+    return response;
+  }).catch(async (error) => (await caches.match(INDEX)) ?? Promise.reject(error));
+  return networkOrCache(event, network, INDEX);
+}
+
+async function buildFile(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await (await caches.open(CACHE)).put(request, response.clone());
+  if (fitsPath(new URL(request.url).pathname, response)) {
+    await (await caches.open(CACHE)).put(request, response.clone());
+  }
   return response;
 }
 
@@ -61,10 +154,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (event.request.mode === 'navigate') {
-    event.respondWith(networkFirst(event.request, '/index.html'));
+    event.respondWith(navigation(event));
   } else if (url.pathname.startsWith('/assets/data/')) {
-    event.respondWith(networkFirst(event.request, url.pathname));
+    event.respondWith(networkOrCache(event, refreshData(url.pathname), url.pathname));
   } else {
-    event.respondWith(cacheFirst(event.request));
+    event.respondWith(buildFile(event.request));
   }
 });

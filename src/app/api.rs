@@ -1,8 +1,12 @@
 //! The one place that fetches: the data files under `assets/data/`, parsed by `crate::data`.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use gloo_net::http::Request;
+use web_sys::RequestCache;
 
 use crate::data::comparison::parse_comparison;
 use crate::data::parameters::parse_parameters;
@@ -13,31 +17,95 @@ use crate::model::params::ParameterSet;
 /// Where Trunk copies `assets/data/` in the build (see index.html).
 const DATA_DIR: &str = "/assets/data";
 
-async fn fetch_text(file: &str) -> Result<String, DataError> {
+/// How long a data request may take. On bad wifi a request can hang without ever failing; the
+/// service worker answers from its cache well before this (see `assets/sw.js`), so this limit
+/// only ends the wait when there is no cached copy, with a message and a way to retry.
+const DATA_TIMEOUT_MS: i32 = 10_000;
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The first of two futures to finish: `Some` with the work's result, `None` when the deadline
+/// came first.
+struct Deadline<W, T> {
+    work: Pin<Box<W>>,
+    timer: Pin<Box<T>>,
+}
+
+impl<W: Future, T: Future<Output = ()>> Future for Deadline<W, T> {
+    type Output = Option<W::Output>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        if let Poll::Ready(value) = self.work.as_mut().poll(cx) {
+            return Poll::Ready(Some(value));
+        }
+        match self.timer.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+/// How a data request treats the browser's HTTP cache.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Attempt {
+    First,
+    /// A retry bypasses the HTTP cache: the browser lets a request for a URL wait until an
+    /// earlier request for it ends, and the one that timed out may never end.
+    Retry,
+}
+
+async fn fetch_text(file: &str, attempt: Attempt) -> Result<String, DataError> {
     let unreachable = |detail: String| DataError::Unreachable {
         file: file.to_string(),
         detail,
     };
-    let response = Request::get(&format!("{DATA_DIR}/{file}"))
-        .send()
-        .await
-        .map_err(|_| unreachable("geen verbinding met de server".into()))?;
-    if !response.ok() {
-        return Err(unreachable(format!(
-            "de server antwoordde met status {}",
-            response.status()
-        )));
+    let url = format!("{DATA_DIR}/{file}");
+    let request = async {
+        let request = Request::get(&url);
+        let request = match attempt {
+            Attempt::First => request,
+            Attempt::Retry => request.cache(RequestCache::NoStore),
+        };
+        let response = request
+            .send()
+            .await
+            .map_err(|_| unreachable("geen verbinding met de server".into()))?;
+        if !response.ok() {
+            return Err(unreachable(format!(
+                "de server antwoordde met status {}",
+                response.status()
+            )));
+        }
+        response
+            .text()
+            .await
+            .map_err(|_| unreachable("het antwoord kon niet worden gelezen".into()))
+    };
+    Deadline {
+        work: Box::pin(request),
+        timer: Box::pin(sleep(DATA_TIMEOUT_MS)),
     }
-    response
-        .text()
-        .await
-        .map_err(|_| unreachable("het antwoord kon niet worden gelezen".into()))
+    .await
+    .unwrap_or_else(|| {
+        Err(unreachable(format!(
+            "de server antwoordde niet binnen {} seconden",
+            DATA_TIMEOUT_MS / 1000
+        )))
+    })
 }
 
-pub async fn load_comparison() -> Result<Arc<ComparisonTable>, DataError> {
-    parse_comparison(&fetch_text("collectief.json").await?).map(Arc::new)
+pub async fn load_comparison(attempt: Attempt) -> Result<Arc<ComparisonTable>, DataError> {
+    parse_comparison(&fetch_text("collectief.json", attempt).await?).map(Arc::new)
 }
 
-pub async fn load_parameters() -> Result<Arc<ParameterSet>, DataError> {
-    parse_parameters(&fetch_text("parameters.json").await?).map(Arc::new)
+pub async fn load_parameters(attempt: Attempt) -> Result<Arc<ParameterSet>, DataError> {
+    parse_parameters(&fetch_text("parameters.json", attempt).await?).map(Arc::new)
 }

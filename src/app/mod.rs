@@ -25,6 +25,22 @@ use crate::model::params::ParameterSet;
 pub struct AppData {
     pub table: LocalResource<Result<Arc<ComparisonTable>, DataError>>,
     pub params: LocalResource<Result<Arc<ParameterSet>, DataError>>,
+    /// Whether the next fetch is a retry (see [`api::Attempt`]).
+    attempt: StoredValue<api::Attempt>,
+}
+
+impl AppData {
+    /// Fetches again each file that failed (a bad connection, a server that did not answer); a
+    /// file that loaded is kept, so a retry cannot turn good data into an error.
+    pub fn retry(self) {
+        self.attempt.set_value(api::Attempt::Retry);
+        if matches!(self.table.get_untracked(), Some(Err(_))) {
+            self.table.refetch();
+        }
+        if matches!(self.params.get_untracked(), Some(Err(_))) {
+            self.params.refetch();
+        }
+    }
 }
 
 /// Mounts the app on `<body>`; called from `main`.
@@ -36,9 +52,11 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let attempt = StoredValue::new(api::Attempt::First);
     provide_context(AppData {
-        table: LocalResource::new(api::load_comparison),
-        params: LocalResource::new(api::load_parameters),
+        table: LocalResource::new(move || api::load_comparison(attempt.get_value())),
+        params: LocalResource::new(move || api::load_parameters(attempt.get_value())),
+        attempt,
     });
     view! {
         <Router>

@@ -60,7 +60,7 @@ pub fn default_scenario() -> Scenario {
 
 /// Percent-encodes every byte but the unreserved characters of RFC 3986 and the comma. The comma
 /// has no meaning in a query string and keeps yearly numbers readable (`10,15,20`).
-fn encode_component(text: &str) -> String {
+pub(crate) fn encode_component(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b',') {
@@ -155,7 +155,7 @@ pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String 
 
 /// Whether a character is invisible and can only confuse: control characters and the Unicode
 /// format characters that reorder or hide text (bidirectional overrides, zero-width spaces).
-fn invisible(c: char) -> bool {
+pub(crate) fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
@@ -424,9 +424,30 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     DecodedScenario {
         scenario,
         overrides,
-        dropped,
+        dropped: bounded(dropped),
         had_scenario,
     }
+}
+
+/// At most this many messages about one link: thousands of them help no one and stall the page.
+const MAX_MESSAGES: usize = 10;
+
+/// The messages without repeats (a key given a thousand times is one message, which says so),
+/// and past [`MAX_MESSAGES`] one line that counts the rest.
+fn bounded(dropped: Vec<String>) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    let mut unique: Vec<String> = dropped
+        .into_iter()
+        .filter(|m| seen.insert(m.clone()))
+        .collect();
+    if unique.len() > MAX_MESSAGES {
+        let rest = unique.len() - (MAX_MESSAGES - 1);
+        unique.truncate(MAX_MESSAGES - 1);
+        unique.push(format!(
+            "En nog {rest} andere delen van de link zijn weggelaten of aangepast."
+        ));
+    }
+    unique
 }
 
 /// The name without invisible characters and cut to [`MAX_NAME_CHARS`], with a message for each.
@@ -643,6 +664,23 @@ mod tests {
         assert!(!decoded("utm_source=x").had_scenario);
         assert!(decoded("looptijd=99").had_scenario);
         assert!(decoded("k.bestaat-niet=1").had_scenario);
+    }
+
+    #[test]
+    fn thousands_of_bad_parts_give_a_short_list_and_keep_the_valid_part() {
+        let unknown: Vec<String> = (0..3000).map(|i| format!("x{i}=1")).collect();
+        let many = decoded(&format!("{}&k.home-start=20", unknown.join("&")));
+        assert_eq!(many.dropped.len(), MAX_MESSAGES);
+        assert!(many.dropped[MAX_MESSAGES - 1].contains("En nog 2991 andere"));
+        assert_eq!(many.scenario.lines[0].matches_per_year[0], 20);
+        let repeated_link = vec!["k.home-start=5"; 7000].join("&");
+        let repeated = decoded(&repeated_link);
+        assert!(
+            repeated.dropped.len() <= MAX_MESSAGES,
+            "{:?}",
+            repeated.dropped
+        );
+        assert_eq!(repeated.scenario.lines.len(), 1);
     }
 
     #[test]

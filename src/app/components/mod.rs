@@ -7,3 +7,4 @@ pub mod number_field;
 pub mod parameter_list;
 pub mod results;
 pub mod sensitivity;
+pub mod with_data;

@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::results::amounts_unbroken;
+use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::charts::slides::{self, SlideItem};
@@ -110,7 +111,7 @@ fn Slides(slide: RwSignal<usize>) -> impl IntoView {
     let data = expect_context::<AppData>();
     move || {
         let (Some(Ok(table)), Some(Ok(set))) = (data.table.get(), data.params.get()) else {
-            return view! { <p class="loading" role="status">"Gegevens laden…"</p> }.into_any();
+            return view! { <DataOrLoading/> }.into_any();
         };
         match Slide::at(slide.get()) {
             Slide::Title => view! { <TitleSlide/> }.into_any(),

@@ -7,91 +7,146 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use crate::app::components::with_data::WithData;
 use crate::app::download;
 use crate::app::state::ScenarioState;
-use crate::app::AppData;
 use crate::charts::{self, ChartOptions};
-use crate::data::saved_scenarios::{merge, parse_saved, to_json, SavedScenario};
-use crate::data::url_scenario::{decode, encode};
+use crate::data::saved_scenarios::{
+    confirm_stored, element_id, import_message, link_with_name, merge, normalized, parse_saved,
+    parse_stored, save_message, to_json, MergeOutcome, SavedScenario, StoreError,
+};
+use crate::data::url_scenario::decode;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::{project, Projection};
 use crate::model::scenario::Scenario;
-use crate::report::headlines::headlines;
+use crate::report::headlines::{headlines, period};
 
 const STORAGE_KEY: &str = "steunwijzer.scenarios";
 /// At most this many scenarios side by side: more is unreadable on a projector.
 const MAX_COMPARED: usize = 3;
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+/// The browser's storage; a getter that throws (blocked site data) or is missing is `Blocked`.
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Blocked)
 }
 
-/// The saved list, or a Dutch message when the browser's copy cannot be read (it is then left
-/// untouched, so nothing is lost).
-fn load_saved() -> Result<Vec<SavedScenario>, String> {
-    match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+/// The stored list as it is now (another tab may have changed it since this page read it).
+fn read_stored() -> Result<Vec<SavedScenario>, StoreError> {
+    match storage()?
+        .get_item(STORAGE_KEY)
+        .map_err(|_| StoreError::Blocked)?
+    {
         None => Ok(Vec::new()),
-        Some(json) => parse_saved(&json).map_err(|e| {
-            format!("De bewaarde scenario's in deze browser konden niet worden gelezen: {e}")
-        }),
+        Some(json) => parse_stored(&json).map_err(StoreError::Unreadable),
     }
 }
 
-fn store(list: &[SavedScenario]) -> Result<(), String> {
-    storage()
-        .and_then(|s| s.set_item(STORAGE_KEY, &to_json(list)).ok())
-        .ok_or_else(|| {
-            "Deze browser staat niet toe dat Steunwijzer scenario's bewaart.".to_string()
-        })
+/// Writes the list and reads it back: the list as storage now holds it, or why not.
+fn write_stored(list: &[SavedScenario]) -> Result<Vec<SavedScenario>, StoreError> {
+    let storage = storage()?;
+    storage
+        .set_item(STORAGE_KEY, &to_json(list))
+        .map_err(|error| {
+            let name = js_sys::Reflect::get(&error, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("QuotaExceededError") {
+                StoreError::Full
+            } else {
+                StoreError::Blocked
+            }
+        })?;
+    let read_back = storage.get_item(STORAGE_KEY).ok().flatten();
+    confirm_stored(list, read_back.as_deref())
+}
+
+/// The message for a list that cannot be read when the page opens.
+fn opening_message(error: &StoreError) -> String {
+    match error {
+        StoreError::Unreadable(detail) => format!(
+            "De bewaarde scenario's in deze browser konden niet worden gelezen: {detail} Ze blijven staan zoals ze zijn; nieuwe scenario's kunnen niet worden bewaard, wel als bestand worden gedownload."
+        ),
+        other => format!("Scenario's bewaren lukt hier niet: {other}. U kunt ze wel als bestand downloaden en later inlezen."),
+    }
 }
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
-    let data = expect_context::<AppData>();
     let state = ScenarioState::expect();
-    let initial = load_saved();
-    let storage_ok = initial.is_ok();
-    let message = RwSignal::new(initial.as_ref().err().cloned());
+    let initial = read_stored();
+    let message = RwSignal::new(initial.as_ref().err().map(opening_message));
     let saved = RwSignal::new(initial.unwrap_or_default());
+    // What the user asked to save but storage did not keep: still offered in the download.
+    let unsaved = RwSignal::new(Vec::<SavedScenario>::new());
     let compared = RwSignal::new(Vec::<String>::new());
 
-    let update = move |change: &dyn Fn(&mut Vec<SavedScenario>)| {
-        if !storage_ok {
-            return;
+    // Every change starts from the stored list as it is now and shows what was read back, so two
+    // tabs add to each other's list instead of overwriting it.
+    let change = move |apply: &dyn Fn(&mut Vec<SavedScenario>) -> MergeOutcome| -> Result<MergeOutcome, StoreError> {
+        let mut list = read_stored()?;
+        let outcome = apply(&mut list);
+        if outcome.added.is_empty() && outcome.replaced.is_empty() && !outcome.refused.is_empty() {
+            saved.set(list);
+            return Ok(outcome);
         }
-        let mut next = saved.get_untracked();
-        change(&mut next);
-        match store(&next) {
-            Ok(()) => saved.set(next),
-            Err(e) => message.set(Some(e)),
-        }
+        let stored = write_stored(&list)?;
+        saved.set(stored);
+        Ok(outcome)
     };
 
+    // Another tab saved or deleted: show its list.
+    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().is_none_or(|key| key == STORAGE_KEY) {
+            match read_stored() {
+                Ok(list) => saved.set(list),
+                Err(error) => message.set(Some(opening_message(&error))),
+            }
+        }
+    });
+    on_cleanup(move || other_tab.remove());
+
     let save_current = move |_| {
-        let scenario = state.scenario.get_untracked();
-        let name = if scenario.name.trim().is_empty() {
+        // From the query, not from `state.scenario`: until the parameters are in, the link is
+        // not decoded and the scenario is still the empty one, while the query is the link as
+        // it came. The name needs no parameter ranges to be read.
+        let query = state.query.get_untracked();
+        let name = decode(&query, &|_| None).scenario.name.trim().to_string();
+        let name = if name.is_empty() {
             format!("Scenario {}", saved.with_untracked(Vec::len) + 1)
         } else {
-            scenario.name.trim().to_string()
+            name
         };
-        let link = encode(&scenario, &state.overrides.get_untracked());
-        update(&|list| {
-            merge(
-                list,
-                vec![SavedScenario {
-                    naam: name.clone(),
-                    link: link.clone(),
-                }],
-            );
+        let entry = match normalized(SavedScenario {
+            naam: name.clone(),
+            link: link_with_name(&query, &name),
+        }) {
+            Ok(entry) => entry,
+            Err(error) => {
+                message.set(Some(error));
+                return;
+            }
+        };
+        let result = change(&|list| merge(list, vec![entry.clone()]));
+        let kept = matches!(&result, Ok(outcome) if outcome.refused.is_empty());
+        unsaved.update(|list| {
+            if kept {
+                list.retain(|s| s.naam != entry.naam);
+            } else {
+                merge(list, vec![entry.clone()]);
+            }
         });
-        message.set(Some(format!("‘{name}’ is bewaard in deze browser.")));
+        message.set(Some(save_message(&entry.naam, &result)));
     };
 
     let export = move |_| {
+        let mut all = saved.get_untracked();
+        merge(&mut all, unsaved.get_untracked());
         let result = download::save_text(
             "steunwijzer-scenarios.json",
             "application/json",
-            &to_json(&saved.get_untracked()),
+            &to_json(&all),
         );
         message.set(result.err());
     };
@@ -118,10 +173,8 @@ pub fn SavedPage() -> impl IntoView {
             {
                 Ok(incoming) => {
                     let count = incoming.len();
-                    update(&|list| {
-                        merge(list, incoming.clone());
-                    });
-                    message.set(Some(format!("{count} scenario('s) ingelezen.")));
+                    let result = change(&|list| merge(list, incoming.clone()));
+                    message.set(Some(import_message(count, &result)));
                 }
                 Err(e) => message.set(Some(format!(
                     "Niet ingelezen: {e} Uw bewaarde scenario's zijn ongewijzigd."
@@ -129,6 +182,17 @@ pub fn SavedPage() -> impl IntoView {
             }
         });
     };
+
+    let delete = Callback::new(move |naam: String| {
+        let result = change(&|list| {
+            list.retain(|s| s.naam != naam);
+            MergeOutcome::default()
+        });
+        match result {
+            Ok(_) => compared.update(|c| c.retain(|n| *n != naam)),
+            Err(error) => message.set(Some(format!("‘{naam}’ is niet verwijderd: {error}."))),
+        }
+    });
 
     view! {
         <h1>"Scenario's bewaren en vergelijken"</h1>
@@ -144,17 +208,13 @@ pub fn SavedPage() -> impl IntoView {
         <Show when=move || saved.with(|s| !s.is_empty()) fallback=|| view! { <p class="empty-state">"Nog geen bewaarde scenario's."</p> }>
             <ul class="saved-list" data-testid="saved-list">
                 <For each=move || saved.get() key=|s| (s.naam.clone(), s.link.clone()) let:item>
-                    <SavedItem item compared on_delete=Callback::new(move |naam: String| {
-                        update(&|list| list.retain(|s| s.naam != naam));
-                        compared.update(|c| c.retain(|n| *n != naam));
-                    })/>
+                    <SavedItem item compared on_delete=delete/>
                 </For>
             </ul>
         </Show>
-        {move || match data.params.get() {
-            Some(Ok(set)) => Some(view! { <Comparison set saved compared/> }),
-            _ => None,
-        }}
+        <WithData let:loaded>
+            <Comparison set=loaded.params saved compared/>
+        </WithData>
     }
 }
 
@@ -186,7 +246,7 @@ fn SavedItem(
             });
         }
     };
-    let checkbox_id = format!("vergelijk-{}", download::file_stem(&naam, "scenario"));
+    let checkbox_id = element_id(&naam);
     view! {
         <li class="saved-item">
             <input type="checkbox" id=checkbox_id.clone() prop:checked=is_compared disabled=full on:change=toggle/>
@@ -198,6 +258,15 @@ fn SavedItem(
             }>{format!("Verwijder ‘{naam}’")}</button>
         </li>
     }
+}
+
+/// One compared scenario: its name, what its link gave, and what of the link was left out.
+#[derive(Clone, PartialEq)]
+struct Compared {
+    naam: String,
+    scenario: Scenario,
+    projection: Projection,
+    dropped: Vec<String>,
 }
 
 /// Headline figures of the compared scenarios side by side, and one chart with all of them.
@@ -213,10 +282,8 @@ fn Comparison(
             names
                 .iter()
                 .filter_map(|naam| list.iter().find(|s| &s.naam == naam))
-                .filter_map(|s| {
-                    project_saved(&set, s).map(|(scenario, p)| (s.naam.clone(), scenario, p))
-                })
-                .collect::<Vec<(String, Scenario, Projection)>>()
+                .filter_map(|s| project_saved(&set, s))
+                .collect::<Vec<Compared>>()
         })
     });
     view! {
@@ -229,22 +296,21 @@ fn Comparison(
                     <caption>"Kerncijfers van de gekozen scenario's"</caption>
                     <thead><tr>
                         <td></td>
-                        {move || projected.get().into_iter().map(|(naam, _, _)| view! { <th scope="col">{naam}</th> }).collect_view()}
+                        {move || projected.get().into_iter().map(|c| view! { <th scope="col">{c.naam}</th> }).collect_view()}
                     </tr></thead>
-                    <tbody>
-                        {move || {
-                            let list = projected.get();
-                            let rows: Vec<Vec<_>> = list.iter().map(|(_, s, p)| headlines(s, p, None)).collect();
-                            let labels: Vec<String> = rows.first().map(|r| r.iter().map(|h| h.id.to_string()).collect()).unwrap_or_default();
-                            labels.iter().enumerate().map(|(i, _)| view! {
-                                <tr>
-                                    <th scope="row">{rows[0][i].label.clone()}</th>
-                                    {rows.iter().map(|r| view! { <td>{r[i].value.clone()}</td> }).collect_view()}
-                                </tr>
-                            }).collect_view()
-                        }}
-                    </tbody>
+                    <tbody>{move || comparison_rows(&projected.get())}</tbody>
                 </table>
+                {move || {
+                    let notes: Vec<String> = projected.get().iter().flat_map(|c| {
+                        c.dropped.iter().map(|d| format!("‘{}’: {d}", c.naam)).collect::<Vec<_>>()
+                    }).collect();
+                    (!notes.is_empty()).then(|| view! {
+                        <div class="warning-panel" data-testid="comparison-dropped">
+                            <p>"Niet alles uit deze bewaarde scenario's kon worden gebruikt:"</p>
+                            <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        </div>
+                    })
+                }}
                 <figure class="chart">
                     <div class="chart-svg" inner_html=move || {
                         charts::compare_scenarios(&pairs(&projected.get()), &ChartOptions::new(charts::compare::TITLE))
@@ -257,16 +323,64 @@ fn Comparison(
     }
 }
 
-fn pairs(list: &[(String, Scenario, Projection)]) -> Vec<(String, Projection)> {
+/// The rows of the side-by-side table. Each column has its own period, so the first row names it,
+/// and a label that names years says "over de looptijd" when the columns' years differ: the
+/// label of one column must not stand above the figures of another.
+fn comparison_rows(list: &[Compared]) -> impl IntoView {
+    let rows: Vec<_> = list
+        .iter()
+        .map(|c| headlines(&c.scenario, &c.projection, None))
+        .collect();
+    let periods: Vec<String> = list.iter().map(|c| period(&c.scenario)).collect();
+    let count = rows.first().map(Vec::len).unwrap_or_default();
+    let period_row = view! {
+        <tr>
+            <th scope="row">"Periode"</th>
+            {periods.iter().map(|p| view! { <td>{p.clone()}</td> }).collect_view()}
+        </tr>
+    };
+    let figure_rows = (0..count)
+        .map(|i| {
+            let labels: Vec<&str> = rows.iter().map(|r| r[i].label.as_str()).collect();
+            let label = if labels.iter().all(|l| *l == labels[0]) {
+                labels[0].to_string()
+            } else {
+                labels[0].replace(&periods[0], "over de looptijd")
+            };
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {list.iter().zip(&rows).map(|(c, r)| {
+                        // An empty scenario has no figures worth a cell ("bij – gezinnen").
+                        let value = if c.projection.per_initiative.is_empty() {
+                            "geen initiatieven gekozen".to_string()
+                        } else {
+                            r[i].value.clone()
+                        };
+                        view! { <td>{value}</td> }
+                    }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! { {period_row} {figure_rows} }
+}
+
+fn pairs(list: &[Compared]) -> Vec<(String, Projection)> {
     list.iter()
-        .map(|(n, _, p)| (n.clone(), p.clone()))
+        .map(|c| (c.naam.clone(), c.projection.clone()))
         .collect()
 }
 
-fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<(Scenario, Projection)> {
+fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<Compared> {
     let known = |id: &str| set.allowed_range(id);
     let decoded = decode(&saved.link, &known);
     let model = ModelParameters::from_set(set, &decoded.overrides).ok()?;
     let projection = project(&model, &decoded.scenario).ok()?;
-    Some((decoded.scenario, projection))
+    Some(Compared {
+        naam: saved.naam.clone(),
+        scenario: decoded.scenario,
+        projection,
+        dropped: decoded.dropped,
+    })
 }

@@ -9,6 +9,7 @@ use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::components::results::Results;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
+use crate::data::url_scenario::invisible;
 use crate::model::comparison::{ComparisonTable, Setting};
 use crate::model::edit;
 use crate::model::format;
@@ -67,7 +68,7 @@ fn ScenarioBuilder(table: Arc<ComparisonTable>) -> impl IntoView {
                 <input type="text" id="scenario-naam" maxlength=MAX_NAME_CHARS autocomplete="off"
                     prop:value=move || scenario.with(|s| s.name.clone())
                     on:input=move |ev| {
-                        let name: String = event_target_value(&ev).chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
+                        let name: String = event_target_value(&ev).chars().filter(|&c| !invisible(c)).take(MAX_NAME_CHARS).collect();
                         scenario.update(|s| s.name = name);
                     }/>
             </div>

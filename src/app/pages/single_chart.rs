@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
+use crate::app::components::with_data::WithData;
 use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
 
@@ -21,7 +22,9 @@ pub fn SingleChartPage() -> impl IntoView {
         {move || match chart.get() {
             Some(id) => view! {
                 <h1 class="visually-hidden">{id.title()}</h1>
-                <ChartFigure chart=Signal::from(use_chart(id, false))/>
+                <WithData let:_loaded>
+                    <ChartFigure chart=Signal::from(use_chart(id, false))/>
+                </WithData>
             }.into_any(),
             None => view! { <UnknownChart/> }.into_any(),
         }}
