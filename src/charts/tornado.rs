@@ -102,7 +102,8 @@ fn draw_tornado<DB: DrawingBackend>(
     let (width, height) = (f64::from(width), f64::from(height));
 
     let line = f64::from(scale.label_line());
-    let axis_height = line * 1.6;
+    // Tick labels and the axis description under the rows.
+    let axis_height = line * 2.4;
     // Room for the central label above the rows.
     let top = line * 1.2;
     let row_height = (line * 1.7).max(scale.label_px * 2.0);
@@ -158,15 +159,20 @@ fn draw_tornado<DB: DrawingBackend>(
             vec![(x, top as i32), (x, rows_bottom as i32)],
             GRID.stroke_width(scale.thin),
         ))?;
-        plot.draw(&Text::new(
-            axis.euro_label(tick),
-            (x, rows_bottom as i32 + scale.label_px as i32 / 3),
-            anchored(
-                text_style(scale.label_px, INK, false),
-                HPos::Center,
-                VPos::Top,
-            ),
-        ))?;
+        // A label that would stick out of the picture is left out; its grid line stays.
+        let label = axis.euro_label(tick);
+        let half_label = text_width(&label, scale.label_px) / 2.0;
+        if f64::from(x) - half_label >= 0.0 && f64::from(x) + half_label <= width {
+            plot.draw(&Text::new(
+                label,
+                (x, rows_bottom as i32 + scale.label_px as i32 / 3),
+                anchored(
+                    text_style(scale.label_px, INK, false),
+                    HPos::Center,
+                    VPos::Top,
+                ),
+            ))?;
+        }
     }
 
     let central_x = x_of(text.central_net);
@@ -265,7 +271,7 @@ fn draw_tornado<DB: DrawingBackend>(
         axis_label,
         (
             ((plot_left + plot_right) / 2.0) as i32,
-            (rows_bottom + line * 0.9) as i32,
+            (rows_bottom + line * 1.3) as i32,
         ),
         anchored(
             text_style(scale.small_px, INK, false),

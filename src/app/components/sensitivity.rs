@@ -23,10 +23,8 @@ pub fn SensitivityView() -> impl IntoView {
                 "van haar bandbreedte; de andere houden hun waarde. De grootste invloed staat bovenaan."
             </p>
             <ChartFigure chart=Signal::from(use_chart(ChartId::Tornado, false))/>
+            // The conclusion is the last sentence of the chart's caption, so it is said once.
             <Show when=has_bars>
-                <p class="conclusion" data-testid="gevoeligheid-conclusie">
-                    {move || text.with(|t| t.as_ref().map(|t| t.conclusion.clone()))}
-                </p>
                 <h3>"Waar het saldo het meest van afhangt"</h3>
                 <ul class="drivers" data-testid="gevoeligheid-drijvers">
                     {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()))}
