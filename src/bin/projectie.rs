@@ -4,8 +4,8 @@
 //!
 //! Usage:
 //! - `projectie '<query>' [parameters.json]`: projects the scenario of a share-link query and
-//!   prints its headline figures, break-even sentence and programme text as JSON, exactly as
-//!   the page shows them.
+//!   prints its headline figures, break-even sentence, programme text and sensitivity runs as
+//!   JSON, exactly as the page shows them.
 //! - `projectie --ids`: prints the ids of the charts, the slides and the headline figures as
 //!   JSON, so the tests enumerate what the app has instead of repeating it.
 
@@ -18,9 +18,11 @@ use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::data::url_scenario::decode;
 use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
+use steunwijzer::model::sensitivity::sensitivity;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use steunwijzer::report::headlines::{break_even_sentence, headlines, HEADLINE_IDS};
 use steunwijzer::report::programme::programme_text;
+use steunwijzer::report::sensitivity::sensitivity_text;
 
 /// One chart as the tests need it: its slug, its title and the slide that shows it.
 #[derive(Serialize)]
@@ -60,8 +62,29 @@ fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value
             .into_iter()
             .map(|h| (h.id.to_string(), h.value.into()))
             .collect();
+    let runs = sensitivity(&model, &decoded.scenario).map_err(|e| e.message)?;
+    let text = sensitivity_text(&runs, &set);
+    let bars: Vec<serde_json::Value> = text
+        .bars
+        .iter()
+        .map(|bar| {
+            json!({
+                "id": bar.id,
+                "laag": bar.low_value,
+                "hoog": bar.high_value,
+                "saldo_laag": bar.net_at_low,
+                "saldo_hoog": bar.net_at_high,
+                "aanpasbaar": bar.adjustable,
+            })
+        })
+        .collect();
     Ok(json!({
         "kerncijfers": figures,
+        "gevoeligheid": {
+            "staven": bars,
+            "conclusie": text.conclusion,
+            "drijvers": text.drivers,
+        },
         "break_even": break_even_sentence(&projection),
         "programma": programme_text(&decoded.scenario, &projection, bands.as_ref()).unwrap_or_default(),
         "kosten_totaal": projection.total.cost.central,

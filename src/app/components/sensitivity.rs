@@ -65,7 +65,7 @@ fn BarItem(bar: Bar) -> impl IntoView {
     });
     let kind = if bar.assumption { "aanname" } else { "bron" };
     view! {
-        <li data-bar=bar.id.clone()>
+        <li data-bar=bar.id.clone() data-low=bar.low_value.to_string() data-high=bar.high_value.to_string()>
             <a href=explained>{bar.label.clone()}</a>
             " ("{kind}", nu "{bar.central.clone()}") "
             {buttons}
