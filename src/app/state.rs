@@ -119,6 +119,20 @@ pub(crate) fn split_query(query: &str) -> (String, String) {
     (scenario.join("&"), view.join("&"))
 }
 
+/// `path?scenario&view`, leaving out empty parts.
+fn with_query(path: &str, scenario_part: &str, view_part: &str) -> String {
+    let query = [scenario_part, view_part]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("&");
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 fn decode_with(query: &str, set: Option<&ParameterSet>) -> DecodedScenario {
     let known = |id: &str| set.and_then(|s| s.allowed_range(id));
     decode(&split_query(query).0, &known)
@@ -179,6 +193,42 @@ impl ScenarioState {
 
         // State → URL (debounced).
         let pending = StoredValue::new(None::<TimeoutHandle>);
+        // A click on a link while a write waits: write the address of the entry being left at
+        // once, so Back returns to what was on screen, not to the address of before the change.
+        let flush_on_link_click = move |event: web_sys::Event| {
+            let on_link = event
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|element| element.closest("a[href]").ok().flatten())
+                .is_some();
+            let Some(handle) = pending.get_value().filter(|_| on_link) else {
+                return;
+            };
+            handle.clear();
+            pending.set_value(None);
+            let view_part = split_query(&location.search.get_untracked()).1;
+            let target = with_query(
+                &location.pathname.get_untracked(),
+                &query.get_untracked(),
+                &view_part,
+            );
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+            }
+        };
+        if let Some(window) = web_sys::window() {
+            let listener =
+                wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(flush_on_link_click);
+            // Capture phase: before the router's own click handler navigates away. The listener
+            // lives as long as the app.
+            let _ = window.add_event_listener_with_callback_and_bool(
+                "click",
+                wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                true,
+            );
+            listener.forget();
+        }
         Effect::new(move |_| {
             let current = (scenario.get(), overrides.get());
             if !decoded_once.get() {
@@ -195,19 +245,13 @@ impl ScenarioState {
             let navigate = navigate.clone();
             let handle = set_timeout_with_handle(
                 move || {
-                    let scenario_part = query.get_untracked();
+                    pending.set_value(None);
                     let view_part = split_query(&location.search.get_untracked()).1;
-                    let query = [scenario_part, view_part]
-                        .into_iter()
-                        .filter(|p| !p.is_empty())
-                        .collect::<Vec<_>>()
-                        .join("&");
-                    let path = location.pathname.get_untracked();
-                    let target = if query.is_empty() {
-                        path
-                    } else {
-                        format!("{path}?{query}")
-                    };
+                    let target = with_query(
+                        &location.pathname.get_untracked(),
+                        &query.get_untracked(),
+                        &view_part,
+                    );
                     navigate(
                         &target,
                         NavigateOptions {

@@ -125,15 +125,17 @@ pub fn euro_compact(value: f64) -> String {
 }
 
 /// Euros without false precision, for figures that rest on assumptions and for chart labels:
-/// from a million `€ 1,2 mln`; from 100.000 to whole thousands (`€ 254.000`); from 10.000 to
+/// from a billion `€ 9,5 mld`, from a million `€ 1,2 mln`; from 100.000 to whole thousands (`€ 254.000`); from 10.000 to
 /// hundreds (`€ 52.300`); below that whole euros.
 pub fn euro_rounded(value: f64) -> String {
     if !value.is_finite() {
         return NO_VALUE.to_string();
     }
     let step = match value.abs() {
+        // From 999.950.000 on, one decimal of millions would already give a thousand millions.
+        v if v >= 999_950_000.0 => return euro_scaled(value, 1e9, "mld"),
         // From 999.500 on, rounding to thousands would already give a million.
-        v if v >= 999_500.0 => return euro_millions(value),
+        v if v >= 999_500.0 => return euro_scaled(value, 1e6, "mln"),
         v if v >= 100_000.0 => 1000.0,
         v if v >= 10_000.0 => 100.0,
         _ => 1.0,
@@ -141,12 +143,13 @@ pub fn euro_rounded(value: f64) -> String {
     euro((value / step).round() * step)
 }
 
-/// Millions with one decimal, trailing ",0" kept so a column of labels lines up: `€ 1,0 mln`.
-fn euro_millions(value: f64) -> String {
-    let text = number(value.abs() / 1e6, 1);
+/// Millions or billions with one decimal, trailing ",0" kept so a column of labels lines up:
+/// `€ 1,0 mln`, `€ 9,5 mld`.
+fn euro_scaled(value: f64, scale: f64, unit: &str) -> String {
+    let text = number(value.abs() / scale, 1);
     let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
     format!(
-        "{}€ {text} mln",
+        "{}€ {text} {unit}",
         if negative {
             MINUS.to_string()
         } else {
@@ -284,6 +287,10 @@ mod tests {
         assert_eq!(euro_rounded(999.4), "€ 999");
         assert_eq!(euro_rounded(999_600.0), "€ 1,0 mln");
         assert_eq!(euro_rounded(999_400.0), "€ 999.000");
+        // Billions in billions, not in thousands of millions.
+        assert_eq!(euro_rounded(-9_546_100_000.0), "\u{2212}€ 9,5 mld");
+        assert_eq!(euro_rounded(999_960_000.0), "€ 1,0 mld");
+        assert_eq!(euro_rounded(999_940_000.0), "€ 999,9 mln");
         assert_eq!(euro_rounded(f64::NAN), NO_VALUE);
     }
 

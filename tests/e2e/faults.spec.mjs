@@ -446,4 +446,53 @@ export const tests = [
       assert((await page.getByTestId('comparison-dropped').textContent()).includes('‘Kapot’'), 'wat weggelaten is, staat erbij');
     },
   },
+  {
+    name: 'DEF-17 a change made just before a menu click is still there after Back',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenario?k.home-start=5`);
+      const field = page.getByLabel('Home-Start: koppelingen per jaar', { exact: true });
+      await field.waitFor();
+      // Type and click the menu within the address bar's pause (a few milliseconds, as a quick
+      // hand does): the click must not leave the old address behind in the history.
+      await page.evaluate(() => {
+        const input = document.getElementById('koppelingen-home-start');
+        input.value = '33';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        document.querySelector('nav.main-nav a[href^="/aannames"]').click();
+      });
+      await page.waitForURL(/\/aannames/);
+      await page.goBack();
+      await page.waitForURL(/\/scenario/);
+      await field.waitFor();
+      assertEqual(await field.inputValue(), '33', 'na Terug staat de laatste wijziging er nog');
+      assert(page.url().includes('k.home-start=33'), `adres na Terug: ${page.url()}`);
+    },
+  },
+  {
+    name: 'DEF-19 a local cost in cents from a link is shown and can be typed',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenario?k.home-start=20&kosten.home-start=2600.5`);
+      const field = page.getByLabel('Home-Start: eigen kosten per koppeling per jaar', { exact: true });
+      await field.waitFor();
+      assertEqual(await field.inputValue(), '2.600,5', 'het veld toont de centen uit de link');
+      await field.fill('2600,75');
+      await field.blur();
+      await page.waitForFunction(() => location.search.includes('kosten.home-start=2600.75'), null, { timeout: 5000 });
+      const messages = await page.locator('.field-message').allTextContents();
+      assert(!messages.some((m) => m.includes('heel getal')), `geen melding over een heel getal: ${messages.join(' | ')}`);
+    },
+  },
+  {
+    name: 'DEF-21 billions are written in billions',
+    run: async ({ page, origin }) => {
+      const all = ['buurtgezinnen', 'steunouder', 'home-start', 'samen-oplopen'].map((id) => `k.${id}=10000`).join('&');
+      await page.goto(`${origin}/scenario?looptijd=10&${all}`);
+      const net = page.getByTestId('kerncijfer-netto').locator('.headline-value');
+      await net.waitFor();
+      const text = (await net.textContent()).trim();
+      assert(/mld$/.test(text), `netto in miljarden: ${text}`);
+      assert(!/\d\.\d{3},\d mln/.test(await page.getByTestId('headlines').textContent()), 'geen duizenden miljoenen');
+    },
+  },
 ];

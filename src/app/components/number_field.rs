@@ -24,6 +24,12 @@ impl FieldFormat {
         decimals: 0,
         grouping: true,
     };
+    /// Euros with cents where they were given (a price of € 2.600,50 from a link or a budget).
+    pub const EUROS: FieldFormat = FieldFormat {
+        scale: 1.0,
+        decimals: 2,
+        grouping: true,
+    };
     pub const YEAR: FieldFormat = FieldFormat {
         scale: 1.0,
         decimals: 0,
