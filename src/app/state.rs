@@ -201,18 +201,29 @@ impl ScenarioState {
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
                 .and_then(|element| element.closest("a[href]").ok().flatten())
                 .is_some();
-            let Some(handle) = pending.get_value().filter(|_| on_link) else {
+            if !on_link || !decoded_once.get_untracked() {
+                return;
+            }
+            // The write may not even be scheduled yet (effects run after this event), so compare
+            // the address itself with the state.
+            let Some(window) = web_sys::window() else {
                 return;
             };
-            handle.clear();
-            pending.set_value(None);
-            let view_part = split_query(&location.search.get_untracked()).1;
-            let target = with_query(
-                &location.pathname.get_untracked(),
-                &query.get_untracked(),
-                &view_part,
-            );
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let (Ok(search), Ok(path)) = (window.location().search(), window.location().pathname())
+            else {
+                return;
+            };
+            let (in_address, view_part) = split_query(&search);
+            let current = query.get_untracked();
+            if in_address == current {
+                return;
+            }
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+                pending.set_value(None);
+            }
+            if let Ok(history) = window.history() {
+                let target = with_query(&path, &current, &view_part);
                 let _ =
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
             }
