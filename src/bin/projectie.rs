@@ -37,7 +37,8 @@ fn run(query: &str, parameters_file: &str) -> Result<String, String> {
         figures.join(","),
         json_string(&break_even_sentence(&projection)),
         json_string(
-            &programme_text(&decoded.scenario, &projection, bands.as_ref()).unwrap_or_default(),
+            &programme_text(&decoded.scenario, &projection, bands.as_ref(), &model)
+                .unwrap_or_default(),
         ),
         projection.total.cost.central,
         serde_json::to_string(&decoded.dropped).unwrap_or_default(),

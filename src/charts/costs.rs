@@ -101,10 +101,10 @@ pub fn draw_costs_per_year<DB: DrawingBackend>(
     let ids = initiatives(projection);
     let bars = bars(projection, &ids);
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
-        return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::costs(), EMPTY_MESSAGE);
     };
     if ids.is_empty() {
-        return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::costs(), EMPTY_MESSAGE);
     }
     let (first, last) = (first.year, last.year);
 
@@ -116,7 +116,7 @@ pub fn draw_costs_per_year<DB: DrawingBackend>(
             swatch: Swatch::Initiative(*id),
         })
         .collect();
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::COSTS)?;
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::costs())?;
 
     let highest = bars
         .iter()

@@ -173,7 +173,7 @@ pub fn draw_cumulative<DB: DrawingBackend>(
     let band = usable_band(band)?;
     let points = points(projection);
     if points.is_empty() {
-        return frame::draw_empty(root, options, sources::CUMULATIVE, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::cumulative(), EMPTY_MESSAGE);
     }
     let scale = Scale::for_options(options);
 
@@ -215,7 +215,7 @@ pub fn draw_cumulative<DB: DrawingBackend>(
             },
         });
     }
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::CUMULATIVE)?;
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::cumulative())?;
 
     // Axes.
     let band_years = band.map(|b| b.years.clone()).unwrap_or_default();

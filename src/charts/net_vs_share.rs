@@ -178,12 +178,12 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     let Some(data) = data else {
-        return frame::draw_empty(root, options, sources::NET_VS_SHARE, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::net_vs_share(), EMPTY_MESSAGE);
     };
     data.validate()?;
     let scale = Scale::for_options(options);
     // No legend: the line is named by the y axis, the two points by their own labels.
-    let plot = frame::draw_frame(root, options, &scale, &[], sources::NET_VS_SHARE)?;
+    let plot = frame::draw_frame(root, options, &scale, &[], sources::net_vs_share())?;
 
     let x = NiceAxis::new(0.0, data.x_max(), 6);
     let (at_start, at_end) = (data.net_at(0.0), data.net_at(x.hi));

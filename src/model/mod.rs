@@ -9,4 +9,5 @@ pub mod notices;
 pub mod params;
 pub mod projection;
 pub mod scenario;
+pub mod sources;
 pub mod uncertainty;

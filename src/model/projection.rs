@@ -127,7 +127,7 @@ pub struct Projection {
 
 /// Longest effect lag the model accepts (years). [`Projection::years`] always runs this many
 /// years past the horizon, so a chart keeps its axis when the lag changes.
-pub const MAX_EFFECT_LAG_YEARS: u32 = 2;
+pub const MAX_EFFECT_LAG_YEARS: u32 = 3;
 
 /// Most years a projection can have (horizon plus the years in which delayed effects fall).
 pub const MAX_PROJECTION_YEARS: usize = (MAX_HORIZON_YEARS + MAX_EFFECT_LAG_YEARS) as usize;
@@ -468,7 +468,7 @@ mod tests {
     fn a_fractional_lag_splits_between_two_years() {
         assert_eq!(lag_split(1.25), (1, 0.25));
         assert_eq!(lag_split(2.0), (2, 0.0));
-        assert_eq!(lag_split(9.0), (2, 0.0));
+        assert_eq!(lag_split(9.0), (MAX_EFFECT_LAG_YEARS as _, 0.0));
         let mut out = [0.0; 4];
         add_lagged(&mut out, 0, 100.0, lag_split(1.25));
         assert_eq!(out, [0.0, 75.0, 25.0, 0.0]);

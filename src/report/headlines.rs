@@ -1,7 +1,9 @@
 //! Headline figures in Dutch, drawn from a projection. One function serves the page, the
 //! presentation, the exports and the command-line check, so they can never disagree.
 
+use crate::data::documents::documents;
 use crate::model::format;
+use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
@@ -66,11 +68,36 @@ pub fn break_even_sentence(projection: &Projection) -> String {
             "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger.".to_string()
         }
         Some(one_in) => format!(
-            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
+            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest. {YOUTH_CARE_COST_CAVEAT}",
             format::percent_up_to(share.unwrap_or_default(), 1)
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
     }
+}
+
+/// Said wherever the youth-care cost drives a figure: it is one illustrative case.
+pub const YOUTH_CARE_COST_CAVEAT: &str = "Wat zo’n traject kost, rust op één praktijkvoorbeeld in de eigen position paper van Samen Oplopen.";
+
+/// How the prices are counted: as the wegwijzer gives them, not indexed, not discounted.
+pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet verdisconteerd";
+
+/// The sanity point set beside the break-even share: about 1 in 8 reached families improve, for
+/// youth care and placements together (AEF 2020, as quoted). A break-even share far above it
+/// is unlikely to be reached.
+pub fn sanity_comparison(params: &ModelParameters) -> String {
+    let bound = params.share_improving_sanity_bound;
+    let one_in = format::one_in(bound).unwrap_or_else(|| format::percent_up_to(bound, 1));
+    format!(
+        "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen ({}).",
+        documents().cite(&sanity_source())
+    )
+}
+
+fn sanity_source() -> crate::model::sources::SourceRef {
+    crate::model::sources::SourceRef::new(
+        "aef-stelsel-in-groei",
+        "zoals aangehaald in een secundaire bron",
+    )
 }
 
 /// What the cost figure rests on: the Collectief's prices, the municipality's own price, and
@@ -115,10 +142,14 @@ pub fn headlines(
     vec![
         Headline {
             id: "kosten",
-            // Nominal: the euros of each year added up, as a budget shows them.
-            label: format!("Totale kosten {period} (nominaal)"),
+            // The euros of each year added up at the wegwijzer's prices: no indexation, no
+            // discounting. A budget in current prices would be higher by the inflation since.
+            label: format!("Totale kosten {period} (constante prijzen)"),
             value: format::euro(total.cost.central),
-            detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
+            detail: format!(
+                "{PRICE_BASIS}; {}",
+                range_text(format::euro(total.cost.low), format::euro(total.cost.high))
+            ),
             basis: cost_basis(scenario, projection),
         },
         Headline {
@@ -149,7 +180,7 @@ pub fn headlines(
         },
         Headline {
             id: "vermeden",
-            label: "Vermeden kosten jeugdhulp en uithuisplaatsing (nominaal)".to_string(),
+            label: "Vermeden kosten jeugdhulp en uithuisplaatsing (constante prijzen)".to_string(),
             value: format::euro_rounded(total.avoided_costs.central),
             detail: with_after_horizon(
                 uncertainty_text(
@@ -181,11 +212,35 @@ pub fn headlines(
             } else {
                 format!("bij {one_in} gezinnen")
             },
-            detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
-                .to_string(),
+            detail: format!(
+                "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest; {}",
+                lowercase_first(YOUTH_CARE_COST_CAVEAT)
+            ),
             basis: Basis::Aannames,
         },
     ]
+}
+
+/// The headline figures with the sanity point beside the break-even share (see
+/// [`sanity_comparison`]); for the page and the slides, which have the model parameters.
+pub fn headlines_compared(
+    scenario: &Scenario,
+    projection: &Projection,
+    bands: Option<&Bands>,
+    params: &ModelParameters,
+) -> Vec<Headline> {
+    let mut list = headlines(scenario, projection, bands);
+    if let Some(break_even) = list.iter_mut().find(|h| h.id == "break-even") {
+        break_even.detail = format!("{} {}", break_even.detail, sanity_comparison(params));
+    }
+    list
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
@@ -269,8 +324,12 @@ mod tests {
 
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
             .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let basis_for = |initiative, local_cost_per_match| {
+        let defaults = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        // A user may set Home-Start's assumed start year to none.
+        let no_start_year =
+            ModelParameters::from_set(&set, &[("startjaren.home-start".to_string(), 0.0)].into())
+                .expect("model");
+        let basis_with = |model: &ModelParameters, initiative, local_cost_per_match| {
             let scenario = Scenario {
                 name: String::new(),
                 first_year: 2027,
@@ -281,18 +340,27 @@ mod tests {
                     local_cost_per_match,
                 }],
             };
-            let projection = project(&model, &scenario).expect("projection");
+            let projection = project(model, &scenario).expect("projection");
             headlines(&scenario, &projection, None)[0].basis
         };
-        // Home-Start's price has no start year in the table; Samen Oplopen's has two.
-        assert_eq!(basis_for(InitiativeId::HomeStart, None), Basis::Bronnen);
+        let basis_for = |initiative, local| basis_with(&defaults, initiative, local);
+        // Home-Start's price has no start year in the table, but its start needs one as much as
+        // the others (an assumption); Samen Oplopen's has two.
+        assert_eq!(
+            basis_for(InitiativeId::HomeStart, None),
+            Basis::BronnenEnOpstart
+        );
         assert_eq!(
             basis_for(InitiativeId::SamenOplopen, None),
             Basis::BronnenEnOpstart
         );
+        assert_eq!(
+            basis_with(&no_start_year, InitiativeId::HomeStart, None),
+            Basis::Bronnen
+        );
         // The municipality's own price is said as such, never credited to the sources.
         assert_eq!(
-            basis_for(InitiativeId::HomeStart, Some(2_500.0)),
+            basis_with(&no_start_year, InitiativeId::HomeStart, Some(2_500.0)),
             Basis::EigenPrijs
         );
         assert_eq!(
@@ -332,7 +400,37 @@ mod tests {
             .into_iter()
             .find(|h| h.id == "vermeden")
             .expect("avoided-costs headline");
-        assert!(avoided.label.contains("nominaal"));
+        // The prices are the wegwijzer's, unindexed: constant prices, not "nominaal".
+        assert!(
+            avoided.label.contains("constante prijzen"),
+            "{}",
+            avoided.label
+        );
+        let all = headlines(&scenario, &projection, None);
+        assert!(all
+            .iter()
+            .all(|h| !h.label.contains("nominaal") && !h.detail.contains("nominaal")));
+        assert!(
+            all[0].detail.starts_with(
+                "constante prijzen (prijspeil wegwijzer), niet verdisconteerd; bandbreedte "
+            ),
+            "{}",
+            all[0].detail
+        );
+        // The break-even detail says what the youth-care cost rests on, and beside it the
+        // sanity point (about 1 in 8 families improve, youth care and placements together).
+        let compared = headlines_compared(&scenario, &projection, None, &model);
+        let break_even = compared.iter().find(|h| h.id == "break-even").unwrap();
+        assert!(
+            break_even.detail.contains("één praktijkvoorbeeld"),
+            "{}",
+            break_even.detail
+        );
+        assert!(
+            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen (AEF, Stelsel in groei (december 2020), zoals aangehaald"),
+            "{}",
+            break_even.detail
+        );
         assert!(
             avoided
                 .detail

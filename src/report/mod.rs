@@ -3,4 +3,6 @@
 
 pub mod csv;
 pub mod headlines;
+pub mod initiative;
+pub mod notice;
 pub mod programme;

@@ -7,12 +7,15 @@ use leptos::prelude::*;
 
 use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::state::ScenarioState;
-use crate::model::params::{show_range, show_value, Parameter, ParameterSet, Status, Unit};
+use crate::data::documents::documents;
+use crate::model::params::{
+    show_range, show_value, Parameter, ParameterSet, Status, Unit, UnitFormat,
+};
 
 pub fn status_label(status: Status) -> &'static str {
     match status {
         Status::Bron => "Bron",
-        Status::BuitenBronnen => "Bron buiten het Collectief",
+        Status::BuitenBronnen => "Bron buiten de vijf documenten",
         Status::Claim => "Claim van het initiatief (niet meegerekend)",
         Status::Aanname => "Aanname",
     }
@@ -28,18 +31,20 @@ fn status_class(status: Status) -> &'static str {
 }
 
 fn field_format(unit: Option<&Unit>) -> FieldFormat {
-    match unit.map(|u| u.format.as_str()) {
-        Some("share" | "percent") => FieldFormat {
+    match unit.map(|u| u.format) {
+        Some(UnitFormat::Share | UnitFormat::Percent) => FieldFormat {
             scale: 100.0,
             decimals: 2,
             grouping: true,
         },
-        Some("years") => FieldFormat {
+        Some(UnitFormat::Years) => FieldFormat {
             scale: 1.0,
             decimals: 1,
             grouping: true,
         },
-        _ => FieldFormat::COUNT,
+        // Whole years (start years) move by one, like counts, euros and hours.
+        Some(UnitFormat::WholeYears | UnitFormat::Eur | UnitFormat::Count | UnitFormat::Hours)
+        | None => FieldFormat::COUNT,
     }
 }
 
@@ -108,12 +113,15 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
             show_range(unit.as_ref(), parameter.low, parameter.high)
         )
     };
-    let references = parameter
-        .references
-        .iter()
-        .map(|r| format!("{}, {}", r.title, r.location))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let references = documents().cite_all(&parameter.references);
+    let previous = parameter.previous.as_ref().map(|previous| {
+        format!(
+            "Standaard was {} (bandbreedte {}). {}",
+            show_value(unit.as_ref(), previous.value),
+            show_range(unit.as_ref(), previous.low, previous.high),
+            previous.note
+        )
+    });
     let editable =
         parameter.adjustable && parameter.low < parameter.high && parameter.status != Status::Claim;
     let editor = editable.then(|| {
@@ -152,6 +160,7 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
             {parameter.reason.clone().map(|r| view! { <p class="parameter-reason"><strong>"Waarom deze aanname: "</strong>{r}</p> })}
             {parameter.caveat.clone().map(|c| view! { <p class="parameter-caveat"><strong>"Let op: "</strong>{c}</p> })}
             {(!references.is_empty()).then(|| view! { <p class="parameter-source">"Bron: "{references}</p> })}
+            {previous.map(|p| view! { <p class="parameter-previous" data-testid="previous-default"><strong>"Gewijzigd: "</strong>{p}</p> })}
             {editor}
         </li>
     }

@@ -13,10 +13,10 @@ use crate::app::components::charts::{use_charts, ChartFigure, CHART_IDS};
 use crate::app::components::results::amounts_unbroken;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::model::comparison::{ComparisonTable, Setting};
-use crate::model::format;
+use crate::model::comparison::ComparisonTable;
 use crate::model::params::{ParameterSet, Status};
 use crate::report::headlines::{break_even_sentence, headlines, period};
+use crate::report::initiative::{table_source, InitiativeFacts, Style};
 
 /// Slides: title, initiatives, headline figures, three charts, assumptions, sources.
 pub const SLIDE_COUNT: usize = 8;
@@ -116,7 +116,7 @@ fn Slides(slide: RwSignal<usize>) -> impl IntoView {
             3 => view! { <HeadlinesSlide/> }.into_any(),
             n @ 4..=6 => view! { <ChartSlide index=n - 4/> }.into_any(),
             7 => view! { <AssumptionsSlide set/> }.into_any(),
-            _ => view! { <SourcesSlide table/> }.into_any(),
+            _ => view! { <SourcesSlide/> }.into_any(),
         }
     }
 }
@@ -156,16 +156,19 @@ fn InitiativesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
         <section class="slide">
             <h1>"De initiatieven"</h1>
             <ul class="slide-cards">
-                {shown.into_iter().map(|i| view! {
-                    <li class=format!("card card-{}", i.id.slug())>
-                        <h2>{i.name.clone()}</h2>
-                        <p>{match i.setting { Setting::Gastgezin => "Kind gaat naar een gastgezin", Setting::Thuis => "Vrijwilliger komt thuis" }}</p>
-                        <p>{format!("{} per koppeling per jaar", format::euro_range(i.cost_per_match.low, i.cost_per_match.high))}</p>
-                        <p>{i.min_cooperation_years.map(|y| format!("Minimaal {y} jaar samenwerken")).unwrap_or_else(|| "Minimale samenwerking niet gespecificeerd".into())}</p>
-                    </li>
+                {shown.into_iter().map(|i| {
+                    let facts = InitiativeFacts::new(&i, Style::Short);
+                    view! {
+                        <li class=format!("card card-{}", i.id.slug())>
+                            <h2>{i.name.clone()}</h2>
+                            <p>{InitiativeFacts::new(&i, Style::Table).setting}</p>
+                            <p>{facts.cost}</p>
+                            <p>{facts.min_cooperation}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
-            <p class="slide-source">"Bron: Collectief informele steun kind & gezin, wegwijzer voor gemeenten, ‘Het Collectief in één overzicht’."</p>
+            <p class="slide-source">{format!("Bron: {}.", table_source())}</p>
         </section>
     }
 }
@@ -252,12 +255,12 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
 }
 
 #[component]
-fn SourcesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
+fn SourcesSlide() -> impl IntoView {
     view! {
         <section class="slide">
             <h1>"Bronnen"</h1>
             <ul class="slide-sources">
-                {table.documents.iter().map(|d| view! { <li>{d.citation.clone()}</li> }).collect_view()}
+                {crate::data::documents::documents().documents.iter().map(|d| view! { <li>{d.citation()}</li> }).collect_view()}
                 <li>"Rapport Werkgroep discontovoet 2020 (discontovoet 2,25%)"</li>
             </ul>
             <p>"Gemaakt met Steunwijzer. Elk getal in dit scenario is terug te vinden in ‘Aannames en bronnen’."</p>
