@@ -319,7 +319,7 @@ fn social_value_is_shown_but_never_in_the_net_result() {
         &scenario(4, &[(Steunouder, &[10, 10, 10, 10])]),
     )
     .unwrap();
-    // XpertiseZorg for Valente, §7.2: 0,015 QALY × € 50.000 = € 750 per volunteer per year.
+    // XpertiseZorg voor Valente, §7.2: 0,015 QALY × € 50.000 = € 750 per volunteer per year.
     assert_eq!(value("welzijn_vrijwilliger"), 0.015 * 50_000.0);
     assert!(
         (p.total.social_value.central - 40.0 * value("vrijwilligers_per_koppeling") * 750.0).abs()

@@ -744,6 +744,17 @@ mod tests {
             None
         );
         assert_eq!(s.allowed_range("bestaat_niet"), None);
+        // Start years are whole: a link with half a start year is refused, not a broken model.
+        let start_years = s
+            .allowed_range("startjaren.home-start")
+            .expect("an assumption");
+        assert!(start_years.contains(0.0) && start_years.contains(2.0));
+        assert!(!start_years.contains(1.5));
+        assert!(ModelParameters::from_set(
+            &s,
+            &[("startjaren.home-start".to_string(), 1.5)].into()
+        )
+        .is_err());
     }
 
     mod hostile_input {

@@ -238,8 +238,13 @@ pub struct AllowedRange {
 }
 
 impl AllowedRange {
+    /// Within the range, and a whole number where the unit counts whole years (start years).
     pub fn contains(&self, value: f64) -> bool {
-        self.low <= value && value <= self.high
+        let whole = self
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.format == UnitFormat::WholeYears);
+        self.low <= value && value <= self.high && (!whole || value.fract() == 0.0)
     }
 }
 
