@@ -85,11 +85,19 @@ pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet ver
 /// youth care and placements together (AEF 2020, as quoted). A break-even share far above it
 /// is unlikely to be reached.
 pub fn sanity_comparison(params: &ModelParameters) -> String {
+    format!(
+        "{} — {}.",
+        sanity_comparison_uncited(params).trim_end_matches('.'),
+        documents().cite(&sanity_source())
+    )
+}
+
+/// [`sanity_comparison`] without its citation, for a text that lists its sources at the end.
+pub(crate) fn sanity_comparison_uncited(params: &ModelParameters) -> String {
     let bound = params.share_improving_sanity_bound;
     let one_in = format::one_in(bound).unwrap_or_else(|| format::percent_up_to(bound, 1));
     format!(
-        "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen ({}).",
-        documents().cite(&sanity_source())
+        "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen."
     )
 }
 
@@ -427,7 +435,7 @@ mod tests {
             break_even.detail
         );
         assert!(
-            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen (AEF, Stelsel in groei (december 2020), zoals aangehaald"),
+            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen — AEF, Stelsel in groei (december 2020), zoals aangehaald"),
             "{}",
             break_even.detail
         );

@@ -10,8 +10,8 @@ use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
 
 use super::headlines::{
-    break_even_sentence, cost_basis, last_year, period, sanity_comparison, uncertainty_text, Basis,
-    PRICE_BASIS,
+    break_even_sentence, cost_basis, last_year, period, sanity_comparison_uncited,
+    uncertainty_text, Basis, PRICE_BASIS,
 };
 use crate::model::sources::SourceRef;
 
@@ -140,7 +140,7 @@ pub fn programme_text(
     };
     Some(format!(
         "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
-{} via {}, gedurende {} jaar. Dat kost naar verwachting {} ({cost_range}; {PRICE_BASIS}){}. \
+{} via {}, gedurende {} jaar. Dat kost naar verwachting {} ({cost_range}){}; bedragen in {PRICE_BASIS}. \
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
 Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon} ({}); \
 hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
@@ -166,7 +166,7 @@ Per saldo is het resultaat voor de gemeente in contante waarde {} ({}). {} {} {}
             bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
         ),
         break_even_sentence(projection),
-        sanity_comparison(params),
+        sanity_comparison_uncited(params),
         sources_sentence(),
     ))
 }
@@ -215,7 +215,7 @@ mod tests {
             home_start.contains("(bandbreedte € 176.000 – "),
             "{home_start}"
         );
-        assert!(home_start.contains("; constante prijzen (prijspeil wegwijzer), niet verdisconteerd), inclusief een aangenomen opslag voor de startjaren."), "{home_start}");
+        assert!(home_start.contains("), inclusief een aangenomen opslag voor de startjaren; bedragen in constante prijzen (prijspeil wegwijzer), niet verdisconteerd."), "{home_start}");
         // What avoided costs could be, not what they are; and the net result, which the
         // paragraph used to leave out.
         assert!(

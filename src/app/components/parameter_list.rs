@@ -11,6 +11,7 @@ use crate::data::documents::documents;
 use crate::model::params::{
     show_range, show_value, Parameter, ParameterSet, Status, Unit, UnitFormat,
 };
+use crate::report::changes::{changed_default, ChangedDefault};
 
 pub fn status_label(status: Status) -> &'static str {
     match status {
@@ -80,7 +81,8 @@ pub fn ParameterList(
                         <ul class="parameters">
                             {members.into_iter().map(|parameter| {
                                 let unit = set.units.iter().find(|u| u.id == parameter.unit).cloned();
-                                view! { <ParameterItem parameter unit/> }
+                                let change = changed_default(&set, &parameter);
+                                view! { <ParameterItem parameter unit change/> }
                             }).collect_view()}
                         </ul>
                     </section>
@@ -91,7 +93,12 @@ pub fn ParameterList(
 }
 
 #[component]
-fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
+fn ParameterItem(
+    parameter: Parameter,
+    unit: Option<Unit>,
+    /// The default before the last review, if it changed.
+    change: Option<ChangedDefault>,
+) -> impl IntoView {
     let state = ScenarioState::expect();
     let id = parameter.id.clone();
     let default = parameter.value;
@@ -114,14 +121,7 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
         )
     };
     let references = documents().cite_all(&parameter.references);
-    let previous = parameter.previous.as_ref().map(|previous| {
-        format!(
-            "Standaard was {} (bandbreedte {}). {}",
-            show_value(unit.as_ref(), previous.value),
-            show_range(unit.as_ref(), previous.low, previous.high),
-            previous.note
-        )
-    });
+    let previous = change.map(|c| format!("Standaard was {}. {}", c.was, c.why));
     let editable =
         parameter.adjustable && parameter.low < parameter.high && parameter.status != Status::Claim;
     let editor = editable.then(|| {

@@ -9,9 +9,10 @@ use crate::app::components::parameter_list::ParameterList;
 use crate::app::AppData;
 use crate::data::documents::documents;
 use crate::model::format;
-use crate::model::params::{show_range, show_value, ParameterSet};
+use crate::model::params::ParameterSet;
 use crate::model::sources::{Document, Origin};
 use crate::model::uncertainty::DEFAULT_DRAWS;
+use crate::report::changes::changed_default;
 
 #[component]
 pub fn AssumptionsPage() -> impl IntoView {
@@ -74,19 +75,12 @@ fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
         .parameters
         .iter()
         .filter_map(|p| {
-            let previous = p.previous.as_ref()?;
-            let unit = set.unit(&p.unit);
+            let change = changed_default(&set, p)?;
             Some((
                 p.id.clone(),
                 p.label.clone(),
-                format!(
-                    "nu {} (bandbreedte {}), was {} (bandbreedte {})",
-                    show_value(unit, p.value),
-                    show_range(unit, p.low, p.high),
-                    show_value(unit, previous.value),
-                    show_range(unit, previous.low, previous.high)
-                ),
-                previous.note.clone(),
+                format!("nu {}, was {}", change.now, change.was),
+                change.why,
                 p.reason.clone().unwrap_or_default(),
             ))
         })
