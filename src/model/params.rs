@@ -95,7 +95,7 @@ pub enum UnitFormat {
     Share,
     /// A percentage that may exceed 100% (a surcharge): "75%".
     Percent,
-    /// Years with one decimal: "1,5 jaar".
+    /// Years with up to two decimals: "1,5 jaar", "1,25 jaar", "2 jaar".
     Years,
     /// Whole years: "1 jaar" (start years, which the model counts whole).
     WholeYears,
@@ -282,7 +282,7 @@ fn show_number(unit: Option<&Unit>, value: f64) -> String {
     match unit.map_or(UnitFormat::Count, |u| u.format) {
         UnitFormat::Eur => format::euro(value),
         UnitFormat::Share | UnitFormat::Percent => format::percent_up_to(value, 2),
-        UnitFormat::Years => format!("{} jaar", format::number(value, 1)),
+        UnitFormat::Years => format!("{} jaar", format::number_up_to(value, 2)),
         UnitFormat::WholeYears => format!("{} jaar", format::integer(value)),
         UnitFormat::Hours => format!("{} uur", format::integer(value)),
         UnitFormat::Count => format::number_up_to(value, 2),

@@ -58,5 +58,8 @@ mod tests {
         assert_eq!(home_start.was, "0 jaar (zonder bandbreedte)");
         assert!(!home_start.why.is_empty());
         assert_eq!(changed("deadweight"), None);
+        // A default of a year and a quarter shows as such, not rounded to "1,3 jaar".
+        let placement = changed("duur_uithuisplaatsing").expect("changed");
+        assert_eq!(placement.now, "1,25 jaar (bandbreedte 0,5 jaar – 2 jaar)");
     }
 }

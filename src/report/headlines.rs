@@ -68,7 +68,7 @@ pub fn break_even_sentence(projection: &Projection) -> String {
             "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger.".to_string()
         }
         Some(one_in) => format!(
-            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest. {YOUTH_CARE_COST_CAVEAT}",
+            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
             format::percent_up_to(share.unwrap_or_default(), 1)
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
@@ -154,10 +154,7 @@ pub fn headlines(
             // discounting. A budget in current prices would be higher by the inflation since.
             label: format!("Totale kosten {period} (constante prijzen)"),
             value: format::euro(total.cost.central),
-            detail: format!(
-                "{PRICE_BASIS}; {}",
-                range_text(format::euro(total.cost.low), format::euro(total.cost.high))
-            ),
+            detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
             basis: cost_basis(scenario, projection),
         },
         Headline {
@@ -220,17 +217,16 @@ pub fn headlines(
             } else {
                 format!("bij {one_in} gezinnen")
             },
-            detail: format!(
-                "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest; {}",
-                lowercase_first(YOUTH_CARE_COST_CAVEAT)
-            ),
+            detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
+                .to_string(),
             basis: Basis::Aannames,
         },
     ]
 }
 
-/// The headline figures with the sanity point beside the break-even share (see
-/// [`sanity_comparison`]); for the page and the slides, which have the model parameters.
+/// The headline figures with more words where there is room (the page, not the slides): the
+/// price basis beside the cost range, and beside the break-even share what the youth-care cost
+/// rests on and the sanity point (see [`sanity_comparison`]), which needs the model parameters.
 pub fn headlines_compared(
     scenario: &Scenario,
     projection: &Projection,
@@ -238,17 +234,20 @@ pub fn headlines_compared(
     params: &ModelParameters,
 ) -> Vec<Headline> {
     let mut list = headlines(scenario, projection, bands);
-    if let Some(break_even) = list.iter_mut().find(|h| h.id == "break-even") {
-        break_even.detail = format!("{} {}", break_even.detail, sanity_comparison(params));
+    for headline in &mut list {
+        match headline.id {
+            "kosten" => headline.detail = format!("{PRICE_BASIS}; {}", headline.detail),
+            "break-even" => {
+                headline.detail = format!(
+                    "{}. {YOUTH_CARE_COST_CAVEAT} {}",
+                    headline.detail,
+                    sanity_comparison(params)
+                )
+            }
+            _ => {}
+        }
     }
     list
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
 }
 
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
@@ -419,15 +418,21 @@ mod tests {
             .iter()
             .all(|h| !h.label.contains("nominaal") && !h.detail.contains("nominaal")));
         assert!(
-            all[0].detail.starts_with(
+            all[0].label.ends_with("(constante prijzen)"),
+            "{}",
+            all[0].label
+        );
+        // On the page, the cost says its price basis; the break-even detail says what the
+        // youth-care cost rests on, and beside it the sanity point (about 1 in 8 families
+        // improve, youth care and placements together).
+        let compared = headlines_compared(&scenario, &projection, None, &model);
+        assert!(
+            compared[0].detail.starts_with(
                 "constante prijzen (prijspeil wegwijzer), niet verdisconteerd; bandbreedte "
             ),
             "{}",
-            all[0].detail
+            compared[0].detail
         );
-        // The break-even detail says what the youth-care cost rests on, and beside it the
-        // sanity point (about 1 in 8 families improve, youth care and placements together).
-        let compared = headlines_compared(&scenario, &projection, None, &model);
         let break_even = compared.iter().find(|h| h.id == "break-even").unwrap();
         assert!(
             break_even.detail.contains("één praktijkvoorbeeld"),

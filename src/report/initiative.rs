@@ -126,7 +126,8 @@ fn cost(initiative: &Initiative, style: Style) -> String {
 
 fn min_cooperation(initiative: &Initiative, style: Style) -> String {
     match (initiative.min_cooperation_years, style) {
-        (Some(years), Style::Short) => format!("minimaal {years} jaar samenwerken"),
+        // Short enough for a slide card; the phrase stands beside the initiative's setting.
+        (Some(years), Style::Short) => format!("minimaal {years} jaar"),
         (Some(years), _) => format!("{years} jaar"),
         (None, Style::Short) => format!("minimale samenwerking {NOT_SPECIFIED}"),
         (None, _) => NOT_SPECIFIED.to_string(),
@@ -249,7 +250,7 @@ mod tests {
             short.minimums,
             "minimaal 2 jaar en 10 koppelingen in het eerste jaar"
         );
-        assert_eq!(short.min_cooperation, "minimaal 2 jaar samenwerken");
+        assert_eq!(short.min_cooperation, "minimaal 2 jaar");
         let csv = InitiativeFacts::new(&initiative(InitiativeId::HomeStart), Style::Csv);
         assert_eq!(csv.ages, "0-7 jaar / 0-12 jaar / 0-18 jaar (per gemeente)");
         assert_eq!(

@@ -11,7 +11,7 @@ use crate::model::uncertainty::Bands;
 
 use super::headlines::{
     break_even_sentence, cost_basis, last_year, period, sanity_comparison_uncited,
-    uncertainty_text, Basis, PRICE_BASIS,
+    uncertainty_text, Basis, PRICE_BASIS, YOUTH_CARE_COST_CAVEAT,
 };
 use crate::model::sources::SourceRef;
 
@@ -144,7 +144,7 @@ pub fn programme_text(
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
 Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon} ({}); \
 hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
-Per saldo is het resultaat voor de gemeente in contante waarde {} ({}). {} {} {}",
+Per saldo is het resultaat voor de gemeente in contante waarde {} ({}). {} {YOUTH_CARE_COST_CAVEAT} {} {}",
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),

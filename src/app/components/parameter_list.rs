@@ -38,9 +38,10 @@ fn field_format(unit: Option<&Unit>) -> FieldFormat {
             decimals: 2,
             grouping: true,
         },
+        // Two decimals: a default such as 1,25 year must show as it is.
         Some(UnitFormat::Years) => FieldFormat {
             scale: 1.0,
-            decimals: 1,
+            decimals: 2,
             grouping: true,
         },
         // Whole years (start years) move by one, like counts, euros and hours.

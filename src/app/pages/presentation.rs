@@ -161,9 +161,8 @@ fn InitiativesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
                     view! {
                         <li class=format!("card card-{}", i.id.slug())>
                             <h2>{i.name.clone()}</h2>
-                            <p>{InitiativeFacts::new(&i, Style::Table).setting}</p>
+                            <p>{format!("{} · {}", facts.setting, facts.min_cooperation)}</p>
                             <p>{facts.cost}</p>
-                            <p>{facts.min_cooperation}</p>
                         </li>
                     }
                 }).collect_view()}
@@ -246,7 +245,7 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
     view! {
         <section class="slide">
             <h1>"Aannames in dit scenario"</h1>
-            <p>"Deze getallen staan niet in de bronnen. Elk heeft een bandbreedte; zie ‘Aannames en bronnen’ in Steunwijzer."</p>
+            <p>"Niet uit de bronnen, elk met een bandbreedte: zie ‘Aannames en bronnen’."</p>
             <dl class="slide-assumptions" class:compact=many>
                 {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
             </dl>
@@ -260,7 +259,7 @@ fn SourcesSlide() -> impl IntoView {
         <section class="slide">
             <h1>"Bronnen"</h1>
             <ul class="slide-sources">
-                {crate::data::documents::documents().documents.iter().map(|d| view! { <li>{d.citation()}</li> }).collect_view()}
+                {crate::data::documents::documents().documents.iter().filter(|d| d.origin == crate::model::sources::Origin::Bronnen).map(|d| view! { <li>{d.citation()}</li> }).collect_view()}
                 <li>"Rapport Werkgroep discontovoet 2020 (discontovoet 2,25%)"</li>
             </ul>
             <p>"Gemaakt met Steunwijzer. Elk getal in dit scenario is terug te vinden in ‘Aannames en bronnen’."</p>
