@@ -51,6 +51,18 @@ impl Document {
     }
 }
 
+impl Document {
+    /// "AEF (december 2020)": author and year, for a sentence with little room; the title when
+    /// there is no author.
+    pub fn short_citation(&self) -> String {
+        match (&self.author, &self.year) {
+            (Some(author), Some(year)) => format!("{author} ({year})"),
+            (Some(author), None) => author.clone(),
+            (None, _) => self.citation(),
+        }
+    }
+}
+
 /// Where a fact stands: a document's key and the place in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRef {
@@ -89,6 +101,14 @@ impl Documents {
     /// "Citation, location".
     pub fn cite(&self, source: &SourceRef) -> String {
         format!("{}, {}", self.citation(&source.document), source.location)
+    }
+
+    /// "Author (year), location" (see [`Document::short_citation`]).
+    pub fn cite_short(&self, source: &SourceRef) -> String {
+        let document = self
+            .get(&source.document)
+            .map_or_else(|| source.document.clone(), Document::short_citation);
+        format!("{document}, {}", source.location)
     }
 
     /// Several references in one line, separated by semicolons.
@@ -143,5 +163,12 @@ mod tests {
         };
         assert_eq!(documents.cite(&SourceRef::new("x", "§ 2")), "A, Titel, § 2");
         assert_eq!(documents.citation("onbekend"), "onbekend");
+        assert_eq!(documents.cite_short(&SourceRef::new("x", "§ 2")), "A, § 2");
+        let dated = document(Some("AEF"), "Stelsel in groei", Some("december 2020"));
+        assert_eq!(dated.short_citation(), "AEF (december 2020)");
+        assert_eq!(
+            document(None, "Nota", Some("2026")).short_citation(),
+            "Nota (2026)"
+        );
     }
 }

@@ -81,14 +81,15 @@ pub const YOUTH_CARE_COST_CAVEAT: &str = "Wat zo’n traject kost, rust op één
 /// How the prices are counted: as the wegwijzer gives them, not indexed, not discounted.
 pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet verdisconteerd";
 
-/// The sanity point set beside the break-even share: about 1 in 8 reached families improve, for
+/// The sanity point set beside the break-even share, cited briefly (the full citation is on the
+/// assumptions page): about 1 in 8 reached families improve, for
 /// youth care and placements together (AEF 2020, as quoted). A break-even share far above it
 /// is unlikely to be reached.
 pub fn sanity_comparison(params: &ModelParameters) -> String {
     format!(
         "{} — {}.",
         sanity_comparison_uncited(params).trim_end_matches('.'),
-        documents().cite(&sanity_source())
+        documents().cite_short(&sanity_source())
     )
 }
 
@@ -440,7 +441,7 @@ mod tests {
             break_even.detail
         );
         assert!(
-            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen — AEF, Stelsel in groei (december 2020), zoals aangehaald"),
+            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen — AEF (december 2020), zoals aangehaald in een secundaire bron."),
             "{}",
             break_even.detail
         );

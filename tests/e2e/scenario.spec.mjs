@@ -41,7 +41,7 @@ export const tests = [
       // in Home-Start's one assumed start year: 20 × 2.200 × (4 + 0,75).
       assertEqual(shown.kosten, '€ 209.000', 'Home-Start, 20 koppelingen, 4 jaar');
       assert((await page.getByTestId('kerncijfer-kosten').textContent()).includes('constante prijzen'), 'constante prijzen, niet nominaal');
-      assert((await page.getByTestId('break-even-comparison').textContent()).includes('1 op de 8'), 'de toetssteen naast het break-evenpunt');
+      assert((await page.getByTestId('kerncijfer-break-even').textContent()).includes('Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8'), 'de toetssteen naast het break-evenpunt');
       assertEqual((await page.getByTestId('break-even').textContent()).trim(), model.break_even, 'break-evenzin');
       // Amounts in the small print never break between "€" and the number.
       const detail = await page.getByTestId('kerncijfer-vermeden').locator('.headline-detail').textContent();

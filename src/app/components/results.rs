@@ -11,8 +11,7 @@ use crate::app::AppData;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::report::headlines::{
-    break_even_sentence, headlines_compared, sanity_comparison, Basis, Headline, HEADLINE_IDS,
-    PRICE_BASIS,
+    break_even_sentence, headlines_compared, Basis, Headline, HEADLINE_IDS, PRICE_BASIS,
 };
 use crate::report::notice::notice_text;
 
@@ -112,7 +111,6 @@ fn Headlines() -> impl IntoView {
             }).collect_view()}
         </div>
         <p class="break-even" data-testid="break-even">{move || projection.with(|p| p.as_ref().map(break_even_sentence))}</p>
-        <p class="hint" data-testid="break-even-comparison">{move || params.with(|p| p.as_ref().map(sanity_comparison))}</p>
         <Show when=move || after_horizon() != 0.0>
             <p class="hint">{move || format!(
                 "Van de vermeden kosten valt {} na de looptijd: effecten komen later dan de uitgaven.",

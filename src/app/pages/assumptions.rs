@@ -94,9 +94,9 @@ fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
             <ul class="changed-defaults">
                 {changed.into_iter().map(|(id, label, values, note, reason)| view! {
                     <li data-parameter=id>
-                        <strong>{label}</strong>": "{values}". "
-                        <span class="why-changed">{note}</span>" "
-                        <span class="evidence">{reason}</span>
+                        <strong>{label}</strong>": "{values}"."
+                        <br/><span class="why-changed"><strong>"Waarom gewijzigd: "</strong>{note}</span>
+                        <br/><span class="evidence"><strong>"Onderbouwing: "</strong>{reason}</span>
                     </li>
                 }).collect_view()}
             </ul>
