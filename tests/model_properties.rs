@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
-use steunwijzer::data::parameters::{check_set, parse_parameters, UNIT_FORMATS};
+use steunwijzer::data::parameters::{check_set, parse_parameters};
 use steunwijzer::model::initiative::InitiativeId;
 use steunwijzer::model::params::{ModelParameters, ParameterSet, Range3, Status};
-use steunwijzer::model::projection::{project, Projection, Totals};
+use steunwijzer::model::projection::{project, Projection, Totals, MAX_EFFECT_LAG_YEARS};
 use steunwijzer::model::scenario::{
     Scenario, ScenarioLine, FIRST_YEAR_RANGE, MAX_HORIZON_YEARS, MAX_LOCAL_COST,
     MAX_MATCHES_PER_YEAR,
@@ -45,7 +45,12 @@ fn arb_overrides() -> impl Strategy<Value = BTreeMap<String, f64>> {
             .iter()
             .zip(positions)
             .filter_map(|((id, low, high), t)| {
-                t.map(|t| (id.clone(), (low + t * (high - low)).clamp(*low, *high)))
+                t.map(|t| {
+                    let value = (low + t * (high - low)).clamp(*low, *high);
+                    // Start years are whole years (Home-Start's are an assumption since issue 10).
+                    let whole = id.starts_with("startjaren.");
+                    (id.clone(), if whole { value.round() } else { value })
+                })
             })
             .collect()
     })
@@ -256,7 +261,7 @@ proptest! {
     #[test]
     fn yearly_and_per_initiative_figures_add_up(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
         let p = project(&model(&o), &s).unwrap();
-        prop_assert_eq!(p.years.len(), s.horizon_years as usize + 2);
+        prop_assert_eq!(p.years.len(), s.horizon_years as usize + MAX_EFFECT_LAG_YEARS as usize);
         for year in &p.years {
             let cost: Range3 = year.lines.iter().map(|l| l.cost).sum();
             let avoided: Range3 = year.lines.iter().map(|l| l.avoided_costs).sum();
@@ -319,7 +324,7 @@ proptest! {
     ) {
         let params = model(&o);
         let bands = simulate(&params, &s, 200, seed).unwrap();
-        prop_assert_eq!(bands.years.len(), s.horizon_years as usize + 2);
+        prop_assert_eq!(bands.years.len(), s.horizon_years as usize + MAX_EFFECT_LAG_YEARS as usize);
         for b in bands_of(&bands) {
             prop_assert!(b.p10 <= b.p50 && b.p50 <= b.p90, "{:?}", b);
             prop_assert!(b.p10.is_finite() && b.p90.is_finite());
@@ -394,11 +399,7 @@ fn every_parameter_carries_unit_label_group_and_source_or_reason() {
     let set = set();
     check_set(&set).expect("conventions");
     for unit in &set.units {
-        assert!(
-            !unit.label.trim().is_empty() && UNIT_FORMATS.contains(&unit.format.as_str()),
-            "{}",
-            unit.id
-        );
+        assert!(!unit.label.trim().is_empty(), "{}", unit.id);
     }
     for p in &set.parameters {
         let id = &p.id;
@@ -442,7 +443,7 @@ fn every_parameter_carries_unit_label_group_and_source_or_reason() {
         }
         for r in &p.references {
             assert!(
-                !r.title.trim().is_empty() && !r.location.trim().is_empty(),
+                !r.document.trim().is_empty() && !r.location.trim().is_empty(),
                 "{id}: reference"
             );
         }
@@ -574,4 +575,78 @@ fn a_parameter_the_model_never_reads_is_refused_when_the_file_loads() {
         .to_string();
     assert!(error.contains("aandeel_gezinnen_met_huisdier"), "{error}");
     assert!(error.contains("rekent niet"), "{error}");
+}
+/// The reference scenarios of the centrality check: each initiative alone, 20 matches a year for
+/// four years from 2027, and a mix of three.
+fn reference_scenarios() -> Vec<Scenario> {
+    let line = |initiative, matches: u32| ScenarioLine {
+        initiative,
+        matches_per_year: vec![matches; 4],
+        local_cost_per_match: None,
+    };
+    let with = |lines| Scenario {
+        name: String::new(),
+        first_year: 2027,
+        horizon_years: 4,
+        lines,
+    };
+    let mut out: Vec<Scenario> = InitiativeId::ALL
+        .iter()
+        .map(|&id| with(vec![line(id, 20)]))
+        .collect();
+    out.push(with(vec![
+        line(InitiativeId::Buurtgezinnen, 10),
+        line(InitiativeId::HomeStart, 15),
+        line(InitiativeId::SamenOplopen, 20),
+    ]));
+    out
+}
+
+/// A headline value must not sit at the edge of the model's own uncertainty: the cost, the
+/// avoided costs and the net result at the defaults lie between the 40th and 60th percentile of
+/// the Monte Carlo draws.
+#[test]
+fn headline_values_at_the_defaults_sit_in_the_middle_of_the_simulation() {
+    use steunwijzer::model::uncertainty::{draw_totals, DEFAULT_DRAWS, DEFAULT_SEED};
+    let params = model(&BTreeMap::new());
+    let mut off_centre = Vec::new();
+    for s in reference_scenarios() {
+        let t = project(&params, &s).unwrap().total;
+        let draws = draw_totals(&params, &s, DEFAULT_DRAWS, DEFAULT_SEED).unwrap();
+        let percentile =
+            |value: f64, of: fn(&steunwijzer::model::uncertainty::DrawTotals) -> f64| {
+                draws.iter().filter(|d| of(d) < value).count() as f64 / draws.len() as f64
+            };
+        let name: Vec<&str> = s.lines.iter().map(|l| l.initiative.name()).collect();
+        for (figure, value, at) in [
+            (
+                "kosten",
+                t.cost.central,
+                percentile(t.cost.central, |d| d.cost),
+            ),
+            (
+                "vermeden kosten",
+                t.avoided_costs.central,
+                percentile(t.avoided_costs.central, |d| d.avoided_costs),
+            ),
+            (
+                "netto (cw)",
+                t.net_result_pv.central,
+                percentile(t.net_result_pv.central, |d| d.net_result_pv),
+            ),
+        ] {
+            if !(0.4..=0.6).contains(&at) {
+                off_centre.push(format!(
+                    "{}: {figure} {value:.0} op P{:.0}",
+                    name.join(" + "),
+                    at * 100.0
+                ));
+            }
+        }
+    }
+    assert!(
+        off_centre.is_empty(),
+        "niet in het midden:\n{}",
+        off_centre.join("\n")
+    );
 }

@@ -93,7 +93,7 @@ fn Shell() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>
-                "Steunwijzer rekent met de cijfers uit de bronnen van het Collectief informele steun kind & gezin. "
+                "Steunwijzer rekent met cijfers uit vijf documenten en enkele bronnen daarbuiten, elk getal met zijn vindplaats. "
                 "Wat de bronnen niet geven, is een aanname die u zelf kunt aanpassen."
             </p>
             <p><A href="/toegankelijkheid">"Toegankelijkheidsverklaring"</A></p>

@@ -103,7 +103,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let groups = groups(scenarios);
     if groups.len() < 2 {
-        return frame::draw_empty(root, options, sources::COMPARE, TOO_FEW_MESSAGE);
+        return frame::draw_empty(root, options, sources::compare(), TOO_FEW_MESSAGE);
     }
     let scale = Scale::for_options(options);
     let legend = [
@@ -131,7 +131,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
             },
         },
     ];
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::COMPARE)?;
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::compare())?;
 
     let values = groups
         .iter()

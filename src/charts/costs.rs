@@ -156,10 +156,10 @@ fn draw_bars<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
-        return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::costs(), EMPTY_MESSAGE);
     };
     if ids.is_empty() {
-        return frame::draw_empty(root, options, sources::COSTS, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::costs(), EMPTY_MESSAGE);
     }
     let (first, last) = (first.year, last.year);
 
@@ -171,7 +171,7 @@ fn draw_bars<DB: DrawingBackend>(
             swatch: Swatch::Initiative(*id),
         })
         .collect();
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::COSTS)?;
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::costs())?;
 
     let highest = bars
         .iter()

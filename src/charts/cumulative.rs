@@ -234,7 +234,7 @@ fn draw_points<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let band = usable_band(band)?;
     if points.is_empty() {
-        return frame::draw_empty(root, options, sources::CUMULATIVE, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::cumulative(), EMPTY_MESSAGE);
     }
     let scale = Scale::for_options(options);
 
@@ -276,7 +276,7 @@ fn draw_points<DB: DrawingBackend>(
             },
         });
     }
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::CUMULATIVE)?;
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::cumulative())?;
 
     // Axes.
     let band_years = band.map(|b| b.years.clone()).unwrap_or_default();

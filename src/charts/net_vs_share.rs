@@ -303,13 +303,13 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     let Some(data) = data else {
-        return frame::draw_empty(root, options, sources::NET_VS_SHARE, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::net_vs_share(), EMPTY_MESSAGE);
     };
     data.validate()?;
     let scale = Scale::for_options(options);
     // No legend: the line is named by the y axis, the two points by their own labels, and what
     // the line counts and the dotted comparison line by a note above the plot.
-    let framed = frame::draw_frame(root, options, &scale, &[], sources::NET_VS_SHARE)?;
+    let framed = frame::draw_frame(root, options, &scale, &[], sources::net_vs_share())?;
     let mut note = format!("Geteld: {}.", data.counts());
     if let Some(sanity) = data.usable_sanity() {
         note = format!("{note} {}", sanity.note());
@@ -684,8 +684,12 @@ mod tests {
             "{} ≠ {model_net}",
             line.net_at(line.central_share)
         );
-        let doubled = Fixture::with(&format!("{none_placed}&a.aandeel_jeugdhulp_voorkomen=0.2"));
-        let share = net_of_deadweight(0.2, fixture.model.central(Kind::Deadweight));
+        // Another share the model computes afresh: the top of its range.
+        let top = fixture.model.range(Kind::ShareYouthCareAvoided).high;
+        let doubled = Fixture::with(&format!(
+            "{none_placed}&a.aandeel_jeugdhulp_voorkomen={top}"
+        ));
+        let share = net_of_deadweight(top, fixture.model.central(Kind::Deadweight));
         let doubled_net = doubled.projection.total.net_result_pv.central;
         assert!(
             (line.net_at(share) - doubled_net).abs() < 1e-6 * doubled_net.abs(),
@@ -712,7 +716,11 @@ mod tests {
         assert!(line.other_avoided_pv > 0.0, "placements counted");
         let spec = crate::charts::build(crate::charts::ChartId::NetVsShare, &input);
         let texts = svg_texts(spec.svg.as_ref().expect("chart draws"));
-        let central = format!("centrale aanname (7%): {}", headline.value);
+        let central = format!(
+            "centrale aanname ({}): {}",
+            format::percent_up_to(line.central_share, 1),
+            headline.value
+        );
         assert!(texts.contains(&central), "{central} not in {texts:?}");
         assert!(
             spec.summary

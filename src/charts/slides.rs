@@ -152,7 +152,11 @@ pub fn outside_sources(set: &ParameterSet, overrides: &BTreeMap<String, f64>) ->
         .iter()
         .filter(|p| p.status == Status::BuitenBronnen)
         .map(|p| {
-            let documents: Vec<&str> = p.references.iter().map(|r| r.title.as_str()).collect();
+            let documents: Vec<String> = p
+                .references
+                .iter()
+                .map(|r| crate::data::documents::documents().citation(&r.document))
+                .collect();
             format!(
                 "{}: {}",
                 documents.join("; "),
@@ -213,7 +217,11 @@ mod tests {
         let line = |lines: Vec<String>| {
             lines
                 .into_iter()
-                .find(|l| l.starts_with(&rate.references[0].title))
+                .find(|l| {
+                    l.starts_with(
+                        &crate::data::documents::documents().citation(&rate.references[0].document),
+                    )
+                })
                 .expect("a line for the discount rate")
         };
         let default = show_value(set.unit(&rate.unit), rate.value);

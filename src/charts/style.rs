@@ -94,30 +94,106 @@ pub(crate) fn pattern_color(id: InitiativeId) -> RGBAColor {
     }
 }
 
-/// Source lines, one per chart: the documents its figures come from.
+/// Source lines, one per chart: the documents its figures come from, cited from the document
+/// list (`assets/data/documents.json`), and what rests on assumptions.
 pub mod sources {
+    use std::sync::LazyLock;
+
+    use crate::data::documents::documents;
+
+    /// "Bron: <citation> (<what>); …; <assumptions>."
+    fn line(parts: &[(&str, &str)], assumptions: &str) -> String {
+        let cited: Vec<String> = parts
+            .iter()
+            .map(|(document, what)| format!("{} ({what})", documents().citation(document)))
+            .collect();
+        format!("Bron: {}; {assumptions}.", cited.join("; "))
+    }
+
+    const PRICES: (&str, &str) = (
+        "wegwijzer",
+        "kosten per koppeling, constante prijzen van de wegwijzer",
+    );
+    const AVOIDED: (&str, &str) = (
+        "zorg-voor-elkaar",
+        "kosten jeugdhulp en uithuisplaatsing, praktijkvoorbeelden",
+    );
+
+    static COSTS: LazyLock<String> = LazyLock::new(|| {
+        line(
+            &[PRICES],
+            "opslag en startjaar van Home-Start: aannames, zie Aannames en bronnen",
+        )
+    });
+    static CUMULATIVE: LazyLock<String> = LazyLock::new(|| {
+        line(
+            &[PRICES, AVOIDED],
+            "aandeel voorkomen, vertraging en band: aannames, zie Aannames en bronnen",
+        )
+    });
+    static NET_VS_SHARE: LazyLock<String> = LazyLock::new(|| {
+        line(
+            &[
+                PRICES,
+                AVOIDED,
+                ("discontovoet", "contante waarde"),
+                (
+                    "aef-stelsel-in-groei",
+                    "ter vergelijking: 1 op de 8 gaat vooruit",
+                ),
+            ],
+            "aannames: zie Aannames en bronnen",
+        )
+    });
+    static TORNADO: LazyLock<String> = LazyLock::new(|| {
+        line(
+            &[PRICES, AVOIDED, ("discontovoet", "contante waarde")],
+            "de bron of onderbouwing van elke andere bandbreedte: zie Aannames en bronnen",
+        )
+    });
+    static COMPARE: LazyLock<String> = LazyLock::new(|| {
+        line(
+            &[PRICES, AVOIDED],
+            "hoeveel daarvan voorkomen wordt, rust op aannames, zie Aannames en bronnen",
+        )
+    });
+
     /// Chart 1: costs per year.
-    pub const COSTS: &str = "Bron: Collectief informele steun kind & gezin, Informele \
-        gezinssteun — wegwijzer voor gemeenten (kosten per koppeling); opslag in startjaren: \
-        aanname, zie Aannames en bronnen.";
+    pub fn costs() -> &'static str {
+        &COSTS
+    }
     /// Chart 2: cumulative costs and avoided costs.
-    pub const CUMULATIVE: &str = "Bron: Collectief informele steun kind & gezin, wegwijzer \
-        (kosten per koppeling); Samen Oplopen, Zorg voor elkaar (2025) (kosten jeugdhulp en \
-        uithuisplaatsing); aandeel voorkomen, vertraging en band: aannames, zie Aannames en \
-        bronnen.";
+    pub fn cumulative() -> &'static str {
+        &CUMULATIVE
+    }
     /// Chart 3: net result against the share of families.
-    pub const NET_VS_SHARE: &str = "Bron: Collectief informele steun kind & gezin, wegwijzer \
-        (kosten per koppeling); Samen Oplopen, Zorg voor elkaar (2025) (vermeden kosten); \
-        Werkgroep discontovoet 2020 (contante waarde); aannames: zie Aannames en bronnen.";
+    pub fn net_vs_share() -> &'static str {
+        &NET_VS_SHARE
+    }
     /// Chart 4: the net result with one parameter at either end of its range.
-    pub const TORNADO: &str = "Bron: de bron of onderbouwing van elke aanname en bandbreedte \
-        staat bij Aannames en bronnen; kosten per koppeling: Collectief informele steun kind & \
-        gezin, wegwijzer; Werkgroep discontovoet 2020 (contante waarde).";
+    pub fn tornado() -> &'static str {
+        &TORNADO
+    }
     /// Scenario comparison: total costs and avoided costs per saved scenario.
-    pub const COMPARE: &str = "Bron: Collectief informele steun kind & gezin, wegwijzer \
-        (kosten per koppeling); Samen Oplopen, Zorg voor elkaar (2025) (vermeden kosten \
-        jeugdhulp en uithuisplaatsing); hoeveel daarvan voorkomen wordt, rust op aannames, zie \
-        Aannames en bronnen.";
+    pub fn compare() -> &'static str {
+        &COMPARE
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn each_line_cites_its_documents_from_the_list() {
+            let wegwijzer = documents().citation("wegwijzer");
+            for line in [costs(), cumulative(), net_vs_share(), compare()] {
+                assert!(line.starts_with(&format!("Bron: {wegwijzer} (")), "{line}");
+                assert!(line.contains("constante prijzen"), "{line}");
+            }
+            assert!(net_vs_share().contains(&documents().citation("discontovoet")));
+            assert!(cumulative().contains(&documents().citation("zorg-voor-elkaar")));
+        }
+    }
 }
 
 /// Type sizes (in SVG pixels), line widths and spacing for one chart.

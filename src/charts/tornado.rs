@@ -78,7 +78,7 @@ fn draw_tornado<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     if text.bars.is_empty() {
-        return frame::draw_empty(root, options, sources::TORNADO, EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::tornado(), EMPTY_MESSAGE);
     }
     let scale = Scale::for_options(options);
     let legend = [
@@ -97,7 +97,7 @@ fn draw_tornado<DB: DrawingBackend>(
             },
         },
     ];
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::TORNADO)?;
+    let plot = frame::draw_frame(root, options, &scale, &legend, sources::tornado())?;
     let (width, height) = plot.dim_in_pixel();
     let (width, height) = (f64::from(width), f64::from(height));
 

@@ -2,6 +2,7 @@
 //! link. Everything here is pure and tested natively; fetching lives in `app::api`.
 
 pub mod comparison;
+pub mod documents;
 pub mod number_input;
 pub mod parameters;
 pub mod saved_scenarios;

@@ -471,14 +471,14 @@ fn clean_name(value: &str, dropped: &mut Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::params::Unit;
+    use crate::model::params::{Unit, UnitFormat};
     use proptest::prelude::*;
 
     fn known(id: &str) -> Option<AllowedRange> {
         let share = Unit {
             id: "aandeel".into(),
             label: "aandeel".into(),
-            format: "share".into(),
+            format: UnitFormat::Share,
         };
         let (low, high, unit) = match id {
             "discontovoet" => (0.0, 0.06, Some(share)),

@@ -6,24 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::initiative::InitiativeId;
-
-/// A source document as the app cites it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Document {
-    /// Short key used in references, e.g. `wegwijzer`.
-    pub id: String,
-    /// Citation as shown, e.g. "Collectief informele steun kind & gezin, Informele gezinssteun — wegwijzer voor gemeenten".
-    pub citation: String,
-    /// File name in the source set (for the team; shown small).
-    pub file: String,
-}
-
-/// Where a fact stands: document key and section.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SourceRef {
-    pub document: String,
-    pub section: String,
-}
+pub use super::sources::SourceRef;
 
 /// Where the support takes place: the distinction the brochure draws between the four.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +32,9 @@ pub struct CostRange {
     pub high: f64,
     /// e.g. "na het startjaar", "na de eerste twee startjaren", or none.
     pub basis: Option<String>,
+    /// The source calls the figure an average ("gemiddeld"), which a range may also be (Samen
+    /// Oplopen: on average € 2.250 to € 2.500); a bracket without it is not one.
+    pub average: bool,
 }
 
 /// The numeric facts about one initiative, used by the table and cross-checked against the
@@ -117,7 +103,6 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonTable {
     pub title: String,
-    pub documents: Vec<Document>,
     pub initiatives: Vec<Initiative>,
     pub rows: Vec<Row>,
     pub notes: Vec<Note>,
@@ -129,22 +114,14 @@ impl ComparisonTable {
         self.initiatives.iter().find(|i| i.id == id)
     }
 
-    /// The document with this key (e.g. `wegwijzer`), to turn a [`SourceRef`] into a citation.
-    pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id == id)
-    }
-
     /// The row with this id (e.g. `kosten`).
     pub fn row(&self, id: &str) -> Option<&Row> {
         self.rows.iter().find(|r| r.id == id)
     }
 
-    /// "Citation, section" for a source reference; the bare key if the document is unknown.
-    pub fn cite(&self, source: &SourceRef) -> String {
-        let document = self
-            .document(&source.document)
-            .map_or(source.document.as_str(), |d| d.citation.as_str());
-        format!("{document}, {}", source.section)
+    /// The note under the table with this id (e.g. `buurtgezinnen-of-steunouder`).
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
     }
 }
 

@@ -12,5 +12,6 @@ pub mod params;
 pub mod projection;
 pub mod scenario;
 pub mod sensitivity;
+pub mod sources;
 pub mod uncertainty;
 pub mod world;

@@ -17,30 +17,52 @@ pub enum NoticeKind {
         initiative: InitiativeId,
         minimum_years: u32,
     },
-    /// An assumption set above the sanity bound (e.g. more than 1 in 8 families improving).
-    AboveSanityBound { parameter: String },
+    /// The central shares of families for whom an escalation is avoided (youth care and
+    /// placements together) above the sanity bound (about 1 in 8 families improve).
+    AboveSanityBound,
+}
+
+/// Where a notice's rule comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoticeSource {
+    /// A place in a document.
+    Document(SourceRef),
+    /// A note under the Collectief's table (`collectief.json`), by id: the fact lives there once,
+    /// and the page shows the note's text and source with the notice.
+    Note(&'static str),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     pub kind: NoticeKind,
-    /// Dutch text for the page.
+    /// Dutch text for the page (after the note's text, for a [`NoticeSource::Note`]).
     pub message: String,
-    /// Where the rule comes from (document and section).
-    pub source: String,
+    pub source: NoticeSource,
 }
 
 use super::params::ModelParameters;
 use super::scenario::{calendar_year, Scenario};
+use super::sources::SourceRef;
 use super::world::Kind;
 
-/// Citation of the Collectief's brochure, as the app cites it.
-const WEGWIJZER: &str =
-    "Collectief informele steun kind & gezin, Informele gezinssteun — wegwijzer voor gemeenten";
-/// Citation of the sanity bound's source.
-const AEF: &str = "AEF, Stelsel in groei (december 2020), zoals aangehaald in een secundaire bron";
-/// Parameter id checked against the sanity bound.
-pub const SANITY_CHECKED_PARAMETER: &str = "aandeel_jeugdhulp_voorkomen";
+/// The note that says most municipalities choose Buurtgezinnen or Steunouder.
+pub const ALIKE_NOTE: &str = "buurtgezinnen-of-steunouder";
+/// Parameter ids whose central values, added up, are checked against the sanity bound: both
+/// count families for whom an escalation is avoided, and the bound counts families that improve.
+pub const SANITY_CHECKED_PARAMETERS: [&str; 2] = [
+    "aandeel_jeugdhulp_voorkomen",
+    "aandeel_uithuisplaatsing_voorkomen",
+];
+/// Parameter id of the sanity bound itself.
+pub const SANITY_BOUND_PARAMETER: &str = "toetsgrens_aandeel_verbetering";
+
+/// The wegwijzer's table, at a row.
+fn table_row(row: &str) -> NoticeSource {
+    NoticeSource::Document(SourceRef::new(
+        "wegwijzer",
+        &format!("tabel ‘Het Collectief in één overzicht’, rij ‘{row}’"),
+    ))
+}
 
 /// `0.125` → `12,5%`, `0.2` → `20%`.
 fn percent(share: f64) -> String {
@@ -54,18 +76,17 @@ fn percent(share: f64) -> String {
 /// - Fewer matches in the initiative's first year (its first with matches) than its minimum.
 /// - Fewer years from the initiative's first year to the horizon's end than its minimum years of
 ///   cooperation.
-/// - The central share of families for whom youth care is avoided above the sanity bound.
+/// - The central shares of families for whom youth care or a placement is avoided, together,
+///   above the sanity bound.
 pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
     let mut out = Vec::new();
     let chosen = |id: InitiativeId| scenario.lines.iter().any(|l| l.initiative == id);
     if chosen(InitiativeId::Buurtgezinnen) && chosen(InitiativeId::Steunouder) {
         out.push(Notice {
             kind: NoticeKind::BuurtgezinnenAndSteunouder,
-            message: "Buurtgezinnen en Steunouder werken bijna op dezelfde manier: een kind wordt opgevangen bij een \
-                      gezin in de buurt. De meeste gemeenten kiezen daarom één van de twee. Beide kan, maar ga na \
-                      of u ze echt allebei nodig hebt."
+            message: "U kiest ze allebei. Dat kan, maar ga na of uw gemeente ze echt allebei nodig heeft."
                 .to_string(),
-            source: format!("{WEGWIJZER}, toelichting onder de tabel ‘Het Collectief in één overzicht’ (overeenkomsten)"),
+            source: NoticeSource::Note(ALIKE_NOTE),
         });
     }
     for line in &scenario.lines {
@@ -85,7 +106,7 @@ pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
                          {planned} in {}.",
                         calendar_year(scenario.first_year, start)
                     ),
-                    source: format!("{WEGWIJZER}, tabel ‘Het Collectief in één overzicht’, rij ‘Minimaal aantal koppelingen eerste jaar’"),
+                    source: table_row("Minimaal aantal koppelingen eerste jaar"),
                 });
             }
         }
@@ -106,25 +127,36 @@ pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
                 )
             };
             out.push(Notice {
-                kind: NoticeKind::HorizonBelowMinimumCooperation { initiative, minimum_years },
+                kind: NoticeKind::HorizonBelowMinimumCooperation {
+                    initiative,
+                    minimum_years,
+                },
                 message,
-                source: format!("{WEGWIJZER}, tabel ‘Het Collectief in één overzicht’, rij ‘Minimale duur samenwerking met de gemeente’"),
+                source: table_row("Minimale duur samenwerking met de gemeente"),
             });
         }
     }
-    let share = params.central(Kind::ShareYouthCareAvoided);
+    let youth_care = params.central(Kind::ShareYouthCareAvoided);
+    let placement = params.central(Kind::SharePlacementAvoided);
     let bound = params.share_improving_sanity_bound;
-    if share > bound {
+    // A hair of tolerance: 12,5% set as 0,125 must not fire on rounding.
+    if youth_care + placement > bound + 1e-9 {
         out.push(Notice {
-            kind: NoticeKind::AboveSanityBound { parameter: SANITY_CHECKED_PARAMETER.to_string() },
+            kind: NoticeKind::AboveSanityBound,
             message: format!(
-                "U rekent ermee dat bij {} van de nieuw bereikte gezinnen specialistische jeugdhulp niet nodig is. \
-                 Bij preventieve jeugdinterventies gaat ongeveer {} van de bereikte gezinnen er werkelijk op \
-                 vooruit; een hogere waarde vraagt om een sterke onderbouwing.",
-                percent(share),
+                "U rekent ermee dat bij {} van de nieuw bereikte gezinnen specialistische jeugdhulp niet nodig is en bij {} \
+                 een uithuisplaatsing niet, samen {}. Bij preventieve jeugdinterventies gaat ongeveer {} van de bereikte \
+                 gezinnen er werkelijk op vooruit, en niet elk van die gezinnen had anders zware hulp gekregen; een hogere \
+                 waarde vraagt om een sterke onderbouwing.",
+                percent(youth_care),
+                percent(placement),
+                percent(youth_care + placement),
                 percent(bound)
             ),
-            source: AEF.to_string(),
+            source: NoticeSource::Document(SourceRef::new(
+                "aef-stelsel-in-groei",
+                "zoals aangehaald in een secundaire bron",
+            )),
         });
     }
     out

@@ -26,12 +26,9 @@ pub enum Status {
     Aanname,
 }
 
-/// A reference in the OpenFisca sense: which document, and where in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Reference {
-    pub title: String,
-    pub location: String,
-}
+/// A reference in the OpenFisca sense: which document (by its key in the document list), and
+/// where in it.
+pub type Reference = super::sources::SourceRef;
 
 /// One parameter as the data file holds it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,6 +53,10 @@ pub struct Parameter {
     /// A caveat a user must read with the number (e.g. taken from another context).
     #[serde(default)]
     pub caveat: Option<String>,
+    /// The default and range before the last change of this assumption, and why it changed;
+    /// the assumptions page explains each change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousDefault>,
     /// Whether the user may change it on the assumptions page.
     #[serde(default = "yes")]
     pub adjustable: bool,
@@ -75,14 +76,42 @@ fn yes() -> bool {
     true
 }
 
+/// What an assumption's default and range were before its last change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PreviousDefault {
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// Why it changed, in Dutch.
+    pub note: String,
+}
+
+/// How a unit's numbers are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitFormat {
+    /// Whole euros: "€ 2.350".
+    Eur,
+    /// A share from 0 to 1, shown as a percentage: "12,5%".
+    Share,
+    /// A percentage that may exceed 100% (a surcharge): "75%".
+    Percent,
+    /// Years with up to two decimals: "1,5 jaar", "1,25 jaar", "2 jaar".
+    Years,
+    /// Whole years: "1 jaar" (start years, which the model counts whole).
+    WholeYears,
+    /// A plain count: "10".
+    Count,
+    /// Hours: "120 uur".
+    Hours,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Unit {
     pub id: String,
     /// Dutch label shown after the number, e.g. "per koppeling per jaar".
     pub label: String,
-    /// How to format: `eur`, `share` (0–1, shown as %), `percent` (may exceed 100%), `years`,
-    /// `count`, `hours`.
-    pub format: String,
+    pub format: UnitFormat,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,8 +239,13 @@ pub struct AllowedRange {
 }
 
 impl AllowedRange {
+    /// Within the range, and a whole number where the unit counts whole years (start years).
     pub fn contains(&self, value: f64) -> bool {
-        self.low <= value && value <= self.high
+        let whole = self
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.format == UnitFormat::WholeYears);
+        self.low <= value && value <= self.high && (!whole || value.fract() == 0.0)
     }
 }
 
@@ -231,7 +265,13 @@ pub fn show_range(unit: Option<&Unit>, low: f64, high: f64) -> String {
 
 fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
     match unit {
-        Some(u) if !u.label.is_empty() && !matches!(u.format.as_str(), "share" | "years") => {
+        Some(u)
+            if !u.label.is_empty()
+                && !matches!(
+                    u.format,
+                    UnitFormat::Share | UnitFormat::Years | UnitFormat::WholeYears
+                ) =>
+        {
             format!("{number} {}", u.label)
         }
         _ => number,
@@ -240,12 +280,13 @@ fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
 
 /// The number alone, with the unit's sign (€, %, jaar, uur) but without its label.
 fn show_number(unit: Option<&Unit>, value: f64) -> String {
-    match unit.map_or("count", |u| u.format.as_str()) {
-        "eur" => format::euro(value),
-        "share" | "percent" => format::percent_up_to(value, 2),
-        "years" => format!("{} jaar", format::number(value, 1)),
-        "hours" => format!("{} uur", format::integer(value)),
-        _ => format::number_up_to(value, 2),
+    match unit.map_or(UnitFormat::Count, |u| u.format) {
+        UnitFormat::Eur => format::euro(value),
+        UnitFormat::Share | UnitFormat::Percent => format::percent_up_to(value, 2),
+        UnitFormat::Years => format!("{} jaar", format::number_up_to(value, 2)),
+        UnitFormat::WholeYears => format!("{} jaar", format::integer(value)),
+        UnitFormat::Hours => format!("{} uur", format::integer(value)),
+        UnitFormat::Count => format::number_up_to(value, 2),
     }
 }
 
@@ -309,6 +350,7 @@ mod tests {
             references: Vec::new(),
             reason: None,
             caveat: None,
+            previous: None,
             adjustable: true,
         };
         assert_eq!(

@@ -41,7 +41,7 @@ use super::scenario::{Scenario, MAX_HORIZON_YEARS};
 
 /// Longest effect lag the model accepts (years). Flows always run this many years past the
 /// horizon, so a chart keeps its axis when the lag changes.
-pub const MAX_EFFECT_LAG_YEARS: u32 = 2;
+pub const MAX_EFFECT_LAG_YEARS: u32 = 3;
 
 /// Most years a projection can have (horizon plus the years in which delayed effects fall).
 pub const MAX_PROJECTION_YEARS: usize = (MAX_HORIZON_YEARS + MAX_EFFECT_LAG_YEARS) as usize;

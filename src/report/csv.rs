@@ -6,9 +6,12 @@
 //! is prefixed with an apostrophe.
 
 use crate::charts::DataTable;
-use crate::model::comparison::{ComparisonTable, RowKind};
+use crate::data::documents::documents;
+use crate::model::comparison::ComparisonTable;
 use crate::model::format;
 use crate::model::projection::{Projection, YearLine};
+
+use super::initiative::{row_figure, Style, NOT_SPECIFIED};
 
 /// The header of [`projection_csv`].
 pub const PROJECTION_HEADER: &str =
@@ -61,64 +64,25 @@ pub fn comparison_csv(table: &ComparisonTable) -> String {
         out.push_str(&text_field(&row.label));
         for initiative in &table.initiatives {
             let cell = row.cells.iter().find(|c| c.initiative == initiative.id);
-            let figure = match row.kind {
-                RowKind::Text => None,
-                RowKind::Ages => Some(
-                    initiative
-                        .ages
-                        .iter()
-                        .map(|a| format!("{}-{} jaar", a.min, a.max))
-                        .collect::<Vec<_>>()
-                        .join(" / "),
-                ),
-                RowKind::MinCooperationYears => initiative
-                    .min_cooperation_years
-                    .map(|y| format!("{y} jaar")),
-                RowKind::MinMatchesFirstYear => {
-                    initiative.min_matches_first_year.map(|n| n.to_string())
-                }
-                RowKind::Cost => {
-                    let cost = &initiative.cost_per_match;
-                    let amount = if cost.low == cost.high {
-                        format!("gemiddeld {}", format::csv_number(cost.low, 0))
-                    } else {
-                        format!(
-                            "{}-{}",
-                            format::csv_number(cost.low, 0),
-                            format::csv_number(cost.high, 0)
-                        )
-                    };
-                    let range = format!("{amount} euro per koppeling per jaar");
-                    // The proviso belongs to the figure: the price holds only after the start.
-                    Some(match &cost.basis {
-                        Some(basis) => format!("{range}, {basis}"),
-                        None => range,
-                    })
-                }
-            };
+            let figure = row_figure(row.kind, initiative, Style::Csv);
             let text = cell.and_then(|c| c.text.clone());
             let value = match (figure, text) {
                 (Some(f), Some(t)) => format!("{f}; {t}"),
                 (Some(f), None) => f,
                 (None, Some(t)) => t,
-                (None, None) => "niet gespecificeerd".to_string(),
+                (None, None) => NOT_SPECIFIED.to_string(),
             };
             out.push(',');
             out.push_str(&text_field(&value));
         }
-        let section = row
+        // Every cell of a row cites the same place (checked when the file loads).
+        let source = row
             .cells
             .first()
-            .map(|c| c.source.section.as_str())
-            .unwrap_or_default();
-        let document = table
-            .documents
-            .iter()
-            .find(|d| row.cells.first().is_some_and(|c| c.source.document == d.id))
-            .map(|d| d.citation.as_str())
+            .map(|c| documents().cite(&c.source))
             .unwrap_or_default();
         out.push(',');
-        out.push_str(&text_field(&format!("{document}, {section}")));
+        out.push_str(&text_field(&source));
         out.push_str("\r\n");
     }
     out
@@ -171,9 +135,10 @@ mod tests {
 
     #[test]
     fn the_comparison_table_becomes_twelve_rows_of_four_initiatives() {
-        let table: ComparisonTable =
-            serde_json::from_str(include_str!("../../assets/data/collectief.json"))
-                .expect("data file parses");
+        let table = crate::data::comparison::parse_comparison(include_str!(
+            "../../assets/data/collectief.json"
+        ))
+        .expect("data file parses");
         let csv = comparison_csv(&table);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 13, "header + twelve rows");
@@ -187,6 +152,16 @@ mod tests {
         assert!(
             csv.contains("\"gemiddeld 2200 euro per koppeling per jaar"),
             "one number where the table gives one"
+        );
+        assert!(
+            csv.contains(
+                "gemiddeld 2250-2500 euro per koppeling per jaar, na de eerste twee startjaren"
+            ),
+            "Samen Oplopen's range is an average"
+        );
+        assert!(
+            csv.contains(&documents().citation("wegwijzer")),
+            "the source column cites the document list"
         );
         assert!(
             csv.contains("niet gespecificeerd"),

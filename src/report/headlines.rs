@@ -1,7 +1,9 @@
 //! Headline figures in Dutch, drawn from a projection. One function serves the page, the
 //! presentation, the exports and the command-line check, so they can never disagree.
 
+use crate::data::documents::documents;
 use crate::model::format;
+use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
@@ -73,6 +75,40 @@ pub fn break_even_sentence(projection: &Projection) -> String {
     }
 }
 
+/// Said wherever the youth-care cost drives a figure: it is one illustrative case.
+pub const YOUTH_CARE_COST_CAVEAT: &str = "Wat zo’n traject kost, rust op één praktijkvoorbeeld in de eigen position paper van Samen Oplopen.";
+
+/// How the prices are counted: as the wegwijzer gives them, not indexed, not discounted.
+pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet verdisconteerd";
+
+/// The sanity point set beside the break-even share, cited briefly (the full citation is on the
+/// assumptions page): about 1 in 8 reached families improve, for
+/// youth care and placements together (AEF 2020, as quoted). A break-even share far above it
+/// is unlikely to be reached.
+pub fn sanity_comparison(params: &ModelParameters) -> String {
+    format!(
+        "{} — {}.",
+        sanity_comparison_uncited(params).trim_end_matches('.'),
+        documents().cite_short(&sanity_source())
+    )
+}
+
+/// [`sanity_comparison`] without its citation, for a text that lists its sources at the end.
+pub(crate) fn sanity_comparison_uncited(params: &ModelParameters) -> String {
+    let bound = params.share_improving_sanity_bound;
+    let one_in = format::one_in(bound).unwrap_or_else(|| format::percent_up_to(bound, 1));
+    format!(
+        "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen."
+    )
+}
+
+fn sanity_source() -> crate::model::sources::SourceRef {
+    crate::model::sources::SourceRef::new(
+        "aef-stelsel-in-groei",
+        "zoals aangehaald in een secundaire bron",
+    )
+}
+
 /// What the cost figure rests on: the Collectief's prices, the municipality's own price, and
 /// whether the assumed start-up surcharge is in it.
 pub(crate) fn cost_basis(scenario: &Scenario, projection: &Projection) -> Basis {
@@ -115,8 +151,9 @@ pub fn headlines(
     vec![
         Headline {
             id: "kosten",
-            // Nominal: the euros of each year added up, as a budget shows them.
-            label: format!("Totale kosten {period} (nominaal)"),
+            // The euros of each year added up at the wegwijzer's prices: no indexation, no
+            // discounting. A budget in current prices would be higher by the inflation since.
+            label: format!("Totale kosten {period} (constante prijzen)"),
             value: format::euro(total.cost.central),
             detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
             basis: cost_basis(scenario, projection),
@@ -149,7 +186,7 @@ pub fn headlines(
         },
         Headline {
             id: "vermeden",
-            label: "Vermeden kosten jeugdhulp en uithuisplaatsing (nominaal)".to_string(),
+            label: "Vermeden kosten jeugdhulp en uithuisplaatsing (constante prijzen)".to_string(),
             value: format::euro_rounded(total.avoided_costs.central),
             detail: with_after_horizon(
                 uncertainty_text(
@@ -186,6 +223,32 @@ pub fn headlines(
             basis: Basis::Aannames,
         },
     ]
+}
+
+/// The headline figures with more words where there is room (the page, not the slides): the
+/// price basis beside the cost range, and beside the break-even share what the youth-care cost
+/// rests on and the sanity point (see [`sanity_comparison`]), which needs the model parameters.
+pub fn headlines_compared(
+    scenario: &Scenario,
+    projection: &Projection,
+    bands: Option<&Bands>,
+    params: &ModelParameters,
+) -> Vec<Headline> {
+    let mut list = headlines(scenario, projection, bands);
+    for headline in &mut list {
+        match headline.id {
+            "kosten" => headline.detail = format!("{PRICE_BASIS}; {}", headline.detail),
+            "break-even" => {
+                headline.detail = format!(
+                    "{}. {YOUTH_CARE_COST_CAVEAT} {}",
+                    headline.detail,
+                    sanity_comparison(params)
+                )
+            }
+            _ => {}
+        }
+    }
+    list
 }
 
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
@@ -269,8 +332,12 @@ mod tests {
 
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
             .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let basis_for = |initiative, local_cost_per_match| {
+        let defaults = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        // A user may set Home-Start's assumed start year to none.
+        let no_start_year =
+            ModelParameters::from_set(&set, &[("startjaren.home-start".to_string(), 0.0)].into())
+                .expect("model");
+        let basis_with = |model: &ModelParameters, initiative, local_cost_per_match| {
             let scenario = Scenario {
                 name: String::new(),
                 first_year: 2027,
@@ -281,18 +348,27 @@ mod tests {
                     local_cost_per_match,
                 }],
             };
-            let projection = project(&model, &scenario).expect("projection");
+            let projection = project(model, &scenario).expect("projection");
             headlines(&scenario, &projection, None)[0].basis
         };
-        // Home-Start's price has no start year in the table; Samen Oplopen's has two.
-        assert_eq!(basis_for(InitiativeId::HomeStart, None), Basis::Bronnen);
+        let basis_for = |initiative, local| basis_with(&defaults, initiative, local);
+        // Home-Start's price has no start year in the table, but its start needs one as much as
+        // the others (an assumption); Samen Oplopen's has two.
+        assert_eq!(
+            basis_for(InitiativeId::HomeStart, None),
+            Basis::BronnenEnOpstart
+        );
         assert_eq!(
             basis_for(InitiativeId::SamenOplopen, None),
             Basis::BronnenEnOpstart
         );
+        assert_eq!(
+            basis_with(&no_start_year, InitiativeId::HomeStart, None),
+            Basis::Bronnen
+        );
         // The municipality's own price is said as such, never credited to the sources.
         assert_eq!(
-            basis_for(InitiativeId::HomeStart, Some(2_500.0)),
+            basis_with(&no_start_year, InitiativeId::HomeStart, Some(2_500.0)),
             Basis::EigenPrijs
         );
         assert_eq!(
@@ -332,7 +408,43 @@ mod tests {
             .into_iter()
             .find(|h| h.id == "vermeden")
             .expect("avoided-costs headline");
-        assert!(avoided.label.contains("nominaal"));
+        // The prices are the wegwijzer's, unindexed: constant prices, not "nominaal".
+        assert!(
+            avoided.label.contains("constante prijzen"),
+            "{}",
+            avoided.label
+        );
+        let all = headlines(&scenario, &projection, None);
+        assert!(all
+            .iter()
+            .all(|h| !h.label.contains("nominaal") && !h.detail.contains("nominaal")));
+        assert!(
+            all[0].label.ends_with("(constante prijzen)"),
+            "{}",
+            all[0].label
+        );
+        // On the page, the cost says its price basis; the break-even detail says what the
+        // youth-care cost rests on, and beside it the sanity point (about 1 in 8 families
+        // improve, youth care and placements together).
+        let compared = headlines_compared(&scenario, &projection, None, &model);
+        assert!(
+            compared[0].detail.starts_with(
+                "constante prijzen (prijspeil wegwijzer), niet verdisconteerd; bandbreedte "
+            ),
+            "{}",
+            compared[0].detail
+        );
+        let break_even = compared.iter().find(|h| h.id == "break-even").unwrap();
+        assert!(
+            break_even.detail.contains("één praktijkvoorbeeld"),
+            "{}",
+            break_even.detail
+        );
+        assert!(
+            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen — AEF (december 2020), zoals aangehaald in een secundaire bron."),
+            "{}",
+            break_even.detail
+        );
         assert!(
             avoided
                 .detail

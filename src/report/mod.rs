@@ -1,7 +1,10 @@
 //! What a projection says in words and tables: headline figures, the programme paragraph, CSV.
 //! One place for each, so the page, the presentation, the exports and the tests agree.
 
+pub mod changes;
 pub mod csv;
 pub mod headlines;
+pub mod initiative;
+pub mod notice;
 pub mod programme;
 pub mod sensitivity;

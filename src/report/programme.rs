@@ -2,14 +2,18 @@
 //! with its figures and sources. Party staff edit it; it must therefore say only what the
 //! projection says, and say which parts rest on assumptions.
 
+use crate::data::documents::documents;
 use crate::model::format;
+use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
 
 use super::headlines::{
-    break_even_sentence, cost_basis, last_year, period, uncertainty_text, Basis,
+    break_even_sentence, cost_basis, last_year, period, sanity_comparison_uncited,
+    uncertainty_text, Basis, PRICE_BASIS, YOUTH_CARE_COST_CAVEAT,
 };
+use crate::model::sources::SourceRef;
 
 /// "Buurtgezinnen, Home-Start en Samen Oplopen".
 fn list_names(names: &[&str]) -> String {
@@ -69,13 +73,37 @@ fn cost_proviso(basis: Basis) -> &'static str {
     }
 }
 
+/// The sources the paragraph rests on, cited from the document list.
+fn sources_sentence() -> String {
+    let d = documents();
+    format!(
+        "(Bronnen: kosten per koppeling: {}; kosten van jeugdhulp en uithuisplaatsing: {}; contante waarde: {}; \
+toetssteen: {}; berekend met Steunwijzer.)",
+        d.cite(&SourceRef::new(
+            "wegwijzer",
+            "tabel ‘Het Collectief in één overzicht’, rij ‘Jaarlijkse kosten (bij benadering)’"
+        )),
+        d.cite(&SourceRef::new(
+            "zorg-voor-elkaar",
+            "praktijkvoorbeelden Dilany en Sarah"
+        )),
+        d.citation("discontovoet"),
+        d.cite(&SourceRef::new(
+            "aef-stelsel-in-groei",
+            "zoals aangehaald in een secundaire bron"
+        )),
+    )
+}
+
 /// The paragraph, or `None` when the scenario funds nothing. With `bands` (the Monte Carlo
-/// simulation of the same scenario) the range of avoided costs is its P10–P90, as on the page;
-/// without, the extremes.
+/// simulation of the same scenario) the ranges of avoided costs and of the net result are its
+/// P10–P90, as on the page; without, the extremes. `params` are the model parameters the
+/// projection used (for the sanity point set beside the break-even share).
 pub fn programme_text(
     scenario: &Scenario,
     projection: &Projection,
     bands: Option<&Bands>,
+    params: &ModelParameters,
 ) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
@@ -87,9 +115,10 @@ pub fn programme_text(
     } else {
         format!("De gemeente {}", scenario.name.trim())
     };
-    // "Structureel" promises more than one year.
+    // A programme of several years with an end is "meerjarig"; "structureel" would promise
+    // money without an end date.
     let how = if scenario.horizon_years > 1 {
-        " structureel"
+        " meerjarig"
     } else {
         ""
     };
@@ -101,21 +130,26 @@ pub fn programme_text(
     } else {
         String::new()
     };
+    let cost_range = if format::euro(total.cost.low) == format::euro(total.cost.high) {
+        "zonder bandbreedte".to_string()
+    } else {
+        format!(
+            "bandbreedte {}",
+            format::euro_range(total.cost.low, total.cost.high)
+        )
+    };
     Some(format!(
         "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
-{} via {}, gedurende {} jaar. Dat kost naar verwachting {} (bandbreedte {}){}. \
+{} via {}, gedurende {} jaar. Dat kost naar verwachting {} ({cost_range}){}; bedragen in {PRICE_BASIS}. \
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
-Naar schatting voorkomt dit {} aan kosten voor jeugdhulp en uithuisplaatsing{after_horizon} ({}); \
-die bedragen rusten op aannames over hoe vaak zwaardere hulp wordt voorkomen. {} \
-(Bronnen: kosten per koppeling uit de wegwijzer van het Collectief informele steun kind & gezin, \
-tabel ‘Het Collectief in één overzicht’, rij ‘Jaarlijkse kosten’; kosten van jeugdhulp en uithuisplaatsing \
-uit Samen Oplopen, Zorg voor elkaar (2025), praktijkvoorbeelden Dilany en Sarah; berekend met Steunwijzer.)",
+Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon} ({}); \
+hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
+Per saldo is het resultaat voor de gemeente in contante waarde {} ({}). {} {YOUTH_CARE_COST_CAVEAT} {} {}",
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),
         scenario.horizon_years,
         format::euro(total.cost.central),
-        format::euro_range(total.cost.low, total.cost.high),
         cost_proviso(cost_basis(scenario, projection)),
         format::integer(total.families_reached),
         format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),
@@ -126,7 +160,14 @@ uit Samen Oplopen, Zorg voor elkaar (2025), praktijkvoorbeelden Dilany en Sarah;
                 .and_then(|b| b.years.last())
                 .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
         ),
+        format::euro_rounded(total.net_result_pv.central),
+        uncertainty_text(
+            (total.net_result_pv.low, total.net_result_pv.high),
+            bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
+        ),
         break_even_sentence(projection),
+        sanity_comparison_uncited(params),
+        sources_sentence(),
     ))
 }
 
@@ -160,15 +201,45 @@ mod tests {
         };
         let projection = project(&model, &scenario).expect("projection");
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
-        programme_text(&scenario, &projection, Some(&bands)).expect("a text")
+        programme_text(&scenario, &projection, Some(&bands), &model).expect("a text")
     }
 
     #[test]
     fn the_text_says_what_the_figures_rest_on() {
         let home_start = text_for(&[(InitiativeId::HomeStart, &[20; 4], None)]);
-        assert!(home_start.starts_with("De gemeente Zwolle investeert in 2027–2030 structureel"));
+        // "Meerjarig": four years with an end, not money without an end date.
+        assert!(home_start.starts_with("De gemeente Zwolle investeert in 2027–2030 meerjarig"));
+        assert!(!home_start.contains("structureel"));
         assert!(home_start.contains("20 koppelingen per jaar via Home-Start"));
-        assert!(home_start.contains("Dat kost naar verwachting € 176.000 (bandbreedte € 176.000)."));
+        assert!(
+            home_start.contains("(bandbreedte € 176.000 – "),
+            "{home_start}"
+        );
+        assert!(home_start.contains("), inclusief een aangenomen opslag voor de startjaren; bedragen in constante prijzen (prijspeil wegwijzer), niet verdisconteerd."), "{home_start}");
+        // What avoided costs could be, not what they are; and the net result, which the
+        // paragraph used to leave out.
+        assert!(
+            home_start.contains("Bij de aannames van Steunwijzer kan dit € "),
+            "{home_start}"
+        );
+        assert!(!home_start.contains("voorkomt dit"));
+        assert!(
+            home_start
+                .contains("Per saldo is het resultaat voor de gemeente in contante waarde −€ "),
+            "{home_start}"
+        );
+        // Beside the break-even share: what the youth-care cost rests on, and the sanity point.
+        assert!(home_start.contains("rust op één praktijkvoorbeeld"));
+        assert!(home_start.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen"));
+        // Every source named from the document list.
+        for id in [
+            "wegwijzer",
+            "zorg-voor-elkaar",
+            "discontovoet",
+            "aef-stelsel-in-groei",
+        ] {
+            assert!(home_start.contains(&documents().citation(id)), "{id}");
+        }
         assert!(home_start.contains("inclusief effecten die pas na 2030 vallen (bij de standaardwaarden; 8 van de 10 uitkomsten tussen"));
         // The break-even sentence keeps its qualifier: net of what happens without a match.
         assert!(home_start.contains("dat zonder koppeling wel nodig was geweest"));
@@ -181,7 +252,7 @@ mod tests {
     }
 
     #[test]
-    fn one_year_is_not_structural_and_uneven_numbers_are_not_rising() {
+    fn one_year_is_not_multi_year_and_uneven_numbers_are_not_rising() {
         let one = text_for(&[(InitiativeId::Buurtgezinnen, &[12], None)]);
         assert!(
             one.contains("investeert in 2027 in informele steun"),

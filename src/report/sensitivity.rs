@@ -5,7 +5,7 @@
 //! text, so they cannot disagree.
 
 use crate::model::format;
-use crate::model::params::{show_value, ParameterSet, Unit};
+use crate::model::params::{show_value, ParameterSet, Unit, UnitFormat};
 use crate::model::sensitivity::{Run, Sensitivity, SwitchingValue};
 
 /// How many of the largest drivers get a sentence of their own.
@@ -62,12 +62,11 @@ fn sign_word(net: f64) -> &'static str {
 /// The display step of a unit: a switching value is rounded to it, toward the side on which the
 /// sentence stays true.
 fn step_of(unit: Option<&Unit>) -> f64 {
-    match unit.map_or("count", |u| u.format.as_str()) {
-        "eur" => 1.0,
-        "share" | "percent" => 0.001,
-        "years" => 0.1,
-        "hours" => 1.0,
-        _ => 0.01,
+    match unit.map(|u| u.format) {
+        Some(UnitFormat::Eur | UnitFormat::Hours | UnitFormat::WholeYears) => 1.0,
+        Some(UnitFormat::Share | UnitFormat::Percent) => 0.001,
+        Some(UnitFormat::Years) => 0.01,
+        Some(UnitFormat::Count) | None => 0.01,
     }
 }
 

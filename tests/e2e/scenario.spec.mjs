@@ -18,8 +18,11 @@ export const tests = [
       const model = modelFor(query);
       const shown = await scenario.figures();
       for (const id of HEADLINE_IDS) assertEqual(shown[id], model.kerncijfers[id], `kerncijfer ${id}`);
-      // Worked example from the sources: 20 matches × 4 years × € 2.200 (no start year for Home-Start).
-      assertEqual(shown.kosten, '€ 176.000', 'Home-Start, 20 koppelingen, 4 jaar');
+      // Worked example: 20 matches × € 2.200 (wegwijzer) for 4 years, plus the assumed 75% surcharge
+      // in Home-Start's one assumed start year: 20 × 2.200 × (4 + 0,75).
+      assertEqual(shown.kosten, '€ 209.000', 'Home-Start, 20 koppelingen, 4 jaar');
+      assert((await page.getByTestId('kerncijfer-kosten').textContent()).includes('constante prijzen'), 'constante prijzen, niet nominaal');
+      assert((await page.getByTestId('kerncijfer-break-even').textContent()).includes('Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8'), 'de toetssteen naast het break-evenpunt');
       assertEqual((await page.getByTestId('break-even').textContent()).trim(), model.break_even, 'break-evenzin');
       // Amounts in the small print never break between "€" and the number.
       const detail = await page.getByTestId('kerncijfer-vermeden').locator('.headline-detail').textContent();

@@ -68,15 +68,17 @@ pub fn ScenarioActions() -> impl IntoView {
 pub fn ProgrammeText() -> impl IntoView {
     let state = ScenarioState::expect();
     let copied = RwSignal::new(None::<String>);
-    let text = Memo::new(move |_| match state.projection.get() {
-        Some(Ok(projection)) => {
-            let bands = state.current_bands.get();
-            state
-                .scenario
-                .with(|s| programme_text(s, &projection, bands.as_ref()))
-        }
-        _ => None,
-    });
+    let text = Memo::new(
+        move |_| match (state.projection.get(), state.model_params.get()) {
+            (Some(Ok(projection)), Some(Ok(params))) => {
+                let bands = state.current_bands.get();
+                state
+                    .scenario
+                    .with(|s| programme_text(s, &projection, bands.as_ref(), &params))
+            }
+            _ => None,
+        },
+    );
     let copy = move |_| {
         let Some(text) = text.get_untracked() else {
             return;

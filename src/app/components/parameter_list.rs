@@ -7,12 +7,16 @@ use leptos::prelude::*;
 
 use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::state::ScenarioState;
-use crate::model::params::{show_range, show_value, Parameter, ParameterSet, Status, Unit};
+use crate::data::documents::documents;
+use crate::model::params::{
+    show_range, show_value, Parameter, ParameterSet, Status, Unit, UnitFormat,
+};
+use crate::report::changes::{changed_default, ChangedDefault};
 
 pub fn status_label(status: Status) -> &'static str {
     match status {
         Status::Bron => "Bron",
-        Status::BuitenBronnen => "Bron buiten het Collectief",
+        Status::BuitenBronnen => "Bron buiten de vijf documenten",
         Status::Claim => "Claim van het initiatief (niet meegerekend)",
         Status::Aanname => "Aanname",
     }
@@ -28,18 +32,21 @@ fn status_class(status: Status) -> &'static str {
 }
 
 fn field_format(unit: Option<&Unit>) -> FieldFormat {
-    match unit.map(|u| u.format.as_str()) {
-        Some("share" | "percent") => FieldFormat {
+    match unit.map(|u| u.format) {
+        Some(UnitFormat::Share | UnitFormat::Percent) => FieldFormat {
             scale: 100.0,
             decimals: 2,
             grouping: true,
         },
-        Some("years") => FieldFormat {
+        // Two decimals: a default such as 1,25 year must show as it is.
+        Some(UnitFormat::Years) => FieldFormat {
             scale: 1.0,
-            decimals: 1,
+            decimals: 2,
             grouping: true,
         },
-        _ => FieldFormat::COUNT,
+        // Whole years (start years) move by one, like counts, euros and hours.
+        Some(UnitFormat::WholeYears | UnitFormat::Eur | UnitFormat::Count | UnitFormat::Hours)
+        | None => FieldFormat::COUNT,
     }
 }
 
@@ -75,7 +82,8 @@ pub fn ParameterList(
                         <ul class="parameters">
                             {members.into_iter().map(|parameter| {
                                 let unit = set.units.iter().find(|u| u.id == parameter.unit).cloned();
-                                view! { <ParameterItem parameter unit/> }
+                                let change = changed_default(&set, &parameter);
+                                view! { <ParameterItem parameter unit change/> }
                             }).collect_view()}
                         </ul>
                     </section>
@@ -86,7 +94,12 @@ pub fn ParameterList(
 }
 
 #[component]
-fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
+fn ParameterItem(
+    parameter: Parameter,
+    unit: Option<Unit>,
+    /// The default before the last review, if it changed.
+    change: Option<ChangedDefault>,
+) -> impl IntoView {
     let state = ScenarioState::expect();
     let id = parameter.id.clone();
     let default = parameter.value;
@@ -108,12 +121,8 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
             show_range(unit.as_ref(), parameter.low, parameter.high)
         )
     };
-    let references = parameter
-        .references
-        .iter()
-        .map(|r| format!("{}, {}", r.title, r.location))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let references = documents().cite_all(&parameter.references);
+    let previous = change.map(|c| format!("Standaard was {}. {}", c.was, c.why));
     let editable =
         parameter.adjustable && parameter.low < parameter.high && parameter.status != Status::Claim;
     let editor = editable.then(|| {
@@ -152,6 +161,7 @@ fn ParameterItem(parameter: Parameter, unit: Option<Unit>) -> impl IntoView {
             {parameter.reason.clone().map(|r| view! { <p class="parameter-reason"><strong>"Waarom deze aanname: "</strong>{r}</p> })}
             {parameter.caveat.clone().map(|c| view! { <p class="parameter-caveat"><strong>"Let op: "</strong>{c}</p> })}
             {(!references.is_empty()).then(|| view! { <p class="parameter-source">"Bron: "{references}</p> })}
+            {previous.map(|p| view! { <p class="parameter-previous" data-testid="previous-default"><strong>"Gewijzigd: "</strong>{p}</p> })}
             {editor}
         </li>
     }

@@ -11,7 +11,10 @@ use crate::app::state::{ProjectionError, ScenarioState};
 use crate::app::AppData;
 use crate::model::format;
 use crate::model::projection::Projection;
-use crate::report::headlines::{break_even_sentence, headlines, Basis, Headline, HEADLINE_IDS};
+use crate::report::headlines::{
+    break_even_sentence, headlines_compared, Basis, Headline, HEADLINE_IDS, PRICE_BASIS,
+};
+use crate::report::notice::notice_text;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -73,15 +76,17 @@ fn Headlines() -> impl IntoView {
         Some(Ok(p)) => Some(p),
         _ => None,
     });
+    let params = Memo::new(move |_| state.model_params.get().and_then(Result::ok));
     let figures = Memo::new(move |_| {
         projection.with(|p| {
-            p.as_ref()
-                .map(|p| {
+            params.with(|params| match (p, params) {
+                (Some(p), Some(params)) => state.current_bands.with(|b| {
                     state
-                        .current_bands
-                        .with(|b| state.scenario.with(|s| headlines(s, p, b.as_ref())))
-                })
-                .unwrap_or_default()
+                        .scenario
+                        .with(|s| headlines_compared(s, p, b.as_ref(), params))
+                }),
+                _ => Vec::new(),
+            })
         })
     });
     let total = move |pick: fn(&Projection) -> f64| {
@@ -115,13 +120,13 @@ fn Headlines() -> impl IntoView {
             )}</p>
         </Show>
         <table class="who-pays">
-            <caption>"Wie betaalt, wie heeft er baat bij (standaardwaarden, nominaal; vermeden kosten inclusief effecten na de looptijd)"</caption>
+            <caption>{format!("Wie betaalt, wie heeft er baat bij (standaardwaarden, {PRICE_BASIS}; vermeden kosten inclusief effecten na de looptijd)")}</caption>
             <thead><tr><th scope="col">"Wie"</th><th scope="col">"Wat"</th><th scope="col">"Bedrag"</th></tr></thead>
             <tbody>
                 <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{move || format::euro(-total(|p| p.total.cost.central))}</td></tr>
-                <tr><th scope="row">"Gemeente (Jeugdwet)"</th><td>"bespaart op jeugdhulp en uithuisplaatsingen (aanname)"</td><td>{move || format::euro_rounded(total(|p| p.total.avoided_costs.central))}</td></tr>
+                <tr><th scope="row">"Gemeente (Jeugdwet)"</th><td>"kan besparen op jeugdhulp en uithuisplaatsingen (aanname)"</td><td>{move || format::euro_rounded(total(|p| p.total.avoided_costs.central))}</td></tr>
                 <tr><th scope="row">"Vrijwilligers"</th><td>"welzijn door vrijwilligerswerk: maatschappelijke waarde, geen geld terug voor de gemeente"</td><td>{move || format::euro_rounded(total(|p| p.total.social_value.central))}</td></tr>
-                <tr><th scope="row">"Zorgverzekeraars"</th><td>"minder crisiszorg in de ggz: de bronnen geven geen bedrag per gezin"</td><td>"niet gespecificeerd"</td></tr>
+                <tr><th scope="row">"Zorgverzekeraars"</th><td>"mogelijk minder crisiszorg in de ggz (niet onderzocht voor deze initiatieven)"</td><td>"niet gespecificeerd"</td></tr>
             </tbody>
         </table>
     }
@@ -131,8 +136,11 @@ fn Headlines() -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let state = ScenarioState::expect();
-    let notices = move || match state.projection.get() {
-        Some(Ok(p)) => p.notices,
+    let data = expect_context::<AppData>();
+    let notices = move || match (state.projection.get(), data.table.get()) {
+        (Some(Ok(p)), Some(Ok(table))) => {
+            p.notices.iter().map(|n| notice_text(n, &table)).collect()
+        }
         _ => Vec::new(),
     };
     view! {
@@ -141,7 +149,7 @@ fn Notices() -> impl IntoView {
                 <h3 id="meldingen-titel">"Let op"</h3>
                 <ul>
                     {move || notices().into_iter().map(|n| view! {
-                        <li>{n.message}<span class="source-inline">{format!(" Bron: {}.", n.source)}</span></li>
+                        <li>{n.text}<span class="source-inline">{format!(" Bron: {}.", n.source)}</span></li>
                     }).collect_view()}
                 </ul>
             </section>

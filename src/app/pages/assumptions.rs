@@ -1,10 +1,18 @@
 //! Aannames en bronnen: every parameter with value, range and source or reason; the documents.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::parameter_list::ParameterList;
 use crate::app::AppData;
+use crate::data::documents::documents;
+use crate::model::format;
+use crate::model::params::ParameterSet;
+use crate::model::sources::{Document, Origin};
+use crate::model::uncertainty::DEFAULT_DRAWS;
+use crate::report::changes::changed_default;
 
 #[component]
 pub fn AssumptionsPage() -> impl IntoView {
@@ -22,24 +30,78 @@ pub fn AssumptionsPage() -> impl IntoView {
                 Err(error) => view! { <DataErrorView error/> }.into_any(),
             })}
         </Suspense>
+        <Suspense fallback=|| view! { <Loading/> }>
+            {move || data.params.get().and_then(Result::ok).map(|set| view! { <ChangedDefaults set/> })}
+        </Suspense>
         <HowTheModelComputes/>
-        <section aria-labelledby="bronnen-titel">
+        <section aria-labelledby="bronnen-titel" data-testid="documents">
             <h2 id="bronnen-titel">"De bronnen"</h2>
-            <Suspense fallback=|| view! { <Loading/> }>
-                {move || data.table.get().map(|loaded| match loaded {
-                    Ok(table) => view! {
-                        <ul class="documents">
-                            {table.documents.iter().map(|d| view! {
-                                <li><cite>{d.citation.clone()}</cite><span class="file">{format!(" ({})", d.file)}</span></li>
-                            }).collect_view()}
-                            <li><cite>"Rapport Werkgroep discontovoet 2020"</cite>", door het kabinet overgenomen: de discontovoet voor maatschappelijke kosten-batenanalyses."</li>
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <DataErrorView error/> }.into_any(),
-                })}
-            </Suspense>
+            <h3>"De vijf documenten"</h3>
+            <DocumentList origin=Origin::Bronnen/>
+            <h3>"Bronnen buiten de vijf documenten"</h3>
+            <p>"Ter vergelijking of als rekenregel gebruikt, zoals gegeven; nooit ongemerkt vermengd met de cijfers uit de documenten."</p>
+            <DocumentList origin=Origin::BuitenBronnen/>
         </section>
     }
+}
+
+/// The documents of one origin, from the document list.
+#[component]
+fn DocumentList(origin: Origin) -> impl IntoView {
+    let items: Vec<Document> = documents()
+        .documents
+        .iter()
+        .filter(|d| d.origin == origin)
+        .cloned()
+        .collect();
+    view! {
+        <ul class="documents">
+            {items.into_iter().map(|d| view! {
+                <li>
+                    <cite>{d.citation()}</cite>
+                    {d.address.clone().map(|a| view! { " — " <span class="address">{a}</span> })}
+                    {d.file.clone().map(|f| view! { <span class="file">{format!(" ({f})")}</span> })}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Every assumption whose default changed at the last review, with the old default and range and
+/// why, so a reader of an older printout can see what moved.
+#[component]
+fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
+    let changed: Vec<_> = set
+        .parameters
+        .iter()
+        .filter_map(|p| {
+            let change = changed_default(&set, p)?;
+            Some((
+                p.id.clone(),
+                p.label.clone(),
+                format!("nu {}, was {}", change.now, change.was),
+                change.why,
+                p.reason.clone().unwrap_or_default(),
+            ))
+        })
+        .collect();
+    (!changed.is_empty()).then(|| view! {
+        <section aria-labelledby="gewijzigd-titel" data-testid="changed-defaults">
+            <h2 id="gewijzigd-titel">"Gewijzigde standaardwaarden"</h2>
+            <p>"Deze aannames kregen bij de laatste controle een andere standaardwaarde of bandbreedte. "
+               "De standaard ligt nu in het midden van de bandbreedte waar het bewijs dat toelaat, zodat de getoonde "
+               "getallen in het midden van de doorgerekende uitkomsten liggen."</p>
+            <ul class="changed-defaults">
+                {changed.into_iter().map(|(id, label, values, note, reason)| view! {
+                    <li data-parameter=id>
+                        <strong>{label}</strong>": "{values}"."
+                        <br/><span class="why-changed"><strong>"Waarom gewijzigd: "</strong>{note}</span>
+                        <br/><span class="evidence"><strong>"Onderbouwing: "</strong>{reason}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    })
 }
 
 /// The model's rules in words, so a council member can check what the figures mean.
@@ -51,21 +113,24 @@ fn HowTheModelComputes() -> impl IntoView {
             <ul class="rules">
                 <li><strong>"Kosten. "</strong>"Koppelingen per jaar maal de prijs per koppeling uit de wegwijzer (of uw eigen prijs). "
                     "In de startjaren van een initiatief komt de aangenomen opslag erbij. De startjaren tellen vanaf het eerste jaar "
-                    "waarin dat initiatief koppelingen heeft, niet vanaf het eerste jaar van het scenario."</li>
+                    "waarin dat initiatief koppelingen heeft, niet vanaf het eerste jaar van het scenario. Bij Home-Start noemt de "
+                    "wegwijzer geen startjaar; ook dat is daarom een aanname."</li>
                 <li><strong>"Bereikte gezinnen. "</strong>"Een koppeling loopt gemiddeld een aangenomen aantal jaren. Elk jaar stopt "
                     "daarom een deel van de koppelingen van het jaar ervoor; op die plekken komen nieuwe gezinnen. Deze benadering "
-                    "laat al na het eerste jaar een deel stoppen, ook als een koppeling gemiddeld langer loopt. Over vier jaar telt "
-                    "ze daardoor tot ongeveer 9% meer nieuwe gezinnen dan een directe telling met koppelingen die verspreid over "
-                    "het jaar beginnen."</li>
+                    "laat al na het eerste jaar een deel stoppen, ook als een koppeling gemiddeld langer loopt. Over een looptijd van "
+                    "een paar jaar telt ze daardoor iets meer nieuwe gezinnen dan een directe telling met koppelingen die verspreid "
+                    "over het jaar beginnen."</li>
                 <li><strong>"Vermeden kosten. "</strong>"Per nieuw gezin: de kans dat een specialistisch jeugdhulptraject of een "
                     "uithuisplaatsing niet nodig is, maal wat dat kost, min het deel dat ook zonder koppeling goed was gegaan. "
                     "De besparing valt een aangenomen aantal jaren later, soms na de looptijd; ook die jaren tellen mee."</li>
-                <li><strong>"Nominaal en contante waarde. "</strong>"Totale kosten en vermeden kosten zijn de bedragen per jaar "
-                    "opgeteld (nominaal). Het netto resultaat en het terugverdienpunt gebruiken de contante waarde: latere euro's "
-                    "tellen minder mee, met de discontovoet."</li>
+                <li><strong>"Constante prijzen en contante waarde. "</strong>"Alle bedragen staan in de prijzen van de wegwijzer "
+                    "en worden niet geïndexeerd: een begroting in lopende prijzen valt hoger uit, met de loon- en prijsstijging sinds "
+                    "de wegwijzer. Totale kosten en vermeden kosten zijn de bedragen per jaar opgeteld, niet verdisconteerd. Het "
+                    "netto resultaat en het terugverdienpunt gebruiken de contante waarde: latere euro's tellen minder mee, met de "
+                    "reële discontovoet."</li>
                 <li><strong>"Bandbreedte. "</strong>"De getallen zelf rekenen met de standaardwaarde van elke aanname. Bij de "
                     "kosten is de bandbreedte die van de prijzen in de wegwijzer en van de opslag. Bij vermeden kosten en netto "
-                    "resultaat rekent het model het scenario 10.000 keer door met aannames die binnen hun bandbreedte variëren; "
+                    {format!("resultaat rekent het model het scenario {} keer door met aannames die binnen hun bandbreedte variëren; ", format::integer(DEFAULT_DRAWS as f64))}
                     "8 van de 10 uitkomsten vallen binnen de getoonde band."</li>
                 <li><strong>"Maatschappelijke waarde "</strong>"(het welzijn van vrijwilligers) staat apart en telt nooit mee in het "
                     "resultaat voor de gemeente."</li>

@@ -7,13 +7,12 @@ use leptos::prelude::*;
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::download;
 use crate::app::AppData;
-use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind, Setting};
-use crate::model::format;
+use crate::data::documents::documents;
+use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind};
 use crate::model::initiative::InitiativeId;
+use crate::model::notices::ALIKE_NOTE;
 use crate::report::csv::comparison_csv;
-
-/// What an empty cell in the source shows: we never fill it in.
-pub const NOT_SPECIFIED: &str = "niet gespecificeerd";
+use crate::report::initiative::{row_figure, table_source, InitiativeFacts, Style, NOT_SPECIFIED};
 
 #[component]
 pub fn ComparisonPage() -> impl IntoView {
@@ -51,7 +50,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
     });
     view! {
         <InitiativePicker chosen/>
-        <KeyDifferences shown/>
+        <KeyDifferences shown table=table.clone()/>
         <div class="table-tools">
             <label class="toggle">
                 <input type="checkbox" data-testid="toggle-sources"
@@ -118,7 +117,14 @@ fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
 
 /// The differences that matter for a decision, one card per chosen initiative.
 #[component]
-fn KeyDifferences(shown: Memo<Vec<Initiative>>) -> impl IntoView {
+fn KeyDifferences(shown: Memo<Vec<Initiative>>, table: Arc<ComparisonTable>) -> impl IntoView {
+    // The fact lives once, in the note under the table; the scenario's notice shows the same note.
+    let alike = table.note(ALIKE_NOTE).map(|note| {
+        (
+            note.text.clone(),
+            format!(" Bron: {}.", documents().cite(&note.source)),
+        )
+    });
     let both_hosting = move || {
         shown.with(|list| {
             let ids: Vec<_> = list.iter().map(|i| i.id).collect();
@@ -133,62 +139,32 @@ fn KeyDifferences(shown: Memo<Vec<Initiative>>) -> impl IntoView {
                     <KeyFactsCard initiative/>
                 </For>
             </ul>
-            <Show when=both_hosting>
-                <p class="notice" data-testid="alike-notice">
-                    "Buurtgezinnen en Steunouder werken zo veel hetzelfde dat de meeste gemeenten één van de twee kiezen."
-                    <span class="source-inline">" Bron: wegwijzer van het Collectief, toelichting bij het overzicht."</span>
-                </p>
-            </Show>
+            {alike.map(|(text, source)| view! {
+                <Show when=both_hosting>
+                    <p class="notice" data-testid="alike-notice">
+                        {text.clone()}
+                        <span class="source-inline">{source.clone()}</span>
+                    </p>
+                </Show>
+            })}
         </section>
     }
 }
 
 #[component]
 fn KeyFactsCard(initiative: Initiative) -> impl IntoView {
-    let setting = match initiative.setting {
-        Setting::Gastgezin => "Het kind gaat naar een gastgezin",
-        Setting::Thuis => "De vrijwilliger komt bij het gezin thuis",
-    };
-    let min_years = figure_text(RowKind::MinCooperationYears, &initiative);
-    let min_matches = figure_text(RowKind::MinMatchesFirstYear, &initiative);
+    let facts = InitiativeFacts::new(&initiative, Style::Table);
     view! {
         <li class=format!("card card-{}", initiative.id.slug())>
             <h3>{initiative.name.clone()}</h3>
-            <p class="setting">{setting}</p>
+            <p class="setting">{facts.setting}</p>
             <dl>
-                <dt>"Leeftijd kinderen"</dt><dd>{figure_text(RowKind::Ages, &initiative)}</dd>
-                <dt>"Kosten per koppeling per jaar"</dt><dd>{figure_text(RowKind::Cost, &initiative)}</dd>
-                <dt>"Minimale samenwerking"</dt><dd>{min_years}</dd>
-                <dt>"Minimaal in het eerste jaar"</dt><dd>{min_matches}</dd>
+                <dt>"Leeftijd kinderen"</dt><dd>{facts.ages}</dd>
+                <dt>"Kosten per koppeling per jaar"</dt><dd>{facts.cost}</dd>
+                <dt>"Minimale samenwerking"</dt><dd>{facts.min_cooperation}</dd>
+                <dt>"Minimaal in het eerste jaar"</dt><dd>{facts.min_matches}</dd>
             </dl>
         </li>
-    }
-}
-
-fn ages_text(initiative: &Initiative) -> String {
-    let ranges: Vec<String> = initiative
-        .ages
-        .iter()
-        .map(|a| format::years_range(a.min, a.max))
-        .collect();
-    match ranges.len() {
-        0 => NOT_SPECIFIED.into(),
-        1 => ranges[0].clone(),
-        _ => format!("{} (verschilt per gemeente)", ranges.join(", ")),
-    }
-}
-
-fn cost_text(initiative: &Initiative) -> String {
-    let cost = &initiative.cost_per_match;
-    let range = format::euro_range(cost.low, cost.high);
-    let range = if cost.low == cost.high {
-        format!("gemiddeld {range}")
-    } else {
-        range
-    };
-    match &cost.basis {
-        Some(basis) => format!("{range}, {basis}"),
-        None => range,
     }
 }
 
@@ -200,13 +176,12 @@ fn ComparisonTableView(
     show_sources: RwSignal<bool>,
 ) -> impl IntoView {
     let rows = table.rows.clone();
-    let table_for_rows = table.clone();
     view! {
         <div class="table-scroll" role="region" aria-labelledby="overzicht-titel" tabindex="0">
             <table class="comparison" data-testid="comparison-table">
                 <caption id="overzicht-titel">
                     {table.title.clone()}
-                    <span class="caption-source">" — bron: wegwijzer van het Collectief informele steun kind & gezin"</span>
+                    <span class="caption-source">{format!(" — bron: {}", table_source())}</span>
                 </caption>
                 <thead>
                     <tr>
@@ -217,10 +192,7 @@ fn ComparisonTableView(
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().map(|row| {
-                        let table = table_for_rows.clone();
-                        view! { <TableRow row table shown show_sources/> }
-                    }).collect_view()}
+                    {rows.into_iter().map(|row| view! { <TableRow row shown show_sources/> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -228,12 +200,7 @@ fn ComparisonTableView(
 }
 
 #[component]
-fn TableRow(
-    row: Row,
-    table: Arc<ComparisonTable>,
-    shown: Memo<Vec<Initiative>>,
-    show_sources: RwSignal<bool>,
-) -> impl IntoView {
+fn TableRow(row: Row, shown: Memo<Vec<Initiative>>, show_sources: RwSignal<bool>) -> impl IntoView {
     let row_id = row.id.clone();
     let label = row.label.clone();
     let differs = {
@@ -250,10 +217,9 @@ fn TableRow(
             </th>
             {move || {
                 let row = row.clone();
-                let table = table.clone();
                 shown.get().into_iter().map(move |initiative| {
                     let cell = row.cells.iter().find(|c| c.initiative == initiative.id).cloned();
-                    view! { <TableCell kind=row.kind cell initiative table=table.clone() show_sources/> }
+                    view! { <TableCell kind=row.kind cell initiative show_sources/> }
                 }).collect_view()
             }}
         </tr>
@@ -262,22 +228,7 @@ fn TableRow(
 
 /// The figure a numeric row shows for an initiative; `None` for text rows.
 fn figure_text(kind: RowKind, initiative: &Initiative) -> Option<String> {
-    let or_not_specified = |value: Option<String>| value.unwrap_or_else(|| NOT_SPECIFIED.into());
-    match kind {
-        RowKind::Text => None,
-        RowKind::Ages => Some(ages_text(initiative)),
-        RowKind::Cost => Some(cost_text(initiative)),
-        RowKind::MinCooperationYears => Some(or_not_specified(
-            initiative
-                .min_cooperation_years
-                .map(|y| format!("{y} jaar")),
-        )),
-        RowKind::MinMatchesFirstYear => Some(or_not_specified(
-            initiative
-                .min_matches_first_year
-                .map(|n| format!("{n} koppelingen")),
-        )),
-    }
+    row_figure(kind, initiative, Style::Table)
 }
 
 /// Whether the chosen initiatives show different figures on a numeric row. Text rows are not
@@ -292,19 +243,12 @@ fn TableCell(
     kind: RowKind,
     cell: Option<Cell>,
     initiative: Initiative,
-    table: Arc<ComparisonTable>,
     show_sources: RwSignal<bool>,
 ) -> impl IntoView {
     let text = cell.as_ref().and_then(|c| c.text.clone());
     let headline = figure_text(kind, &initiative);
     let empty = headline.is_none() && text.is_none();
-    let source = cell.map(|c| {
-        let document = table
-            .document(&c.source.document)
-            .map(|d| d.citation.clone())
-            .unwrap_or(c.source.document);
-        format!("Bron: {document}, {}", c.source.section)
-    });
+    let source = cell.map(|c| format!("Bron: {}", documents().cite(&c.source)));
     view! {
         <td class:not-specified=empty>
             {headline.map(|h| view! { <strong class="cell-figure">{h}</strong> })}
@@ -328,12 +272,12 @@ fn Notes(table: Arc<ComparisonTable>) -> impl IntoView {
         <section aria-labelledby="toelichting-titel" class="notes">
             <h2 id="toelichting-titel">"Wat ze delen en waarin ze verschillen"</h2>
             {notes.into_iter().map(|note| {
-                let document = table.document(&note.source.document).map(|d| d.citation.clone()).unwrap_or(note.source.document.clone());
+                let source = format!("Bron: {}", documents().cite(&note.source));
                 view! {
                     <article class="note" data-note=note.id>
                         <h3>{note.title}</h3>
                         <p>{note.text}</p>
-                        <p class="source-inline">{format!("Bron: {document}, {}", note.source.section)}</p>
+                        <p class="source-inline">{source}</p>
                     </article>
                 }
             }).collect_view()}

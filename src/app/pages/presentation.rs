@@ -16,10 +16,12 @@ use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::charts::slides::{self, SlideItem};
 use crate::charts::{ChartId, Slide};
-use crate::model::comparison::{ComparisonTable, Setting};
-use crate::model::format;
+use crate::data::documents::documents;
+use crate::model::comparison::ComparisonTable;
 use crate::model::params::ParameterSet;
+use crate::model::sources::Origin;
 use crate::report::headlines::{break_even_sentence, headlines, period};
+use crate::report::initiative::{table_source, InitiativeFacts, Style};
 
 /// How many slides there are (see [`crate::charts::slides`] for their order).
 const SLIDE_COUNT: usize = Slide::COUNT;
@@ -119,7 +121,7 @@ fn Slides(slide: RwSignal<usize>) -> impl IntoView {
             Slide::Headlines => view! { <HeadlinesSlide/> }.into_any(),
             Slide::Chart(id) => view! { <ChartSlide id/> }.into_any(),
             Slide::Assumptions => view! { <AssumptionsSlide set/> }.into_any(),
-            Slide::Sources => view! { <SourcesSlide table set/> }.into_any(),
+            Slide::Sources => view! { <SourcesSlide set/> }.into_any(),
         }
     }
 }
@@ -159,16 +161,18 @@ fn InitiativesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
         <section class="slide">
             <h1>"De initiatieven"</h1>
             <ul class="slide-cards">
-                {shown.into_iter().map(|i| view! {
-                    <li class=format!("card card-{}", i.id.slug())>
-                        <h2>{i.name.clone()}</h2>
-                        <p>{match i.setting { Setting::Gastgezin => "Kind gaat naar een gastgezin", Setting::Thuis => "Vrijwilliger komt thuis" }}</p>
-                        <p>{format!("{} per koppeling per jaar", format::euro_range(i.cost_per_match.low, i.cost_per_match.high))}</p>
-                        <p>{i.min_cooperation_years.map(|y| format!("Minimaal {y} jaar samenwerken")).unwrap_or_else(|| "Minimale samenwerking niet gespecificeerd".into())}</p>
-                    </li>
+                {shown.into_iter().map(|i| {
+                    let facts = InitiativeFacts::new(&i, Style::Short);
+                    view! {
+                        <li class=format!("card card-{}", i.id.slug())>
+                            <h2>{i.name.clone()}</h2>
+                            <p>{format!("{} · {}", facts.setting, facts.min_cooperation)}</p>
+                            <p>{facts.cost}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
-            <p class="slide-source">"Bron: Collectief informele steun kind & gezin, wegwijzer voor gemeenten, ‘Het Collectief in één overzicht’."</p>
+            <p class="slide-source">{format!("Bron: {}.", table_source())}</p>
         </section>
     }
 }
@@ -233,7 +237,7 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
     view! {
         <section class="slide">
             <h1>"Aannames in dit scenario"</h1>
-            <p>"Deze getallen staan niet in de bronnen. Elk heeft een bandbreedte; zie ‘Aannames en bronnen’ in Steunwijzer."</p>
+            <p>"Niet uit de bronnen, elk met een bandbreedte: zie ‘Aannames en bronnen’."</p>
             {list(slide.assumptions)}
             {(!changed_sources.is_empty()).then(|| view! {
                 <h2>"Aangepaste getallen uit de bronnen"</h2>
@@ -244,14 +248,14 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
 }
 
 #[component]
-fn SourcesSlide(table: Arc<ComparisonTable>, set: Arc<ParameterSet>) -> impl IntoView {
+fn SourcesSlide(set: Arc<ParameterSet>) -> impl IntoView {
     let state = ScenarioState::expect();
     let outside = slides::outside_sources(&set, &state.overrides.get());
     view! {
         <section class="slide">
             <h1>"Bronnen"</h1>
             <ul class="slide-sources" data-testid="slide-sources">
-                {table.documents.iter().map(|d| view! { <li>{d.citation.clone()}</li> }).collect_view()}
+                {documents().documents.iter().filter(|d| d.origin == Origin::Bronnen).map(|d| view! { <li>{d.citation()}</li> }).collect_view()}
                 {outside.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
             <p>"Gemaakt met Steunwijzer. Elk getal in dit scenario is terug te vinden in ‘Aannames en bronnen’."</p>

@@ -9,14 +9,14 @@ use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::components::results::Results;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::data::url_scenario::invisible;
-use crate::model::comparison::{ComparisonTable, Setting};
+use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
+use crate::model::comparison::ComparisonTable;
 use crate::model::edit;
-use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::scenario::{
     MAX_HORIZON_YEARS, MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR, MAX_NAME_CHARS,
 };
+use crate::report::initiative::{InitiativeFacts, Style};
 
 #[component]
 pub fn ScenarioPage() -> impl IntoView {
@@ -75,7 +75,7 @@ fn ScenarioBuilder(table: Arc<ComparisonTable>) -> impl IntoView {
             <div class="field-pair">
                 <NumberField id="eerste-jaar".into() label="Eerste jaar".into()
                     value=Signal::derive(move || f64::from(scenario.with(|s| s.first_year)))
-                    min=2000.0 max=2100.0 format=FieldFormat::YEAR
+                    min=f64::from(FIRST_YEAR_BOUNDS.0) max=f64::from(FIRST_YEAR_BOUNDS.1) format=FieldFormat::YEAR
                     on_change=Callback::new(move |v: f64| scenario.update(|s| s.first_year = v as i32))/>
                 <NumberField id="looptijd".into() label="Looptijd".into() unit="jaar"
                     value=Signal::derive(move || f64::from(scenario.with(|s| s.horizon_years)))
@@ -99,27 +99,11 @@ fn InitiativeChoice(initiative: crate::model::comparison::Initiative) -> impl In
     let scenario = state.scenario;
     let id = initiative.id;
     let chosen = Memo::new(move |_| scenario.with(|s| s.lines.iter().any(|l| l.initiative == id)));
-    let setting = match initiative.setting {
-        Setting::Gastgezin => "kind in gastgezin",
-        Setting::Thuis => "vrijwilliger thuis",
-    };
-    let ages: Vec<String> = initiative
-        .ages
-        .iter()
-        .map(|a| format::years_range(a.min, a.max))
-        .collect();
-    let cost = format::euro_range(
-        initiative.cost_per_match.low,
-        initiative.cost_per_match.high,
+    let facts = InitiativeFacts::new(&initiative, Style::Short);
+    let line = format!(
+        "{} · {} · {} · {}",
+        facts.setting, facts.ages, facts.cost, facts.minimums
     );
-    let minimum = match (
-        initiative.min_cooperation_years,
-        initiative.min_matches_first_year,
-    ) {
-        (Some(y), Some(n)) => format!("minimaal {y} jaar en {n} koppelingen in jaar 1"),
-        (Some(y), None) => format!("minimaal {y} jaar"),
-        _ => "minimum niet gespecificeerd".to_string(),
-    };
     let checkbox_id = format!("kies-{}", id.slug());
     view! {
         <div class="choice" class:chosen=move || chosen.get() data-initiative=id.slug()>
@@ -131,7 +115,7 @@ fn InitiativeChoice(initiative: crate::model::comparison::Initiative) -> impl In
                 }/>
             <label for=checkbox_id>
                 <span class="choice-name">{initiative.name.clone()}</span>
-                <span class="choice-facts">{format!("{setting} · {} · {cost} per koppeling per jaar · {minimum}", ages.join(" / "))}</span>
+                <span class="choice-facts">{line}</span>
             </label>
             <Show when=move || chosen.get()>
                 <MatchesEditor initiative=id/>

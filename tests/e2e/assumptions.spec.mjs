@@ -1,0 +1,73 @@
+// The assumptions page and the honesty of the figures: what changed and why, what rests on one
+// case, where each document stands.
+import { readFile } from 'node:fs/promises';
+import { assert, assertEqual } from './harness.mjs';
+
+const parameters = JSON.parse(await readFile('assets/data/parameters.json', 'utf8')).parameters;
+const documents = JSON.parse(await readFile('assets/data/documents.json', 'utf8')).documents;
+
+async function openAssumptions(page, origin, query = '') {
+  await page.goto(`${origin}/aannames${query}`);
+  await page.getByTestId('parameter-list').locator('[data-parameter]').first().waitFor();
+}
+
+const item = (page, id) => page.getByTestId('parameter-list').locator(`[data-parameter="${id}"]`);
+
+export const tests = [
+  {
+    name: 'every changed default is explained on the assumptions page with its evidence',
+    run: async ({ page, origin }) => {
+      await openAssumptions(page, origin);
+      const section = page.getByTestId('changed-defaults');
+      await section.waitFor();
+      const changed = parameters.filter((p) => p.previous);
+      assert(changed.length >= 5, 'the data names the changed defaults');
+      assertEqual(await section.locator('li').count(), changed.length, 'one line per changed default');
+      const surcharge = await section.locator('[data-parameter="opslag_startjaren"]').textContent();
+      assert(surcharge.includes('nu 75%') && surcharge.includes('was 25%'), `old and new default: ${surcharge}`);
+      assert(surcharge.includes('Meppel') && surcharge.includes('Dilany'), `the comparators: ${surcharge}`);
+      const lag = await item(page, 'vertraging_effect').textContent();
+      assert(lag.includes('Gewijzigd: ') && lag.includes('twee jaar'), `lag with the trial's evidence: ${lag}`);
+    },
+  },
+  {
+    name: 'Home-Start\'s start year is an assumption, and the youth-care cost carries its caveat',
+    run: async ({ page, origin }) => {
+      await openAssumptions(page, origin);
+      const startYears = await item(page, 'startjaren.home-start').textContent();
+      assert(startYears.includes('Aanname') && startYears.includes('Waarom deze aanname'), `label and reason: ${startYears}`);
+      assert(startYears.includes('bandbreedte 0 jaar – 2 jaar'), `range: ${startYears}`);
+      const youthCare = await item(page, 'kosten_jeugdhulptraject').textContent();
+      assert(youthCare.includes('Let op: ') && youthCare.includes('Eén praktijkvoorbeeld'), `caveat: ${youthCare}`);
+      const discount = await item(page, 'discontovoet').textContent();
+      assert(discount.includes('Bron buiten de vijf documenten'), `outside source: ${discount}`);
+      const rules = await page.getByTestId('rekenregels').textContent();
+      assert(!rules.includes('9%'), 'no unverifiable percentage');
+      assert(rules.includes('niet geïndexeerd') && !/nominaal/i.test(rules), `constant prices, not nominal: ${rules}`);
+    },
+  },
+  {
+    name: 'the documents are listed once, the outside sources apart, with their addresses',
+    run: async ({ page, origin }) => {
+      await openAssumptions(page, origin);
+      const list = await page.getByTestId('documents').textContent();
+      for (const d of documents) assert(list.includes(d.title), `document ${d.id} listed`);
+      for (const d of documents.filter((d) => d.address)) assert(list.includes(d.address), `address of ${d.id}`);
+      assert(list.includes('XpertiseZorg voor Valente'), 'Dutch "voor"');
+    },
+  },
+  {
+    name: 'a start year set to none or to half a year in a link',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenario?k.home-start=20&a.startjaren.home-start=0`);
+      const cost = page.getByTestId('kerncijfer-kosten');
+      await cost.locator('.headline-value').waitFor();
+      assertEqual((await cost.locator('.headline-value').textContent()).trim(), '€ 176.000', '20 × € 2.200 × 4 without a start year');
+      assert((await cost.textContent()).includes('uit de bronnen'), 'then the cost is the sources\' alone');
+      await page.goto(`${origin}/scenario?k.home-start=20&a.startjaren.home-start=1.5`);
+      await page.getByTestId('link-messages').waitFor();
+      assert((await page.getByTestId('link-messages').textContent()).includes('startjaren.home-start'), 'half a start year is named and dropped');
+      assertEqual((await cost.locator('.headline-value').textContent()).trim(), '€ 209.000', 'the default start year holds');
+    },
+  },
+];
