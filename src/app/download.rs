@@ -44,10 +44,10 @@ pub fn save_text(filename: &str, mime: &str, content: &str) -> Result<(), String
     save_blob(&blob, filename)
 }
 
-/// Said after every CSV download: Dutch spreadsheets read "2175.00" as 217.500 unless told.
+/// Said after every CSV download: what the file is, so a spreadsheet in another language can be
+/// told how to read it.
 pub const CSV_SAVED: &str =
-    "CSV opgeslagen: velden gescheiden door komma's, punt als decimaalteken. \
-Kies bij het openen in een Nederlandse spreadsheet ‘Engels (Verenigde Staten)’ als landinstelling.";
+    "CSV opgeslagen: velden gescheiden door puntkomma's, komma als decimaalteken, zoals een Nederlandse spreadsheet het verwacht.";
 
 /// Offers a CSV file and returns what to tell the user: how to open it, or what went wrong.
 pub fn save_csv(filename: &str, content: &str) -> String {

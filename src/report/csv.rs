@@ -1,67 +1,129 @@
 //! CSV exports, one file a table, for spreadsheets.
 //!
-//! Format: comma as separator, **point as decimal mark** (international form), no thousands
-//! separators, UTF-8, a header row with units. Dutch spreadsheet users import it with
-//! "decimaalteken: punt". Text fields are quoted; a text that a spreadsheet would read as a formula
-//! is prefixed with an apostrophe.
+//! One format for every download, the one a Dutch spreadsheet opens without asking: a
+//! **semicolon** as separator, a **decimal comma**, no thousands separators, UTF-8 (the download
+//! adds a byte-order mark), CRLF line ends and a header row in Dutch with units. Euros carry two
+//! decimals, years and counts are whole numbers, shares are percentages ("7,00%"). Text fields
+//! are quoted; a text that a spreadsheet would read as a formula is prefixed with an apostrophe.
 
 use crate::charts::DataTable;
 use crate::data::documents::documents;
 use crate::model::comparison::ComparisonTable;
 use crate::model::format;
+use crate::model::initiative::InitiativeId;
 use crate::model::projection::{Projection, YearLine};
+use crate::model::uncertainty::Bands;
 
 use super::initiative::{row_figure, Style, NOT_SPECIFIED};
 
+/// Between two fields.
+pub const SEPARATOR: char = ';';
+
+/// Decimals of an amount in euros.
+const EURO_DECIMALS: usize = 2;
+
+/// A number as a Dutch spreadsheet reads it: decimal comma, no grouping, "–" when not finite.
+pub fn number(value: f64, decimals: usize) -> String {
+    format::csv_number(value, decimals).replace('.', ",")
+}
+
+/// A share (0.07) as a percentage a Dutch spreadsheet reads as one ("7,00%").
+pub fn percentage(share: f64) -> String {
+    if share.is_finite() {
+        format!("{}%", number(share * 100.0, 2))
+    } else {
+        number(share, 0)
+    }
+}
+
+fn join(fields: &[String]) -> String {
+    let mut line = fields.join(&SEPARATOR.to_string());
+    line.push_str("\r\n");
+    line
+}
+
 /// The header of [`projection_csv`].
-pub const PROJECTION_HEADER: &str =
-    "jaar,initiatief,koppelingen,gezinnen_bereikt,vrijwilligersuren,\
-kosten_laag_eur,kosten_midden_eur,kosten_hoog_eur,\
-vermeden_kosten_laag_eur,vermeden_kosten_midden_eur,vermeden_kosten_hoog_eur,\
-maatschappelijke_waarde_midden_eur,na_looptijd";
+pub const PROJECTION_HEADER: [&str; 13] = [
+    "Jaar",
+    "Initiatief",
+    "Koppelingen",
+    "Gezinnen bereikt",
+    "Vrijwilligersuren",
+    "Kosten laag (€)",
+    "Kosten centraal (€)",
+    "Kosten hoog (€)",
+    "Vermeden kosten P10 (€)",
+    "Vermeden kosten centraal (€)",
+    "Vermeden kosten P90 (€)",
+    "Maatschappelijke waarde centraal (€)",
+    "Na de looptijd",
+];
 
 /// One row per year and initiative, every year of the projection (also the years after the
-/// horizon in which only delayed effects fall).
-pub fn projection_csv(projection: &Projection) -> String {
-    let mut out = String::from(PROJECTION_HEADER);
-    out.push_str("\r\n");
+/// horizon in which only delayed effects fall). The cost range is the one the page shows (all
+/// low, all high); the range of avoided costs is P10–P90 of the simulation, as on the page:
+/// `bands` gives the bands of an initiative on its own (its line of the scenario alone), `None`
+/// where there are none (the cells then say "–").
+pub fn projection_csv(
+    projection: &Projection,
+    bands: &dyn Fn(InitiativeId) -> Option<Bands>,
+) -> String {
+    let header: Vec<String> = PROJECTION_HEADER.iter().map(|h| text_field(h)).collect();
+    let mut out = join(&header);
+    let initiatives: Vec<InitiativeId> = projection
+        .years
+        .first()
+        .map(|y| y.lines.iter().map(|l| l.initiative).collect())
+        .unwrap_or_default();
+    let per_initiative: Vec<(InitiativeId, Option<Bands>)> =
+        initiatives.iter().map(|&id| (id, bands(id))).collect();
     for year in &projection.years {
         for line in &year.lines {
-            out.push_str(&projection_row(year.year, year.after_horizon, line));
+            let band = per_initiative
+                .iter()
+                .find(|(id, _)| *id == line.initiative)
+                .and_then(|(_, b)| b.as_ref())
+                .and_then(|b| b.years.iter().find(|y| y.year == year.year))
+                .map(|y| (y.avoided_costs.p10, y.avoided_costs.p90));
+            out.push_str(&projection_row(year.year, year.after_horizon, line, band));
         }
     }
     out
 }
 
-fn projection_row(year: i32, after_horizon: bool, line: &YearLine) -> String {
-    let n = |v: f64| format::csv_number(v, 2);
-    format!(
-        "{year},{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
+fn projection_row(
+    year: i32,
+    after_horizon: bool,
+    line: &YearLine,
+    avoided_p10_p90: Option<(f64, f64)>,
+) -> String {
+    let euro = |v: f64| number(v, EURO_DECIMALS);
+    let (p10, p90) = avoided_p10_p90.unwrap_or((f64::NAN, f64::NAN));
+    join(&[
+        year.to_string(),
         text_field(line.initiative.name()),
-        line.matches,
-        n(line.families_reached),
-        n(line.volunteer_hours.central),
-        n(line.cost.low),
-        n(line.cost.central),
-        n(line.cost.high),
-        n(line.avoided_costs.low),
-        n(line.avoided_costs.central),
-        n(line.avoided_costs.high),
-        n(line.social_value.central),
-        if after_horizon { "ja" } else { "nee" },
-    )
+        line.matches.to_string(),
+        number(line.families_reached, 0),
+        number(line.volunteer_hours.central, 0),
+        euro(line.cost.low),
+        euro(line.cost.central),
+        euro(line.cost.high),
+        euro(p10),
+        euro(line.avoided_costs.central),
+        euro(p90),
+        euro(line.social_value.central),
+        text_field(if after_horizon { "ja" } else { "nee" }),
+    ])
 }
 
 /// The comparison table: one row per table row, one column per initiative, then the source.
 pub fn comparison_csv(table: &ComparisonTable) -> String {
-    let mut out = String::from("rij");
-    for initiative in &table.initiatives {
-        out.push(',');
-        out.push_str(&text_field(&initiative.name));
-    }
-    out.push_str(",bron\r\n");
+    let mut header = vec![text_field("rij")];
+    header.extend(table.initiatives.iter().map(|i| text_field(&i.name)));
+    header.push(text_field("bron"));
+    let mut out = join(&header);
     for row in &table.rows {
-        out.push_str(&text_field(&row.label));
+        let mut fields = vec![text_field(&row.label)];
         for initiative in &table.initiatives {
             let cell = row.cells.iter().find(|c| c.initiative == initiative.id);
             let figure = row_figure(row.kind, initiative, Style::Csv);
@@ -72,8 +134,7 @@ pub fn comparison_csv(table: &ComparisonTable) -> String {
                 (None, Some(t)) => t,
                 (None, None) => NOT_SPECIFIED.to_string(),
             };
-            out.push(',');
-            out.push_str(&text_field(&value));
+            fields.push(text_field(&value));
         }
         // Every cell of a row cites the same place (checked when the file loads).
         let source = row
@@ -81,35 +142,43 @@ pub fn comparison_csv(table: &ComparisonTable) -> String {
             .first()
             .map(|c| documents().cite(&c.source))
             .unwrap_or_default();
-        out.push(',');
-        out.push_str(&text_field(&source));
-        out.push_str("\r\n");
+        fields.push(text_field(&source));
+        out.push_str(&join(&fields));
     }
     out
 }
 
-/// A chart's data table: its headers, and per cell the raw number where there is one.
+/// A chart's data table: its headers, and per cell the raw number where there is one. How a
+/// number is written follows what the cell shows: a percentage stays a percentage, an amount
+/// in euros gets two decimals, a whole number (a year, a count) stays whole.
 pub fn data_table_csv(table: &DataTable) -> String {
-    let mut out = table
-        .headers
-        .iter()
-        .map(|h| text_field(h))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
+    let header: Vec<String> = table.headers.iter().map(|h| text_field(h)).collect();
+    let mut out = join(&header);
     for (row, raw) in table.rows.iter().zip(&table.rows_raw) {
         let cells: Vec<String> = row
             .iter()
             .zip(raw)
             .map(|(text, value)| match value {
-                Some(v) => format::csv_number(*v, 4),
+                Some(v) => table_number(text, *v),
                 None => text_field(text),
             })
             .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        out.push_str(&join(&cells));
     }
     out
+}
+
+/// One raw number of a chart table, written as its Dutch cell shows it.
+fn table_number(shown: &str, value: f64) -> String {
+    let shown = shown.trim();
+    let is_euro = shown.contains('€');
+    if shown.ends_with('%') {
+        percentage(value)
+    } else if !is_euro && value.fract() == 0.0 {
+        number(value, 0)
+    } else {
+        number(value, EURO_DECIMALS)
+    }
 }
 
 /// Quotes a text field (RFC 4180) and defuses spreadsheet formulas.
@@ -142,12 +211,13 @@ mod tests {
         let csv = comparison_csv(&table);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 13, "header + twelve rows");
-        assert!(lines[0].starts_with(
-            "rij,\"Buurtgezinnen\",\"Steunouder\",\"Home-Start\",\"Samen Oplopen\",bron"
-        ));
+        assert_eq!(
+            lines[0],
+            "\"rij\";\"Buurtgezinnen\";\"Steunouder\";\"Home-Start\";\"Samen Oplopen\";\"bron\""
+        );
         assert!(
             csv.contains("2000-2350 euro per koppeling per jaar, na het startjaar"),
-            "costs in international numbers, with the table's proviso"
+            "whole euros need no decimal mark; the table's proviso is kept"
         );
         assert!(
             csv.contains("\"gemiddeld 2200 euro per koppeling per jaar"),
@@ -166,6 +236,131 @@ mod tests {
         assert!(
             csv.contains("niet gespecificeerd"),
             "empty cells stay empty"
+        );
+    }
+
+    fn model() -> crate::model::params::ModelParameters {
+        let set = crate::data::parameters::parse_parameters(include_str!(
+            "../../assets/data/parameters.json"
+        ))
+        .expect("parameters");
+        crate::model::params::ModelParameters::from_set(&set, &Default::default()).expect("model")
+    }
+
+    fn scenario(lines: &[(InitiativeId, &[u32])]) -> crate::model::scenario::Scenario {
+        crate::model::scenario::Scenario {
+            name: "Bescheiden".into(),
+            first_year: 2027,
+            horizon_years: lines[0].1.len() as u32,
+            lines: lines
+                .iter()
+                .map(
+                    |&(initiative, matches)| crate::model::scenario::ScenarioLine {
+                        initiative,
+                        matches_per_year: matches.to_vec(),
+                        local_cost_per_match: None,
+                    },
+                )
+                .collect(),
+        }
+    }
+
+    /// The bands of one initiative's line on its own, as the download computes them.
+    fn alone<'a>(
+        model: &'a crate::model::params::ModelParameters,
+        scenario: &'a crate::model::scenario::Scenario,
+    ) -> impl Fn(InitiativeId) -> Option<Bands> + 'a {
+        move |id| {
+            let mut only = scenario.clone();
+            only.lines.retain(|l| l.initiative == id);
+            crate::model::uncertainty::simulate(
+                model,
+                &only,
+                2_000,
+                crate::model::uncertainty::DEFAULT_SEED,
+            )
+            .ok()
+        }
+    }
+
+    fn rows(csv: &str) -> Vec<Vec<String>> {
+        csv.trim_end()
+            .split("\r\n")
+            .map(|l| {
+                l.split(SEPARATOR)
+                    .map(|f| f.trim_matches('"').to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_projection_opens_in_a_dutch_spreadsheet() {
+        let model = model();
+        let scenario = scenario(&[
+            (InitiativeId::HomeStart, &[25; 4]),
+            (InitiativeId::SamenOplopen, &[5, 10, 15, 20]),
+        ]);
+        let projection = crate::model::projection::project(&model, &scenario).expect("projection");
+        let csv = projection_csv(&projection, &alone(&model, &scenario));
+        let rows = rows(&csv);
+        assert_eq!(rows[0], PROJECTION_HEADER.map(String::from));
+        for row in &rows[1..] {
+            assert_eq!(row.len(), PROJECTION_HEADER.len(), "{row:?}");
+            // Whole years, no decimal point anywhere, amounts with a decimal comma.
+            assert!(
+                row[0].len() == 4 && row[0].parse::<i32>().is_ok(),
+                "{row:?}"
+            );
+            assert!(row.iter().all(|f| !f.contains('.')), "{row:?}");
+            assert!(row[6].contains(','), "{row:?}");
+            assert!(row[3].parse::<u32>().is_ok(), "whole families: {row:?}");
+        }
+        // The costs add up to the total the page shows.
+        let parse = |f: &str| f.replace(',', ".").parse::<f64>().expect("a number");
+        let total: f64 = rows[1..].iter().map(|r| parse(&r[6])).sum();
+        assert!((total - projection.total.cost.central).abs() < 0.05);
+    }
+
+    #[test]
+    fn the_avoided_cost_range_of_the_projection_is_p10_to_p90_not_the_extremes() {
+        let model = model();
+        let scenario = scenario(&[(InitiativeId::HomeStart, &[10; 4])]);
+        let projection = crate::model::projection::project(&model, &scenario).expect("projection");
+        let bands = alone(&model, &scenario);
+        let rows = rows(&projection_csv(&projection, &bands));
+        let simulated = bands(InitiativeId::HomeStart).expect("bands");
+        let mut unlike_the_extremes = 0;
+        for (row, year) in rows[1..].iter().zip(&projection.years) {
+            let band = simulated
+                .years
+                .iter()
+                .find(|b| b.year == year.year)
+                .expect("a band per year");
+            assert_eq!(row[8], number(band.avoided_costs.p10, 2), "{row:?}");
+            assert_eq!(row[10], number(band.avoided_costs.p90, 2), "{row:?}");
+            let extremes = &year.lines[0].avoided_costs;
+            if row[8] != number(extremes.low, 2) || row[10] != number(extremes.high, 2) {
+                unlike_the_extremes += 1;
+            }
+        }
+        assert!(
+            unlike_the_extremes > 0,
+            "the all-low and all-high worlds are not the range"
+        );
+    }
+
+    #[test]
+    fn chart_tables_write_years_whole_euros_with_a_comma_and_shares_as_percentages() {
+        let table = DataTable {
+            caption: "Kosten".into(),
+            headers: vec!["Jaar".into(), "Kosten".into(), "Aandeel gezinnen".into()],
+            rows: vec![vec!["2027".into(), "€ 69.844".into(), "7%".into()]],
+            rows_raw: vec![vec![Some(2027.0), Some(69_843.75), Some(0.07)]],
+        };
+        assert_eq!(
+            data_table_csv(&table),
+            "\"Jaar\";\"Kosten\";\"Aandeel gezinnen\"\r\n2027;69843,75;7,00%\r\n"
         );
     }
 }

@@ -81,8 +81,8 @@ export const tests = [
       const text = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
       const lines = text.trim().split(/\r\n/);
       assertEqual(lines.length, 13, 'kopregel en twaalf rijen');
-      assert(lines[0].startsWith('rij,"Buurtgezinnen","Steunouder","Home-Start","Samen Oplopen",bron'), `kopregel: ${lines[0]}`);
-      assert(text.includes('2000-2350 euro per koppeling per jaar'), 'kosten als getallen met punt-notatie');
+      assertEqual(lines[0], '"rij";"Buurtgezinnen";"Steunouder";"Home-Start";"Samen Oplopen";"bron"', 'kopregel met puntkomma’s');
+      assert(text.includes('2000-2350 euro per koppeling per jaar'), 'kosten als hele getallen');
     },
   },
   {

@@ -15,9 +15,9 @@ async function download(page, click) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
-/** A CSV line split into fields (quoted fields may hold commas). */
+/** A CSV line split into fields at the semicolons (quoted fields may hold them), unquoted. */
 function fields(line) {
-  return [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]).slice(0, -1);
+  return [...line.matchAll(/("([^"]|"")*"|[^;]*)(;|$)/g)].map((m) => m[1].replace(/^"|"$/g, '')).slice(0, -1);
 }
 
 export const tests = [
@@ -95,16 +95,19 @@ export const tests = [
       assert(name.endsWith('.csv'), `bestandsnaam ${name}`);
       const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
       const header = fields(lines[0]);
-      const cost = header.indexOf('kosten_midden_eur');
-      assert(cost > 0, `kolom kosten_midden_eur in ${lines[0]}`);
-      const total = lines.slice(1).map(fields).reduce((sum, row) => sum + Number(row[cost]), 0);
+      const cost = header.indexOf('Kosten centraal (€)');
+      assert(cost > 0, `kolom ‘Kosten centraal (€)’ in ${lines[0]}`);
+      // A Dutch spreadsheet's form: decimal comma, whole years.
+      const rows = lines.slice(1).map(fields);
+      assert(rows.every((row) => /^\d{4}$/.test(row[0]) && /^-?\d+,\d{2}$/.test(row[cost])), `jaren en bedragen: ${lines[1]}`);
+      const total = rows.reduce((sum, row) => sum + Number(row[cost].replace(',', '.')), 0);
       const model = modelFor(new URL(page.url()).search.slice(1) || SCENARIO);
       assert(Math.abs(total - model.kosten_totaal) < 0.01, `som ${total} ≠ ${model.kosten_totaal}`);
       const shown = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
       assertEqual(shown, model.kerncijfers.kosten, 'scherm en model');
       assertEqual(`€ ${Math.round(total).toLocaleString('nl-NL')}`, shown, 'csv-totaal zoals op het scherm');
-      // Dutch spreadsheets misread a decimal point unless the user is told.
-      assert((await page.getByTestId('action-message').textContent()).includes('punt als decimaalteken'), 'melding over het decimaalteken');
+      // The message says what the file is, for a spreadsheet in another language.
+      assert((await page.getByTestId('action-message').textContent()).includes('komma als decimaalteken'), 'melding over het decimaalteken');
     },
   },
   {

@@ -7,6 +7,8 @@ use leptos_router::NavigateOptions;
 
 use crate::app::download;
 use crate::app::state::ScenarioState;
+use crate::model::initiative::InitiativeId;
+use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::report::csv::projection_csv;
 use crate::report::programme::programme_text;
 
@@ -41,15 +43,25 @@ pub fn ScenarioActions() -> impl IntoView {
         }
     };
     let csv = move |_| {
-        let Some(Ok(projection)) = state.projection.get_untracked() else {
+        let (Some(Ok(projection)), Some(Ok(model))) = (
+            state.projection.get_untracked(),
+            state.model_params.get_untracked(),
+        ) else {
             return;
+        };
+        let scenario = state.scenario.get_untracked();
+        // Each initiative's P10–P90 from its own line, simulated as the page simulates the whole.
+        let alone = |id: InitiativeId| {
+            let mut only = scenario.clone();
+            only.lines.retain(|l| l.initiative == id);
+            simulate(&model, &only, DEFAULT_DRAWS, DEFAULT_SEED).ok()
         };
         let stem = state
             .scenario
             .with_untracked(|s| download::file_stem(&s.name, "steunwijzer"));
         message.set(Some(download::save_csv(
             &format!("{stem}-doorrekening.csv"),
-            &projection_csv(&projection),
+            &projection_csv(&projection, &alone),
         )));
     };
     view! {
