@@ -1,6 +1,8 @@
 //! Scenario comparison: saved scenarios side by side, one group per scenario with two bars,
 //! the total cost over the horizon and the avoided costs (both central, undiscounted), and a
-//! whisker over the avoided costs from their low to their high estimate.
+//! whisker over the avoided costs from their P10 to their P90: the same simulation, and so the
+//! same range, as the scenario page shows (not the all-low and all-high worlds, which stretch
+//! far wider and are never both true).
 //!
 //! The avoided costs include the delayed effects that fall after the horizon, as the headline
 //! figures do. Scenarios may have different horizons, so each group names its years.
@@ -17,11 +19,14 @@ use super::style::{
 };
 use super::{ChartError, ChartOptions, DataTable};
 use crate::model::format;
-use crate::model::params::Range3;
 use crate::model::projection::Projection;
+use crate::model::uncertainty::Bands;
 
 /// Default title of this chart.
 pub const TITLE: &str = "Scenario's vergeleken: kosten en vermeden kosten";
+
+/// The legend of the whisker: the words the scenario page uses for the same range.
+pub const RANGE_LABEL: &str = "vermeden kosten: 8 van de 10 uitkomsten";
 
 /// Shown in place of the chart when fewer than two scenarios are given.
 pub const TOO_FEW_MESSAGE: &str = "Kies ten minste twee scenario's om ze te vergelijken";
@@ -33,6 +38,29 @@ const BAR_GAP: f64 = 0.04;
 /// Half the width of a whisker's caps, as a fraction of the distance between groups.
 const CAP_HALF_WIDTH: f64 = 0.06;
 
+/// One scenario to compare: its name, what it contains, its projection and its simulation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparedScenario {
+    pub name: String,
+    /// What it contains in words (see `report::contents`), for the table.
+    pub contents: String,
+    /// Its years in words ("2027–2030 (4 jaar)"), for the table.
+    pub years: String,
+    pub projection: Projection,
+    /// The Monte Carlo simulation of the same scenario, as on the scenario page; `None` when it
+    /// could not be run (then no range is drawn).
+    pub bands: Option<Bands>,
+}
+
+/// P10 and P90 of the avoided costs over the whole projection (delayed effects included), as
+/// the scenario page's headline gives them.
+pub fn avoided_p10_p90(bands: &Bands) -> Option<(f64, f64)> {
+    bands
+        .years
+        .last()
+        .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90))
+}
+
 /// The numbers of one scenario, as the projection gives them (possibly not finite).
 #[derive(Debug, Clone, PartialEq)]
 struct Group {
@@ -41,16 +69,23 @@ struct Group {
     /// First and last year of the horizon, when the projection has any.
     period: Option<(i32, i32)>,
     cost: f64,
-    avoided: Range3,
+    avoided: f64,
+    /// P10–P90 of the avoided costs, when simulated.
+    avoided_range: Option<(f64, f64)>,
     net_pv: f64,
+    /// No initiative chosen: it has no result worth naming as best.
+    empty: bool,
+    contents: String,
+    years: String,
 }
 
-fn groups(scenarios: &[(String, Projection)]) -> Vec<Group> {
+fn groups(scenarios: &[ComparedScenario]) -> Vec<Group> {
     scenarios
         .iter()
         .enumerate()
-        .map(|(i, (name, projection))| {
-            let name = clean_text(name);
+        .map(|(i, compared)| {
+            let projection = &compared.projection;
+            let name = clean_text(&compared.name);
             let mut horizon = projection
                 .years
                 .iter()
@@ -69,8 +104,12 @@ fn groups(scenarios: &[(String, Projection)]) -> Vec<Group> {
                 },
                 period,
                 cost: projection.total.cost.central,
-                avoided: projection.total.avoided_costs,
+                avoided: projection.total.avoided_costs.central,
+                avoided_range: compared.bands.as_ref().and_then(avoided_p10_p90),
                 net_pv: projection.total.net_result_pv.central,
+                empty: projection.per_initiative.is_empty(),
+                contents: clean_text(&compared.contents),
+                years: compared.years.clone(),
             }
         })
         .collect()
@@ -87,7 +126,7 @@ fn finite(value: f64) -> f64 {
 
 /// The chart as an SVG string.
 pub fn compare_scenarios(
-    scenarios: &[(String, Projection)],
+    scenarios: &[ComparedScenario],
     options: &ChartOptions,
 ) -> Result<String, ChartError> {
     frame::render_svg(options, |root| {
@@ -98,7 +137,7 @@ pub fn compare_scenarios(
 /// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
 pub fn draw_compare_scenarios<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    scenarios: &[(String, Projection)],
+    scenarios: &[ComparedScenario],
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     let groups = groups(scenarios);
@@ -122,7 +161,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
             },
         },
         LegendItem {
-            label: "vermeden kosten laag–hoog".to_string(),
+            label: RANGE_LABEL.to_string(),
             swatch: Swatch::Line {
                 color: INK,
                 dashed: false,
@@ -133,9 +172,10 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
     ];
     let plot = frame::draw_frame(root, options, &scale, &legend, sources::compare())?;
 
-    let values = groups
-        .iter()
-        .flat_map(|g| [g.cost, g.avoided.low, g.avoided.central, g.avoided.high].map(finite));
+    let values = groups.iter().flat_map(|g| {
+        let (lo, hi) = g.avoided_range.unwrap_or((g.avoided, g.avoided));
+        [g.cost, lo, g.avoided, hi].map(finite)
+    });
     let (low, high) = values.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
     // Head room for the value labels above the bars.
     let y = NiceAxis::new(low, high * 1.12, 5);
@@ -168,7 +208,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
     let (_, y_range) = on_root.ranges(area.get_pixel_range());
     let value_px = scale.small_px;
     let show_values = groups.iter().all(|g| {
-        [g.cost, g.avoided.central]
+        [g.cost, g.avoided]
             .iter()
             .all(|v| labels::text_width_bold(&format::euro_rounded(*v), value_px) < slot * 0.48)
     });
@@ -199,35 +239,35 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
             &scale,
             AVOIDED_COLOR,
             px(avoided_left, 0.0),
-            px(avoided_right, group.avoided.central),
+            px(avoided_right, group.avoided),
         )?;
 
-        // The whisker, from the low to the high estimate, with caps.
-        let (lo, hi) = (finite(group.avoided.low), finite(group.avoided.high));
-        let (lo, hi) = (lo.min(hi), lo.max(hi));
-        let whisker = INK.stroke_width(scale.thin + 1);
-        root.draw(&PathElement::new(
-            vec![px(avoided_mid, lo), px(avoided_mid, hi)],
-            whisker,
-        ))?;
-        for end in [lo, hi] {
+        // The whisker, from P10 to P90, with caps.
+        let mut hi = finite(group.avoided);
+        if let Some((p10, p90)) = group.avoided_range {
+            let (lo, top) = (finite(p10).min(finite(p90)), finite(p10).max(finite(p90)));
+            hi = top;
+            let whisker = INK.stroke_width(scale.thin + 1);
             root.draw(&PathElement::new(
-                vec![
-                    px(avoided_mid - CAP_HALF_WIDTH, end),
-                    px(avoided_mid + CAP_HALF_WIDTH, end),
-                ],
+                vec![px(avoided_mid, lo), px(avoided_mid, hi)],
                 whisker,
             ))?;
+            for end in [lo, hi] {
+                root.draw(&PathElement::new(
+                    vec![
+                        px(avoided_mid - CAP_HALF_WIDTH, end),
+                        px(avoided_mid + CAP_HALF_WIDTH, end),
+                    ],
+                    whisker,
+                ))?;
+            }
         }
 
         if show_values {
             let cost_top = px((cost_left + cost_right) / 2.0, group.cost.max(0.0));
             root.draw(&value_label(cost_top, group.cost))?;
-            let avoided_top = finite(group.avoided.central).max(hi).max(0.0);
-            root.draw(&value_label(
-                px(avoided_mid, avoided_top),
-                group.avoided.central,
-            ))?;
+            let avoided_top = finite(group.avoided).max(hi).max(0.0);
+            root.draw(&value_label(px(avoided_mid, avoided_top), group.avoided))?;
         }
 
         // The name below the axis, cut to the group's width; its years below it.
@@ -294,7 +334,7 @@ fn period_text((first, last): (i32, i32)) -> String {
 }
 
 /// One or two Dutch sentences with the key numbers, for screen readers.
-pub fn summary_compare_scenarios(scenarios: &[(String, Projection)]) -> String {
+pub fn summary_compare_scenarios(scenarios: &[ComparedScenario]) -> String {
     let groups = groups(scenarios);
     if groups.len() < 2 {
         return format!("{TOO_FEW_MESSAGE}.");
@@ -302,13 +342,21 @@ pub fn summary_compare_scenarios(scenarios: &[(String, Projection)]) -> String {
     let parts: Vec<String> = groups
         .iter()
         .map(|g| {
+            let range = g
+                .avoided_range
+                .map(|(p10, p90)| {
+                    format!(
+                        " (8 van de 10 uitkomsten tussen {} en {})",
+                        format::euro_rounded(p10),
+                        format::euro_rounded(p90)
+                    )
+                })
+                .unwrap_or_default();
             format!(
-                "{} kost {} en vermijdt naar schatting {} (laag–hoog {} – {})",
+                "{} kost {} en vermijdt naar schatting {}{range}",
                 g.name,
                 format::euro_rounded(g.cost),
-                format::euro_rounded(g.avoided.central),
-                format::euro_rounded(g.avoided.low),
-                format::euro_rounded(g.avoided.high),
+                format::euro_rounded(g.avoided),
             )
         })
         .collect();
@@ -316,30 +364,50 @@ pub fn summary_compare_scenarios(scenarios: &[(String, Projection)]) -> String {
         "Kosten en vermeden kosten per scenario (centrale schatting, niet verdisconteerd): {}.",
         parts.join("; ")
     );
-    let best = groups
-        .iter()
-        .filter(|g| g.net_pv.is_finite())
-        .max_by(|a, b| a.net_pv.total_cmp(&b.net_pv));
-    if let Some(best) = best {
-        text.push_str(&format!(
-            " Het netto resultaat (contante waarde) is het hoogst bij {}: {}.",
-            best.name,
-            format::euro_rounded(best.net_pv)
-        ));
-    }
+    text.push_str(&best_net_sentence(&groups));
     text
 }
 
-/// The numbers of the chart: one row per scenario, in the order given, with the total cost
-/// (central), the avoided costs (low, central, high) and the net result as a present value
-/// (central). Filled for any number of scenarios, also for one.
-pub fn table_compare_scenarios(scenarios: &[(String, Projection)]) -> DataTable {
+/// Which scenario comes out best on the net result; a loss is called a loss ("het kleinste
+/// nettoverlies"), not the "highest" result. Scenarios without initiatives take no part.
+fn best_net_sentence(groups: &[Group]) -> String {
+    let candidates: Vec<&Group> = groups
+        .iter()
+        .filter(|g| !g.empty && g.net_pv.is_finite())
+        .collect();
+    if candidates.len() < 2 {
+        return String::new();
+    }
+    let best = candidates
+        .iter()
+        .max_by(|a, b| a.net_pv.total_cmp(&b.net_pv))
+        .expect("two candidates");
+    let value = format::euro_rounded(best.net_pv);
+    if best.net_pv < 0.0 {
+        format!(
+            " Het kleinste nettoverlies (contante waarde) heeft {}: {value}.",
+            best.name
+        )
+    } else {
+        format!(
+            " Het beste netto resultaat (contante waarde) heeft {}: {value}.",
+            best.name
+        )
+    }
+}
+
+/// The numbers of the chart: one row per scenario, in the order given, with its years and what
+/// it contains, the total cost (central), the avoided costs (P10, central, P90) and the net
+/// result as a present value (central). Filled for any number of scenarios, also for one.
+pub fn table_compare_scenarios(scenarios: &[ComparedScenario]) -> DataTable {
     let headers = [
         "Scenario",
+        "Periode",
+        "Wat zit erin",
         "Kosten (centraal)",
-        "Vermeden kosten, laag",
+        "Vermeden kosten, P10",
         "Vermeden kosten, centraal",
-        "Vermeden kosten, hoog",
+        "Vermeden kosten, P90",
         "Netto resultaat, contante waarde (centraal)",
     ]
     .map(String::from)
@@ -347,24 +415,19 @@ pub fn table_compare_scenarios(scenarios: &[(String, Projection)]) -> DataTable 
     let mut rows = Vec::new();
     let mut rows_raw = Vec::new();
     for group in groups(scenarios) {
-        let numbers = [
-            group.cost,
-            group.avoided.low,
-            group.avoided.central,
-            group.avoided.high,
-            group.net_pv,
-        ];
-        let mut row = vec![group.name];
+        let (p10, p90) = group.avoided_range.unwrap_or((f64::NAN, f64::NAN));
+        let numbers = [group.cost, p10, group.avoided, p90, group.net_pv];
+        let mut row = vec![group.name, group.years, group.contents];
         row.extend(numbers.map(format::euro));
-        let mut raw = vec![None];
+        let mut raw = vec![None, None, None];
         raw.extend(numbers.map(|v| v.is_finite().then_some(v)));
         rows.push(row);
         rows_raw.push(raw);
     }
     DataTable {
         caption: "Scenario's vergeleken: kosten over de looptijd en vermeden kosten (met \
-                  vertraagde effecten), niet verdisconteerd; netto resultaat als contante \
-                  waarde (in euro)"
+                  vertraagde effecten; P10–P90: 8 van de 10 uitkomsten), niet verdisconteerd; \
+                  netto resultaat als contante waarde (in euro)"
             .to_string(),
         headers,
         rows,
@@ -376,46 +439,79 @@ pub fn table_compare_scenarios(scenarios: &[(String, Projection)]) -> DataTable 
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
+    use crate::model::params::Range3;
+    use crate::model::uncertainty::{Band, YearBand};
 
     /// The sample projection with its totals replaced.
-    fn projection(cost: f64, avoided: Range3, net_pv: f64) -> Projection {
+    fn projection(cost: f64, avoided: f64, net_pv: f64) -> Projection {
         let mut projection = sample_projection();
         projection.total.cost = Range3::new(cost * 0.9, cost, cost * 1.1);
-        projection.total.avoided_costs = avoided;
+        // The all-low and all-high worlds, far wider than the simulation's P10–P90.
+        projection.total.avoided_costs = Range3::new(avoided / 10.0, avoided, avoided * 6.0);
         projection.total.net_result_pv = Range3::new(net_pv - 50_000.0, net_pv, net_pv + 80_000.0);
         projection
     }
 
-    fn three() -> Vec<(String, Projection)> {
+    fn band(p10: f64, p50: f64, p90: f64) -> Band {
+        Band { p10, p50, p90 }
+    }
+
+    /// A simulation whose last year has the given P10–P90 of cumulative avoided costs.
+    fn bands(p10: f64, p90: f64) -> Bands {
+        let zero = band(0.0, 0.0, 0.0);
+        Bands {
+            draws: 2_000,
+            seed: 1,
+            years: vec![YearBand {
+                year: 2029,
+                after_horizon: false,
+                cost: zero,
+                avoided_costs: zero,
+                cumulative_cost: zero,
+                cumulative_avoided: band(p10, (p10 + p90) / 2.0, p90),
+                cumulative_net: zero,
+            }],
+            cost_pv: zero,
+            avoided_costs_pv: zero,
+            net_result_pv: zero,
+            benefit_cost_ratio: None,
+        }
+    }
+
+    fn compared(name: &str, cost: f64, avoided: Range3, net_pv: f64) -> ComparedScenario {
+        ComparedScenario {
+            name: name.to_string(),
+            contents: format!("Home-Start: {} koppelingen per jaar", cost / 10_000.0),
+            years: "2026–2029 (4 jaar)".to_string(),
+            projection: projection(cost, avoided.central, net_pv),
+            bands: Some(bands(avoided.low, avoided.high)),
+        }
+    }
+
+    fn three() -> Vec<ComparedScenario> {
         vec![
-            (
-                "Basis".to_string(),
-                projection(
-                    290_000.0,
-                    Range3::new(63_000.0, 126_000.0, 252_000.0),
-                    -170_000.0,
-                ),
+            compared(
+                "Basis",
+                290_000.0,
+                Range3::new(63_000.0, 126_000.0, 252_000.0),
+                -170_000.0,
             ),
-            (
-                "Groei & meer".to_string(),
-                projection(
-                    480_000.0,
-                    Range3::new(110_000.0, 230_000.0, 470_000.0),
-                    -260_000.0,
-                ),
+            compared(
+                "Groei & meer",
+                480_000.0,
+                Range3::new(110_000.0, 230_000.0, 470_000.0),
+                -260_000.0,
             ),
-            (
-                "Alleen Home-Start".to_string(),
-                projection(
-                    143_000.0,
-                    Range3::new(30_000.0, 61_000.0, 125_000.0),
-                    -85_000.0,
-                ),
+            compared(
+                "Alleen Home-Start",
+                143_000.0,
+                Range3::new(30_000.0, 61_000.0, 125_000.0),
+                -85_000.0,
             ),
         ]
     }
 
-    fn svg(scenarios: &[(String, Projection)]) -> String {
+    fn svg(scenarios: &[ComparedScenario]) -> String {
         compare_scenarios(scenarios, &ChartOptions::new(TITLE)).expect("chart draws")
     }
 
@@ -430,7 +526,7 @@ mod tests {
         assert!(svg.contains(&format!("<title>{title}</title>")));
         let texts = svg_texts(&svg);
         assert!(texts.contains(&title));
-        for (name, _) in &scenarios {
+        for ComparedScenario { name, .. } in &scenarios {
             assert_eq!(texts.iter().filter(|t| *t == name).count(), 1, "{name}");
         }
         assert!(svg.contains("Groei &amp; meer"));
@@ -445,7 +541,7 @@ mod tests {
         for label in [
             "kosten (centraal)",
             "vermeden kosten (centraal)",
-            "vermeden kosten laag–hoog",
+            RANGE_LABEL,
         ] {
             assert!(texts.iter().any(|t| t == label), "legend {label}");
         }
@@ -480,8 +576,8 @@ mod tests {
     #[test]
     fn escapes_hostile_names_and_title() {
         let mut scenarios = three();
-        scenarios[0].0 = "<img src=x onerror=alert(1)>".to_string();
-        scenarios[1].0 = HOSTILE_TITLE.to_string();
+        scenarios[0].name = "<img src=x onerror=alert(1)>".to_string();
+        scenarios[1].name = HOSTILE_TITLE.to_string();
         let svg = compare_scenarios(&scenarios, &ChartOptions::new(HOSTILE_TITLE)).unwrap();
         assert_well_formed_svg(&svg);
         assert!(!svg.contains("<img"));
@@ -509,20 +605,22 @@ mod tests {
     #[test]
     fn any_number_of_scenarios_and_odd_values_draw_without_panicking() {
         let base = three();
-        let mut odd = projection(
+        let mut odd = compared(
+            "\u{1}  \n",
             f64::NAN,
             Range3::new(f64::INFINITY, -5.0, f64::NAN),
             f64::NAN,
         );
-        odd.years.clear();
+        odd.projection.years.clear();
         for count in [2, 3, 7, 60, 400] {
-            let mut scenarios: Vec<(String, Projection)> = (0..count)
+            let mut scenarios: Vec<ComparedScenario> = (0..count)
                 .map(|i| {
-                    let (name, p) = &base[i % 3];
-                    (format!("{name} {i} {}", "lang ".repeat(i % 5)), p.clone())
+                    let mut c = base[i % 3].clone();
+                    c.name = format!("{} {i} {}", c.name, "lang ".repeat(i % 5));
+                    c
                 })
                 .collect();
-            scenarios[1] = ("\u{1}  \n".to_string(), odd.clone());
+            scenarios[1] = odd.clone();
             for options in [
                 ChartOptions::new(TITLE),
                 ChartOptions::presentation(TITLE),
@@ -544,41 +642,51 @@ mod tests {
             assert_eq!(table.rows[1][0], "Scenario 2");
             assert_eq!(
                 table.rows_raw[1],
-                [None, None, None, Some(-5.0), None, None]
+                [None, None, None, None, None, Some(-5.0), None, None]
             );
         }
     }
 
     #[test]
     fn all_zero_scenarios_draw() {
-        let zero = projection(0.0, Range3::ZERO, 0.0);
-        let scenarios = vec![("A".to_string(), zero.clone()), ("B".to_string(), zero)];
+        let zero = compared("A", 0.0, Range3::ZERO, 0.0);
+        let scenarios = vec![
+            zero.clone(),
+            ComparedScenario {
+                name: "B".into(),
+                ..zero
+            },
+        ];
         assert_well_formed_svg(&svg(&scenarios));
     }
 
     #[test]
-    fn table_has_a_row_per_scenario_with_the_projection_numbers() {
+    fn table_has_a_row_per_scenario_with_what_it_contains_and_the_p10_p90_range() {
         let scenarios = three();
         let table = table_compare_scenarios(&scenarios);
-        assert_eq!(table.headers.len(), 6);
+        assert_eq!(table.headers.len(), 8);
+        assert_eq!(table.headers[2], "Wat zit erin");
         assert_eq!(table.rows.len(), scenarios.len());
         assert_eq!(table.rows_raw.len(), scenarios.len());
-        for ((row, raw), (name, p)) in table.rows.iter().zip(&table.rows_raw).zip(&scenarios) {
+        for ((row, raw), c) in table.rows.iter().zip(&table.rows_raw).zip(&scenarios) {
+            let p = &c.projection;
+            let (p10, p90) = avoided_p10_p90(c.bands.as_ref().unwrap()).unwrap();
             assert_eq!(row.len(), table.headers.len());
             assert_eq!(raw.len(), table.headers.len());
-            assert_eq!(&row[0], name);
-            assert_eq!(raw[0], None);
-            assert_eq!(raw[1], Some(p.total.cost.central));
-            assert_eq!(raw[2], Some(p.total.avoided_costs.low));
-            assert_eq!(raw[3], Some(p.total.avoided_costs.central));
-            assert_eq!(raw[4], Some(p.total.avoided_costs.high));
-            assert_eq!(raw[5], Some(p.total.net_result_pv.central));
-            assert_eq!(row[1], format::euro(p.total.cost.central));
+            assert_eq!(row[0], c.name);
+            assert_eq!(row[1], c.years);
+            assert_eq!(row[2], c.contents);
+            assert_eq!(raw[..3], [None, None, None]);
+            assert_eq!(raw[3], Some(p.total.cost.central));
+            assert_eq!(raw[4], Some(p10));
+            assert_eq!(raw[5], Some(p.total.avoided_costs.central));
+            assert_eq!(raw[6], Some(p90));
+            assert_eq!(raw[7], Some(p.total.net_result_pv.central));
+            assert_ne!(raw[6], Some(p.total.avoided_costs.high), "not the extremes");
         }
         assert_eq!(
-            table.rows[1],
+            table.rows[1][3..],
             [
-                "Groei & meer",
                 "€ 480.000",
                 "€ 110.000",
                 "€ 230.000",
@@ -589,15 +697,51 @@ mod tests {
     }
 
     #[test]
+    fn the_whiskers_and_the_axis_follow_p10_p90_not_the_extremes() {
+        let texts = svg_texts(&svg(&three()));
+        // The largest P90 is € 470.000; the all-high world (6 × € 230.000) would need € 1,4 mln.
+        assert!(texts.iter().any(|t| t == "€ 400.000"), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("mln")),
+            "axis stretched to the extremes: {texts:?}"
+        );
+    }
+
+    #[test]
     fn summary_names_the_key_numbers() {
         assert_eq!(
             summary_compare_scenarios(&three()),
             "Kosten en vermeden kosten per scenario (centrale schatting, niet verdisconteerd): \
-             Basis kost € 290.000 en vermijdt naar schatting € 126.000 (laag–hoog € 63.000 – \
-             € 252.000); Groei & meer kost € 480.000 en vermijdt naar schatting € 230.000 \
-             (laag–hoog € 110.000 – € 470.000); Alleen Home-Start kost € 143.000 en vermijdt \
-             naar schatting € 61.000 (laag–hoog € 30.000 – € 125.000). Het netto resultaat \
-             (contante waarde) is het hoogst bij Alleen Home-Start: \u{2212}€ 85.000."
+             Basis kost € 290.000 en vermijdt naar schatting € 126.000 (8 van de 10 uitkomsten \
+             tussen € 63.000 en € 252.000); Groei & meer kost € 480.000 en vermijdt naar \
+             schatting € 230.000 (8 van de 10 uitkomsten tussen € 110.000 en € 470.000); Alleen \
+             Home-Start kost € 143.000 en vermijdt naar schatting € 61.000 (8 van de 10 \
+             uitkomsten tussen € 30.000 en € 125.000). Het kleinste nettoverlies (contante \
+             waarde) heeft Alleen Home-Start: \u{2212}€ 85.000."
+        );
+    }
+
+    #[test]
+    fn a_loss_is_not_the_highest_and_an_empty_scenario_is_not_the_best() {
+        let mut list = three();
+        let mut empty = list[0].clone();
+        empty.name = "Scenario 3".into();
+        empty.projection.per_initiative.clear();
+        empty.projection.total.net_result_pv = Range3::ZERO;
+        list.push(empty);
+        let summary = summary_compare_scenarios(&list);
+        assert!(!summary.contains("hoogst"), "{summary}");
+        assert!(!summary.contains("Scenario 3: € 0"), "{summary}");
+        assert!(
+            summary.ends_with("heeft Alleen Home-Start: \u{2212}€ 85.000."),
+            "{summary}"
+        );
+        let mut gains = three();
+        gains[0].projection.total.net_result_pv.central = 40_000.0;
+        let summary = summary_compare_scenarios(&gains);
+        assert!(
+            summary.ends_with("Het beste netto resultaat (contante waarde) heeft Basis: € 40.000."),
+            "{summary}"
         );
     }
 }

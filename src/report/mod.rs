@@ -2,6 +2,7 @@
 //! One place for each, so the page, the presentation, the exports and the tests agree.
 
 pub mod changes;
+pub mod contents;
 pub mod csv;
 pub mod headlines;
 pub mod initiative;

@@ -35,6 +35,12 @@ fn matches_phrase(scenario: &Scenario) -> String {
                 .sum()
         })
         .collect();
+    matches_in_words(&per_year)
+}
+
+/// Matches per year in words: "20 koppelingen per jaar", "oplopend van 5 naar 20 koppelingen
+/// per jaar", "aflopend van …", or "10 tot 30 koppelingen per jaar" when they go up and down.
+pub(crate) fn matches_in_words(per_year: &[u32]) -> String {
     let count = |n: u32| format::integer(f64::from(n));
     let first = per_year.first().copied().unwrap_or(0);
     let last = per_year.last().copied().unwrap_or(0);
@@ -95,6 +101,18 @@ toetssteen: {}; berekend met Steunwijzer.)",
     )
 }
 
+/// " (bij de standaardwaarden; 8 van de 10 uitkomsten tussen …)" after a figure, or nothing when
+/// both ends round to the figure itself ("€ 0 (… tussen € 0 en € 0)" says nothing).
+fn range_note(value: f64, extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
+    let (low, high) = p10_p90.unwrap_or(extremes);
+    let shown = format::euro_rounded(value);
+    if format::euro_rounded(low) == shown && format::euro_rounded(high) == shown {
+        String::new()
+    } else {
+        format!(" ({})", uncertainty_text(extremes, p10_p90))
+    }
+}
+
 /// The paragraph, or `None` when the scenario funds nothing. With `bands` (the Monte Carlo
 /// simulation of the same scenario) the ranges of avoided costs and of the net result are its
 /// P10–P90, as on the page; without, the extremes. `params` are the model parameters the
@@ -110,11 +128,9 @@ pub fn programme_text(
     }
     let total = &projection.total;
     let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
-    let who = if scenario.name.trim().is_empty() {
-        "De gemeente".to_string()
-    } else {
-        format!("De gemeente {}", scenario.name.trim())
-    };
+    // The scenario's name tells saved scenarios apart ("Ambitieus"); it is not the
+    // municipality's name, so the paragraph never puts it after "De gemeente".
+    let who = "De gemeente";
     // A programme of several years with an end is "meerjarig"; "structureel" would promise
     // money without an end date.
     let how = if scenario.horizon_years > 1 {
@@ -130,41 +146,43 @@ pub fn programme_text(
     } else {
         String::new()
     };
+    // A range whose ends are the figure itself says nothing: it is left out.
     let cost_range = if format::euro(total.cost.low) == format::euro(total.cost.high) {
-        "zonder bandbreedte".to_string()
+        String::new()
     } else {
         format!(
-            "bandbreedte {}",
+            " (bandbreedte {})",
             format::euro_range(total.cost.low, total.cost.high)
         )
     };
+    let avoided_range = range_note(
+        total.avoided_costs.central,
+        (total.avoided_costs.low, total.avoided_costs.high),
+        bands
+            .and_then(|b| b.years.last())
+            .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+    );
+    let net_range = range_note(
+        total.net_result_pv.central,
+        (total.net_result_pv.low, total.net_result_pv.high),
+        bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
+    );
     Some(format!(
         "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
-{} via {}, gedurende {} jaar. Dat kost naar verwachting {} ({cost_range}){}; bedragen in {PRICE_BASIS}. \
+{} via {}. Dat kost naar verwachting {}{cost_range}{}; bedragen in {PRICE_BASIS}. \
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
-Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon} ({}); \
+Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon}{avoided_range}; \
 hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
-Per saldo is het resultaat voor de gemeente in contante waarde {} ({}). {} {YOUTH_CARE_COST_CAVEAT} {} {}",
+Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {} {YOUTH_CARE_COST_CAVEAT} {} {}",
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),
-        scenario.horizon_years,
         format::euro(total.cost.central),
         cost_proviso(cost_basis(scenario, projection)),
         format::integer(total.families_reached),
         format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),
         format::euro_rounded(total.avoided_costs.central),
-        uncertainty_text(
-            (total.avoided_costs.low, total.avoided_costs.high),
-            bands
-                .and_then(|b| b.years.last())
-                .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
-        ),
         format::euro_rounded(total.net_result_pv.central),
-        uncertainty_text(
-            (total.net_result_pv.low, total.net_result_pv.high),
-            bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
-        ),
         break_even_sentence(projection),
         sanity_comparison_uncited(params),
         sources_sentence(),
@@ -187,7 +205,7 @@ mod tests {
         let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
         let horizon = lines.first().map_or(1, |l| l.1.len()) as u32;
         let scenario = Scenario {
-            name: "Zwolle".into(),
+            name: "Ambitieus".into(),
             first_year: 2027,
             horizon_years: horizon,
             lines: lines
@@ -208,7 +226,7 @@ mod tests {
     fn the_text_says_what_the_figures_rest_on() {
         let home_start = text_for(&[(InitiativeId::HomeStart, &[20; 4], None)]);
         // "Meerjarig": four years with an end, not money without an end date.
-        assert!(home_start.starts_with("De gemeente Zwolle investeert in 2027–2030 meerjarig"));
+        assert!(home_start.starts_with("De gemeente investeert in 2027–2030 meerjarig"));
         assert!(!home_start.contains("structureel"));
         assert!(home_start.contains("20 koppelingen per jaar via Home-Start"));
         assert!(
@@ -273,5 +291,73 @@ mod tests {
         // family would not pay the cost back; the text must say so.
         let dear = text_for(&[(InitiativeId::HomeStart, &[20; 4], Some(90_000.0))]);
         assert!(dear.contains("verdient deze uitgaven niet terug"), "{dear}");
+    }
+
+    /// Every "A – B" and "tussen A en B" of a text whose two ends are the same figure.
+    fn empty_ranges(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (open, middle, close) in [("bandbreedte ", " – ", ")"), ("tussen ", " en ", ")")] {
+            for (start, _) in text.match_indices(open) {
+                let rest = &text[start + open.len()..];
+                let Some(end) = rest.find(close) else {
+                    continue;
+                };
+                if let Some((a, b)) = rest[..end].split_once(middle) {
+                    if a == b {
+                        found.push(rest[..end].to_string());
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_text_reads_as_a_programme_line() {
+        let bescheiden = text_for(&[(InitiativeId::HomeStart, &[10; 4], None)]);
+        let ambitieus = text_for(&[
+            (InitiativeId::HomeStart, &[25; 4], None),
+            (InitiativeId::SamenOplopen, &[5, 10, 15, 20], None),
+        ]);
+        let own_price = text_for(&[(InitiativeId::HomeStart, &[10; 4], Some(2_200.0))]);
+        for text in [&bescheiden, &ambitieus, &own_price] {
+            // The scenario's name is not the municipality ("De gemeente Ambitieus").
+            assert!(!text.contains("Ambitieus"), "{text}");
+            assert!(
+                text.starts_with("De gemeente investeert in 2027–2030"),
+                "{text}"
+            );
+            // Four years with an end, said once: not "structureel", not again "gedurende 4 jaar".
+            assert!(
+                !text.contains("structureel") && !text.contains("gedurende"),
+                "{text}"
+            );
+            // No range that is its own value, no "(zonder bandbreedte)" either.
+            assert!(
+                empty_ranges(text).is_empty(),
+                "{:?} in {text}",
+                empty_ranges(text)
+            );
+            assert!(!text.contains("zonder bandbreedte"), "{text}");
+            // The net result is in it.
+            assert!(
+                text.contains("Per saldo is het resultaat voor de gemeente in contante waarde"),
+                "{text}"
+            );
+        }
+        assert!(
+            ambitieus.contains("via Home-Start en Samen Oplopen."),
+            "{ambitieus}"
+        );
+    }
+
+    #[test]
+    fn a_range_note_is_left_out_when_both_ends_are_the_figure() {
+        assert_eq!(range_note(88_000.0, (88_000.0, 88_000.0), None), "");
+        assert_eq!(range_note(0.0, (-10.0, 10.0), Some((0.0, 0.0))), "");
+        assert!(
+            range_note(88_000.0, (80_000.0, 95_000.0), Some((84_000.0, 92_000.0)))
+                .contains("tussen € 84.000 en € 92.000")
+        );
     }
 }

@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use crate::app::components::charts::DataTableView;
 use crate::app::components::with_data::WithData;
 use crate::app::download;
 use crate::app::state::ScenarioState;
+use crate::charts::compare::ComparedScenario;
 use crate::charts::{self, ChartOptions};
 use crate::data::saved_scenarios::{
     confirm_stored, element_id, import_message, link_with_name, merge, normalized, parse_saved,
@@ -17,8 +19,10 @@ use crate::data::saved_scenarios::{
 };
 use crate::data::url_scenario::decode;
 use crate::model::params::{ModelParameters, ParameterSet};
-use crate::model::projection::{project, Projection};
-use crate::model::scenario::Scenario;
+use crate::model::projection::project;
+use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::report::contents::{contents, years, NOTHING_CHOSEN};
+use crate::report::csv::data_table_csv;
 use crate::report::headlines::{headlines, period};
 
 const STORAGE_KEY: &str = "steunwijzer.scenarios";
@@ -260,16 +264,17 @@ fn SavedItem(
     }
 }
 
-/// One compared scenario: its name, what its link gave, and what of the link was left out.
+/// One compared scenario: what its link gave (with its simulation, as on the scenario page),
+/// and what of the link was left out.
 #[derive(Clone, PartialEq)]
 struct Compared {
-    naam: String,
-    scenario: Scenario,
-    projection: Projection,
+    figures: ComparedScenario,
+    scenario: crate::model::scenario::Scenario,
     dropped: Vec<String>,
 }
 
-/// Headline figures of the compared scenarios side by side, and one chart with all of them.
+/// Headline figures of the compared scenarios side by side, and one chart with all of them,
+/// each with its exports.
 #[component]
 fn Comparison(
     set: Arc<ParameterSet>,
@@ -286,23 +291,31 @@ fn Comparison(
                 .collect::<Vec<Compared>>()
         })
     });
+    let figures = move || {
+        projected
+            .get()
+            .into_iter()
+            .map(|c| c.figures)
+            .collect::<Vec<_>>()
+    };
+    let table_open = RwSignal::new(false);
     view! {
         <Show when=move || projected.with(|p| p.len() >= 2) fallback=|| view! {
             <p class="hint">"Vink twee of drie scenario's aan om ze naast elkaar te zien."</p>
         }>
-            <section aria-labelledby="naast-elkaar" data-testid="scenario-comparison">
+            <section aria-labelledby="naast-elkaar" class="scenario-comparison" data-testid="scenario-comparison">
                 <h2 id="naast-elkaar">"Naast elkaar"</h2>
-                <table class="side-by-side">
+                <table class="side-by-side" data-testid="side-by-side">
                     <caption>"Kerncijfers van de gekozen scenario's"</caption>
                     <thead><tr>
                         <td></td>
-                        {move || projected.get().into_iter().map(|c| view! { <th scope="col">{c.naam}</th> }).collect_view()}
+                        {move || projected.get().into_iter().map(|c| view! { <th scope="col">{c.figures.name}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>{move || comparison_rows(&projected.get())}</tbody>
                 </table>
                 {move || {
                     let notes: Vec<String> = projected.get().iter().flat_map(|c| {
-                        c.dropped.iter().map(|d| format!("‘{}’: {d}", c.naam)).collect::<Vec<_>>()
+                        c.dropped.iter().map(|d| format!("‘{}’: {d}", c.figures.name)).collect::<Vec<_>>()
                     }).collect();
                     (!notes.is_empty()).then(|| view! {
                         <div class="warning-panel" data-testid="comparison-dropped">
@@ -311,32 +324,85 @@ fn Comparison(
                         </div>
                     })
                 }}
-                <figure class="chart">
-                    <div class="chart-svg" inner_html=move || {
-                        charts::compare_scenarios(&pairs(&projected.get()), &ChartOptions::new(charts::compare::TITLE))
-                            .unwrap_or_default()
-                    }/>
-                    <figcaption>{move || charts::summary_compare_scenarios(&pairs(&projected.get()))}</figcaption>
+                <figure class="chart" data-chart="vergelijking">
+                    <div class="chart-svg" inner_html=move || comparison_svg(&figures()).unwrap_or_default()/>
+                    <figcaption>{move || charts::summary_compare_scenarios(&figures())}</figcaption>
+                    <details class="chart-table" on:toggle=move |ev| {
+                        let open = ev.target()
+                            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                            .is_some_and(|d| d.open());
+                        table_open.set(open);
+                    }>
+                        <summary>"Toon als tabel"</summary>
+                        {move || table_open.get().then(|| view! {
+                            <DataTableView table=charts::table_compare_scenarios(&figures())/>
+                        })}
+                    </details>
+                    <ComparisonExports figures=Signal::derive(figures)/>
                 </figure>
             </section>
         </Show>
     }
 }
 
-/// The rows of the side-by-side table. Each column has its own period, so the first row names it,
-/// and a label that names years says "over de looptijd" when the columns' years differ: the
-/// label of one column must not stand above the figures of another.
+fn comparison_svg(figures: &[ComparedScenario]) -> Result<String, String> {
+    charts::compare_scenarios(figures, &ChartOptions::new(charts::compare::TITLE))
+        .map_err(|e| e.to_string())
+}
+
+/// SVG, PNG and CSV of the comparison, like every chart on the scenario page.
+#[component]
+fn ComparisonExports(figures: Signal<Vec<ComparedScenario>>) -> impl IntoView {
+    let message = RwSignal::new(None::<String>);
+    let stem = "scenarios-vergeleken";
+    let export = move |kind: &'static str| {
+        let list = figures.get_untracked();
+        let (width, height) = ChartOptions::DEFAULT_SIZE;
+        let said = match (kind, comparison_svg(&list)) {
+            ("svg", Ok(svg)) => {
+                download::save_text(&format!("{stem}.svg"), "image/svg+xml", &svg).err()
+            }
+            ("png", Ok(svg)) => {
+                download::save_png(&format!("{stem}.png"), &svg, width, height).err()
+            }
+            ("csv", _) => Some(download::save_csv(
+                &format!("{stem}.csv"),
+                &data_table_csv(&charts::table_compare_scenarios(&list)),
+            )),
+            (_, Err(error)) => Some(error),
+            _ => None,
+        };
+        message.set(said);
+    };
+    view! {
+        <div class="chart-tools">
+            <button type="button" data-testid="compare-svg" on:click=move |_| export("svg")>"Download SVG"</button>
+            <button type="button" data-testid="compare-png" on:click=move |_| export("png")>"Download PNG"</button>
+            <button type="button" data-testid="compare-csv" on:click=move |_| export("csv")>"Download CSV"</button>
+        </div>
+        <p class="field-message status-message" role="status" data-testid="compare-message">{move || message.get()}</p>
+    }
+}
+
+/// The rows of the side-by-side table. Each column has its own period, so the first rows name
+/// it and what the scenario contains, and a label that names years says "over de looptijd" when
+/// the columns' years differ: the label of one column must not stand above the figures of
+/// another. The figures' ranges are the simulation's, as on the scenario page.
 fn comparison_rows(list: &[Compared]) -> impl IntoView {
     let rows: Vec<_> = list
         .iter()
-        .map(|c| headlines(&c.scenario, &c.projection, None))
+        .map(|c| headlines(&c.scenario, &c.figures.projection, c.figures.bands.as_ref()))
         .collect();
     let periods: Vec<String> = list.iter().map(|c| period(&c.scenario)).collect();
     let count = rows.first().map(Vec::len).unwrap_or_default();
-    let period_row = view! {
-        <tr>
+    let lead_rows = view! {
+        <tr data-testid="compare-period">
             <th scope="row">"Periode"</th>
-            {periods.iter().map(|p| view! { <td>{p.clone()}</td> }).collect_view()}
+            {list.iter().map(|c| view! { <td>{c.figures.years.clone()}</td> }).collect_view()}
+        </tr>
+        <tr data-testid="compare-contents">
+            <th scope="row">"Wat zit erin"</th>
+            {list.iter().map(|c| view! { <td class="contents">{c.figures.contents.clone()}</td> }).collect_view()}
         </tr>
     };
     let figure_rows = (0..count)
@@ -352,24 +418,23 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
                     <th scope="row">{label}</th>
                     {list.iter().zip(&rows).map(|(c, r)| {
                         // An empty scenario has no figures worth a cell ("bij – gezinnen").
-                        let value = if c.projection.per_initiative.is_empty() {
-                            "geen initiatieven gekozen".to_string()
+                        let (value, detail) = if c.figures.projection.per_initiative.is_empty() {
+                            (NOTHING_CHOSEN.to_string(), String::new())
                         } else {
-                            r[i].value.clone()
+                            (r[i].value.clone(), r[i].detail.clone())
                         };
-                        view! { <td>{value}</td> }
+                        view! {
+                            <td>
+                                <span class="cell-value">{value}</span>
+                                {(!detail.is_empty()).then(|| view! { <span class="cell-detail">{detail}</span> })}
+                            </td>
+                        }
                     }).collect_view()}
                 </tr>
             }
         })
         .collect_view();
-    view! { {period_row} {figure_rows} }
-}
-
-fn pairs(list: &[Compared]) -> Vec<(String, Projection)> {
-    list.iter()
-        .map(|c| (c.naam.clone(), c.projection.clone()))
-        .collect()
+    view! { {lead_rows} {figure_rows} }
 }
 
 fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<Compared> {
@@ -377,10 +442,17 @@ fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<Compared> 
     let decoded = decode(&saved.link, &known);
     let model = ModelParameters::from_set(set, &decoded.overrides).ok()?;
     let projection = project(&model, &decoded.scenario).ok()?;
+    // The same draws and seed as the scenario page, so the ranges are the page's to the euro.
+    let bands = simulate(&model, &decoded.scenario, DEFAULT_DRAWS, DEFAULT_SEED).ok();
     Some(Compared {
-        naam: saved.naam.clone(),
+        figures: ComparedScenario {
+            name: saved.naam.clone(),
+            contents: contents(&decoded.scenario),
+            years: years(&decoded.scenario),
+            projection,
+            bands,
+        },
         scenario: decoded.scenario,
-        projection,
         dropped: decoded.dropped,
     })
 }
