@@ -44,7 +44,7 @@ pub struct ComparedScenario {
     pub name: String,
     /// What it contains in words (see `report::contents`), for the table.
     pub contents: String,
-    /// Its years in words ("2027–2030 (4 jaar)"), for the table.
+    /// Its years ("2027–2030"), for the table.
     pub years: String,
     pub projection: Projection,
     /// The Monte Carlo simulation of the same scenario, as on the scenario page; `None` when it
@@ -482,7 +482,7 @@ mod tests {
         ComparedScenario {
             name: name.to_string(),
             contents: format!("Home-Start: {} koppelingen per jaar", cost / 10_000.0),
-            years: "2026–2029 (4 jaar)".to_string(),
+            years: "2026–2029".to_string(),
             projection: projection(cost, avoided.central, net_pv),
             bands: Some(bands(avoided.low, avoided.high)),
         }

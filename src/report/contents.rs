@@ -1,11 +1,10 @@
 //! What a scenario contains, in words: which initiatives, how many matches a year each, at
-//! whose price, and over which years. The comparison of saved scenarios shows it above the
-//! figures, so a reader sees what is being compared before how it scores.
+//! whose price (its years stand beside it, see `headlines::period`). The comparison of saved
+//! scenarios shows it above the figures, so a reader sees what is compared before the scores.
 
 use crate::model::format;
 use crate::model::scenario::Scenario;
 
-use super::headlines::period;
 use super::programme::matches_in_words;
 
 /// Said of a scenario without initiatives.
@@ -39,11 +38,6 @@ pub fn contents(scenario: &Scenario) -> String {
     }
 }
 
-/// "2027–2030 (4 jaar)", or "2027 (1 jaar)".
-pub fn years(scenario: &Scenario) -> String {
-    format!("{} ({} jaar)", period(scenario), scenario.horizon_years)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,7 +53,7 @@ mod tests {
     }
 
     #[test]
-    fn says_each_initiative_with_its_matches_and_price_and_the_years() {
+    fn says_each_initiative_with_its_matches_and_price() {
         let ambitieus = Scenario {
             name: "Ambitieus".into(),
             first_year: 2027,
@@ -74,13 +68,11 @@ mod tests {
             "Home-Start: 25 koppelingen per jaar; Samen Oplopen: oplopend van 5 naar 20 \
              koppelingen per jaar, eigen prijs € 2.400 per koppeling"
         );
-        assert_eq!(years(&ambitieus), "2027–2030 (4 jaar)");
         let empty = Scenario {
             lines: Vec::new(),
             horizon_years: 1,
             ..ambitieus
         };
         assert_eq!(contents(&empty), NOTHING_CHOSEN);
-        assert_eq!(years(&empty), "2027 (1 jaar)");
     }
 }

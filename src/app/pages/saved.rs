@@ -21,7 +21,7 @@ use crate::data::url_scenario::decode;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::project;
 use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
-use crate::report::contents::{contents, years, NOTHING_CHOSEN};
+use crate::report::contents::{contents, NOTHING_CHOSEN};
 use crate::report::csv::data_table_csv;
 use crate::report::headlines::{headlines, period};
 
@@ -448,7 +448,7 @@ fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<Compared> 
         figures: ComparedScenario {
             name: saved.naam.clone(),
             contents: contents(&decoded.scenario),
-            years: years(&decoded.scenario),
+            years: period(&decoded.scenario),
             projection,
             bands,
         },
