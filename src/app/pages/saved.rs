@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use crate::app::components::charts::DataTableView;
+use crate::app::components::results::amounts_unbroken;
 use crate::app::components::with_data::WithData;
 use crate::app::download;
 use crate::app::state::ScenarioState;
@@ -421,7 +422,7 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
                         let (value, detail) = if c.figures.projection.per_initiative.is_empty() {
                             (NOTHING_CHOSEN.to_string(), String::new())
                         } else {
-                            (r[i].value.clone(), r[i].detail.clone())
+                            (amounts_unbroken(&r[i].value), amounts_unbroken(&r[i].detail))
                         };
                         view! {
                             <td>
