@@ -12,9 +12,10 @@ async function download(page, click) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
-/** Opens the scenarios page with `entries` imported and ticked for comparison. */
-async function compare(page, origin, entries) {
-  await page.goto(`${origin}/scenarios`);
+/** Opens the scenarios page (with `query` as the current scenario) with `entries` imported and
+ * ticked for comparison. */
+async function compare(page, origin, entries, query = '') {
+  await page.goto(`${origin}/scenarios${query}`);
   const file = { name: 'scenarios.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ steunwijzer_scenarios: 1, scenarios: entries })) };
   await page.getByTestId('import-file').setInputFiles(file);
   for (const { naam } of entries) await page.getByLabel(`${naam} vergelijken`, { exact: true }).check();
@@ -25,7 +26,7 @@ async function compare(page, origin, entries) {
 
 /** "8 van de 10 uitkomsten tussen € 46.100 en € 107.000" → ['€ 46.100', '€ 107.000'], spaces plain. */
 function p10p90(text) {
-  const match = text.replace(/\u00a0/g, ' ').match(/8 van de 10 uitkomsten tussen (.+?) en (−?€ [\d.,]+(?: mln)?)/);
+  const match = text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '').match(/8 van de 10 uitkomsten tussen (.+?) en (−?€ [\d.,]+(?: mln)?)/);
   assert(match, `geen P10–P90 in: ${text}`);
   return [match[1], match[2]];
 }
@@ -130,6 +131,23 @@ export const tests = [
       assert(!/structureel|gedurende/.test(text), `looptijd één keer: ${text}`);
       assert(!/bandbreedte (€ [\d.]+) – \1\)/.test(text) && !text.includes('zonder bandbreedte'), `geen bandbreedte gelijk aan de waarde: ${text}`);
       assert(text.includes('Per saldo is het resultaat voor de gemeente in contante waarde'), 'het netto resultaat staat erin');
+    },
+  },
+  {
+    name: 'saving again keeps the comparison ticked',
+    run: async ({ page, origin }) => {
+      // Saving a new one, then saving a changed "Bescheiden" over the stored one.
+      await compare(page, origin, [BESCHEIDEN, AMBITIEUS], '?naam=Derde&k.home-start=5');
+      await page.getByTestId('save-current').click();
+      await page.getByLabel('Derde vergelijken', { exact: true }).waitFor();
+      await page.goto(`${origin}/scenario?naam=Bescheiden&k.home-start=12`);
+      await page.getByRole('link', { name: /Scenario's vergelijken/ }).click();
+      await page.getByTestId('save-current').click();
+      await page.getByTestId('saved-message').filter({ hasText: 'Bescheiden' }).waitFor();
+      for (const naam of ['Bescheiden', 'Ambitieus']) {
+        assert(await page.getByLabel(`${naam} vergelijken`, { exact: true }).isChecked(), `${naam} blijft aangevinkt`);
+      }
+      assert(await page.getByTestId('scenario-comparison').isVisible(), 'de vergelijking blijft staan');
     },
   },
 ];

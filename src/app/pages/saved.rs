@@ -27,6 +27,9 @@ use crate::report::csv::data_table_csv;
 use crate::report::headlines::{headlines, period};
 
 const STORAGE_KEY: &str = "steunwijzer.scenarios";
+/// The names ticked for comparison, kept for this tab's session: a user who leaves the page to
+/// build or change a scenario and comes back to save it finds the comparison as it was.
+const COMPARED_KEY: &str = "steunwijzer.vergelijken";
 /// At most this many scenarios side by side: more is unreadable on a projector.
 const MAX_COMPARED: usize = 3;
 
@@ -67,6 +70,25 @@ fn write_stored(list: &[SavedScenario]) -> Result<Vec<SavedScenario>, StoreError
     confirm_stored(list, read_back.as_deref())
 }
 
+/// The names ticked in this tab before, or none (no session storage is no loss: the ticks only
+/// save clicks).
+fn read_compared() -> Vec<String> {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(COMPARED_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str::<Vec<String>>(&json).ok())
+        .unwrap_or_default()
+}
+
+fn write_compared(names: &[String]) {
+    if let (Some(storage), Ok(json)) = (
+        web_sys::window().and_then(|w| w.session_storage().ok().flatten()),
+        serde_json::to_string(names),
+    ) {
+        let _ = storage.set_item(COMPARED_KEY, &json);
+    }
+}
+
 /// The message for a list that cannot be read when the page opens.
 fn opening_message(error: &StoreError) -> String {
     match error {
@@ -85,7 +107,14 @@ pub fn SavedPage() -> impl IntoView {
     let saved = RwSignal::new(initial.unwrap_or_default());
     // What the user asked to save but storage did not keep: still offered in the download.
     let unsaved = RwSignal::new(Vec::<SavedScenario>::new());
-    let compared = RwSignal::new(Vec::<String>::new());
+    // Ticked names of scenarios still in the list, at most as many as can be compared.
+    let ticked: Vec<String> = read_compared()
+        .into_iter()
+        .filter(|naam| saved.with_untracked(|list| list.iter().any(|s| &s.naam == naam)))
+        .take(MAX_COMPARED)
+        .collect();
+    let compared = RwSignal::new(ticked);
+    Effect::new(move |_| compared.with(|names| write_compared(names)));
 
     // Every change starts from the stored list as it is now and shows what was read back, so two
     // tabs add to each other's list instead of overwriting it.
@@ -422,7 +451,7 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
                         let (value, detail) = if c.figures.projection.per_initiative.is_empty() {
                             (NOTHING_CHOSEN.to_string(), String::new())
                         } else {
-                            (amounts_unbroken(&r[i].value), amounts_unbroken(&r[i].detail))
+                            (r[i].value.clone(), unbroken(&r[i].detail))
                         };
                         view! {
                             <td>
@@ -436,6 +465,12 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
         })
         .collect_view();
     view! { {lead_rows} {figure_rows} }
+}
+
+/// A figure's text with no line break inside an amount: not after "€", not between "−" and "€"
+/// (a word joiner holds those two together).
+fn unbroken(text: &str) -> String {
+    amounts_unbroken(text).replace("−€", "−\u{2060}€")
 }
 
 fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<Compared> {
