@@ -134,7 +134,7 @@ fn draw_tornado<DB: DrawingBackend>(
     );
     let widest_value = text.bars[..shown]
         .iter()
-        .flat_map(|bar| [&bar.low, &bar.high])
+        .flat_map(|bar| [&bar.low_short, &bar.high_short])
         .map(|value| text_width(value, scale.small_px))
         .fold(0.0, f64::max);
     let room = (widest_value + scale.small_px) / (plot_right - plot_left).max(1.0);
@@ -205,8 +205,8 @@ fn draw_tornado<DB: DrawingBackend>(
             ))?;
         }
         for (net, value, color) in [
-            (bar.net_at_low, &bar.low, LOW_END),
-            (bar.net_at_high, &bar.high, HIGH_END),
+            (bar.net_at_low, &bar.low_short, LOW_END),
+            (bar.net_at_high, &bar.high_short, HIGH_END),
         ] {
             let x = x_of(net);
             let (x0, x1) = (central_x.min(x), central_x.max(x));
@@ -382,7 +382,7 @@ mod tests {
             "{texts:?}"
         );
         assert!(
-            texts.contains(&first.low) || texts.contains(&first.high),
+            texts.contains(&first.low_short) || texts.contains(&first.high_short),
             "{texts:?}"
         );
         assert!(!svg.contains("NaN"));

@@ -5,7 +5,7 @@
 //! text, so they cannot disagree.
 
 use crate::model::format;
-use crate::model::params::{show_value, ParameterSet, Unit, UnitFormat};
+use crate::model::params::{show_number, show_value, ParameterSet, Unit, UnitFormat};
 use crate::model::sensitivity::{Run, Sensitivity, SwitchingValue};
 
 /// How many of the largest drivers get a sentence of their own.
@@ -25,6 +25,10 @@ pub struct Bar {
     pub low: String,
     pub high: String,
     pub central: String,
+    /// The two ends as bare numbers with their sign (`€ 2.250`, `3%`, `2 jaar`), short enough to
+    /// stand beside a bar.
+    pub low_short: String,
+    pub high_short: String,
     /// The raw values, for links that set the parameter.
     pub low_value: f64,
     pub high_value: f64,
@@ -144,6 +148,8 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
                 low: show_value(unit, run.values.low),
                 high: show_value(unit, run.values.high),
                 central: show_value(unit, run.values.central),
+                low_short: show_number(unit, run.values.low),
+                high_short: show_number(unit, run.values.high),
                 low_value: run.values.low,
                 high_value: run.values.high,
                 net_at_low: run.net_at_low,
