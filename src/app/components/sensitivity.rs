@@ -57,9 +57,10 @@ fn BarItem(bar: Bar) -> impl IntoView {
     };
     let buttons = bar.adjustable.then(|| {
         view! {
-            <button type="button" aria-label=format!("{} op {} zetten", bar.label, bar.low)
+            // The accessible name starts with the visible text and adds which parameter it sets.
+            <button type="button" aria-label=format!("Zet op {}: {}", bar.low, bar.label)
                 on:click=set_to(bar.id.clone(), bar.low_value)>{format!("Zet op {}", bar.low)}</button>
-            <button type="button" aria-label=format!("{} op {} zetten", bar.label, bar.high)
+            <button type="button" aria-label=format!("Zet op {}: {}", bar.high, bar.label)
                 on:click=set_to(bar.id.clone(), bar.high_value)>{format!("Zet op {}", bar.high)}</button>
         }
     });
