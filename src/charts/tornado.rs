@@ -335,37 +335,18 @@ fn table_tornado(text: &SensitivityText) -> DataTable {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
-    use crate::charts::test_support::{assert_well_formed_svg, svg_texts};
-    use crate::data::parameters::parse_parameters;
-    use crate::model::initiative::InitiativeId;
-    use crate::model::params::{ModelParameters, ParameterSet};
-    use crate::model::scenario::{Scenario, ScenarioLine};
-    use crate::model::sensitivity::sensitivity;
-    use crate::report::sensitivity::sensitivity_text;
+    use crate::charts::test_support::{assert_well_formed_svg, svg_texts, Fixture};
 
-    fn text_for(initiative: InitiativeId) -> (SensitivityText, ParameterSet) {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json")).unwrap();
-        let params = ModelParameters::from_set(&set, &BTreeMap::new()).unwrap();
-        let scenario = Scenario {
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![ScenarioLine {
-                initiative,
-                matches_per_year: vec![20; 4],
-                local_cost_per_match: None,
-            }],
-        };
-        let text = sensitivity_text(&sensitivity(&params, &scenario).unwrap(), &set);
-        (text, set)
+    /// The sensitivity of the fixture scenario (Home-Start and Samen Oplopen), in words.
+    fn fixture_text() -> SensitivityText {
+        let fixture = Fixture::load();
+        TornadoChart::new(&fixture.input(false)).text
     }
 
     #[test]
     fn draws_every_bar_that_fits_with_its_label_values_and_the_central_line() {
-        let (text, _) = text_for(InitiativeId::SamenOplopen);
+        let text = fixture_text();
         let svg = TornadoChart::from_text(text.clone())
             .svg(&ChartOptions::presentation(TITLE))
             .expect("draws");
@@ -390,7 +371,7 @@ mod tests {
 
     #[test]
     fn a_small_chart_says_how_many_bars_only_the_table_holds() {
-        let (text, _) = text_for(InitiativeId::Buurtgezinnen);
+        let text = fixture_text();
         let options = ChartOptions {
             width: 400,
             height: 240,
@@ -426,7 +407,7 @@ mod tests {
 
     #[test]
     fn the_summary_carries_the_conclusion() {
-        let (text, _) = text_for(InitiativeId::HomeStart);
+        let text = fixture_text();
         let summary = summary_tornado(&text);
         assert!(summary.contains(&text.conclusion));
         assert!(summary.starts_with("Saldo bij de standaardwaarden: "));
