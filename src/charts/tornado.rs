@@ -14,7 +14,7 @@ use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::sensitivity::{sensitivity, Sensitivity};
-use crate::report::sensitivity::{sensitivity_text, table_rows, SensitivityText};
+use crate::report::sensitivity::{lowercase_first, sensitivity_text, table_rows, SensitivityText};
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Wat als een aanname anders uitvalt?";
@@ -291,7 +291,7 @@ fn summary_tornado(text: &SensitivityText) -> String {
     format!(
         "Saldo bij de standaardwaarden: {}. De grootste invloed heeft {}. {}",
         format::euro_rounded(text.central_net),
-        first.label.to_lowercase(),
+        lowercase_first(&first.label),
         text.conclusion
     )
 }
