@@ -24,8 +24,9 @@
 //! family is reached; a fractional lag is split linearly over two years. Effects after the
 //! horizon are counted (the flows run [`MAX_EFFECT_LAG_YEARS`] years past it).
 //!
-//! **Volunteers.** Hours = matches × hours per match; social value = matches × volunteers per
-//! match × wellbeing per volunteer (never added to money that returns to the municipality).
+//! **Volunteers** ([`evaluate_volunteers`], which only the projection needs: they move no money).
+//! Hours = matches × hours per match; social value = matches × volunteers per match × wellbeing
+//! per volunteer (never added to money that returns to the municipality).
 //!
 //! **Present value.** `Σ v_y / (1 + r)^y`, year 0 undiscounted.
 //!
