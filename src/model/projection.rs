@@ -5,7 +5,7 @@
 //! **Unit.** The koppeling (match) and its cost per year. A scenario line gives, per initiative,
 //! the matches funded (active) in each programme year `y = 0..horizon`.
 //!
-//! The arithmetic lives in one kernel, [`evaluate`](super::world::evaluate); its documentation
+//! The arithmetic lives in one kernel, [`evaluate`]; its documentation
 //! states every rule. This module evaluates it in three worlds and arranges the results.
 //!
 //! **Low / central / high.** The kernel runs in the pessimistic, the central and the optimistic

@@ -2,7 +2,7 @@
 //!
 //! Each draw samples every uncertain quantity once from a triangular distribution over its
 //! (low, central, high) and uses that value for every year and every initiative, so a draw is one
-//! consistent [`World`]. Quantities are drawn in their fixed slot order, and all four initiatives'
+//! consistent [`World`](super::world::World). Quantities are drawn in their fixed slot order, and all four initiatives'
 //! values are drawn even when an initiative is not chosen, so adding an initiative does not change
 //! the draws of the others (common random numbers). A local cost per match is not uncertain, and
 //! neither is the discount rate (a convention, varied only in the sensitivity view).
