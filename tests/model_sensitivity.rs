@@ -212,7 +212,7 @@ fn overrides_move_the_centre_not_the_ends() {
 
 mod wording {
     use super::*;
-    use steunwijzer::report::sensitivity::{programme_sentence, sensitivity_text};
+    use steunwijzer::report::sensitivity::{lowercase_first, programme_sentence, sensitivity_text};
 
     #[test]
     fn a_flip_within_a_range_is_called_uncertain_and_names_its_switching_value() {
@@ -228,7 +228,7 @@ mod wording {
         let file = set();
         let label = &file.get("aandeel_jeugdhulp_voorkomen").unwrap().label;
         assert!(
-            text.conclusion.contains(label.as_str()),
+            text.conclusion.contains(&lowercase_first(label)),
             "{}",
             text.conclusion
         );

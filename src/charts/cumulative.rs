@@ -300,7 +300,7 @@ fn draw_points<DB: DrawingBackend>(
         &scale,
         (first, last),
         &y,
-        "Cumulatief (niet verdisconteerd)",
+        "Cumulatief (constante prijzen, niet verdisconteerd)",
     )?;
 
     // After the horizon: shaded, with a line "einde looptijd".
@@ -515,7 +515,7 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
         rows_raw.push(raw);
     }
     DataTable {
-        caption: "Kosten en vermeden kosten, cumulatief per jaar (in euro, niet verdisconteerd)"
+        caption: "Kosten en vermeden kosten, cumulatief per jaar (in euro, constante prijzen, niet verdisconteerd)"
             .to_string(),
         headers,
         rows,

@@ -14,7 +14,7 @@ use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::sensitivity::{sensitivity, Sensitivity};
-use crate::report::sensitivity::{sensitivity_text, table_rows, SensitivityText};
+use crate::report::sensitivity::{lowercase_first, sensitivity_text, table_rows, SensitivityText};
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Wat als een aanname anders uitvalt?";
@@ -134,7 +134,7 @@ fn draw_tornado<DB: DrawingBackend>(
     );
     let widest_value = text.bars[..shown]
         .iter()
-        .flat_map(|bar| [&bar.low, &bar.high])
+        .flat_map(|bar| [&bar.low_short, &bar.high_short])
         .map(|value| text_width(value, scale.small_px))
         .fold(0.0, f64::max);
     let room = (widest_value + scale.small_px) / (plot_right - plot_left).max(1.0);
@@ -205,8 +205,8 @@ fn draw_tornado<DB: DrawingBackend>(
             ))?;
         }
         for (net, value, color) in [
-            (bar.net_at_low, &bar.low, LOW_END),
-            (bar.net_at_high, &bar.high, HIGH_END),
+            (bar.net_at_low, &bar.low_short, LOW_END),
+            (bar.net_at_high, &bar.high_short, HIGH_END),
         ] {
             let x = x_of(net);
             let (x0, x1) = (central_x.min(x), central_x.max(x));
@@ -291,7 +291,7 @@ fn summary_tornado(text: &SensitivityText) -> String {
     format!(
         "Saldo bij de standaardwaarden: {}. De grootste invloed heeft {}. {}",
         format::euro_rounded(text.central_net),
-        first.label.to_lowercase(),
+        lowercase_first(&first.label),
         text.conclusion
     )
 }
@@ -335,37 +335,18 @@ fn table_tornado(text: &SensitivityText) -> DataTable {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
-    use crate::charts::test_support::{assert_well_formed_svg, svg_texts};
-    use crate::data::parameters::parse_parameters;
-    use crate::model::initiative::InitiativeId;
-    use crate::model::params::{ModelParameters, ParameterSet};
-    use crate::model::scenario::{Scenario, ScenarioLine};
-    use crate::model::sensitivity::sensitivity;
-    use crate::report::sensitivity::sensitivity_text;
+    use crate::charts::test_support::{assert_well_formed_svg, svg_texts, Fixture};
 
-    fn text_for(initiative: InitiativeId) -> (SensitivityText, ParameterSet) {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json")).unwrap();
-        let params = ModelParameters::from_set(&set, &BTreeMap::new()).unwrap();
-        let scenario = Scenario {
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![ScenarioLine {
-                initiative,
-                matches_per_year: vec![20; 4],
-                local_cost_per_match: None,
-            }],
-        };
-        let text = sensitivity_text(&sensitivity(&params, &scenario).unwrap(), &set);
-        (text, set)
+    /// The sensitivity of the fixture scenario (Home-Start and Samen Oplopen), in words.
+    fn fixture_text() -> SensitivityText {
+        let fixture = Fixture::load();
+        TornadoChart::new(&fixture.input(false)).text
     }
 
     #[test]
     fn draws_every_bar_that_fits_with_its_label_values_and_the_central_line() {
-        let (text, _) = text_for(InitiativeId::SamenOplopen);
+        let text = fixture_text();
         let svg = TornadoChart::from_text(text.clone())
             .svg(&ChartOptions::presentation(TITLE))
             .expect("draws");
@@ -382,7 +363,7 @@ mod tests {
             "{texts:?}"
         );
         assert!(
-            texts.contains(&first.low) || texts.contains(&first.high),
+            texts.contains(&first.low_short) || texts.contains(&first.high_short),
             "{texts:?}"
         );
         assert!(!svg.contains("NaN"));
@@ -390,7 +371,7 @@ mod tests {
 
     #[test]
     fn a_small_chart_says_how_many_bars_only_the_table_holds() {
-        let (text, _) = text_for(InitiativeId::Buurtgezinnen);
+        let text = fixture_text();
         let options = ChartOptions {
             width: 400,
             height: 240,
@@ -426,7 +407,7 @@ mod tests {
 
     #[test]
     fn the_summary_carries_the_conclusion() {
-        let (text, _) = text_for(InitiativeId::HomeStart);
+        let text = fixture_text();
         let summary = summary_tornado(&text);
         assert!(summary.contains(&text.conclusion));
         assert!(summary.starts_with("Saldo bij de standaardwaarden: "));

@@ -279,7 +279,7 @@ fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
 }
 
 /// The number alone, with the unit's sign (€, %, jaar, uur) but without its label.
-fn show_number(unit: Option<&Unit>, value: f64) -> String {
+pub fn show_number(unit: Option<&Unit>, value: f64) -> String {
     match unit.map_or(UnitFormat::Count, |u| u.format) {
         UnitFormat::Eur => format::euro(value),
         UnitFormat::Share | UnitFormat::Percent => format::percent_up_to(value, 2),

@@ -5,7 +5,7 @@
 //! **Unit.** The koppeling (match) and its cost per year. A scenario line gives, per initiative,
 //! the matches funded (active) in each programme year `y = 0..horizon`.
 //!
-//! The arithmetic lives in one kernel, [`evaluate`](super::world::evaluate); its documentation
+//! The arithmetic lives in one kernel, [`evaluate`]; its documentation
 //! states every rule. This module evaluates it in three worlds and arranges the results.
 //!
 //! **Low / central / high.** The kernel runs in the pessimistic, the central and the optimistic
@@ -24,7 +24,7 @@ use super::initiative::InitiativeId;
 use super::notices::{notices, Notice};
 use super::params::{ModelParameters, Range3};
 use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
-use super::world::{evaluate, Flows, Outlook, Prepared};
+use super::world::{evaluate, evaluate_volunteers, Flows, Outlook, Prepared};
 
 pub use super::world::{MAX_EFFECT_LAG_YEARS, MAX_PROJECTION_YEARS};
 
@@ -176,8 +176,10 @@ impl ThreeWorlds {
     /// Evaluates the kernel in the three worlds.
     pub fn evaluate(params: &ModelParameters, prepared: &Prepared) -> ThreeWorlds {
         let run = |outlook| {
+            let world = params.world(outlook);
             let mut flows = Flows::default();
-            evaluate(&params.world(outlook), prepared, &mut flows);
+            evaluate(&world, prepared, &mut flows);
+            evaluate_volunteers(&world, prepared, &mut flows);
             flows
         };
         ThreeWorlds {

@@ -2,7 +2,7 @@
 //!
 //! Each draw samples every uncertain quantity once from a triangular distribution over its
 //! (low, central, high) and uses that value for every year and every initiative, so a draw is one
-//! consistent [`World`]. Quantities are drawn in their fixed slot order, and all four initiatives'
+//! consistent [`World`](super::world::World). Quantities are drawn in their fixed slot order, and all four initiatives'
 //! values are drawn even when an initiative is not chosen, so adding an initiative does not change
 //! the draws of the others (common random numbers). A local cost per match is not uncertain, and
 //! neither is the discount rate (a convention, varied only in the sensitivity view).
@@ -113,18 +113,15 @@ pub struct Band {
     pub p90: f64,
 }
 
-/// Bands of one calendar year.
+/// Bands of one calendar year. Only what a page, a chart or a text shows: each band is a column
+/// of every draw, and columns are most of a simulation's time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearBand {
     pub year: i32,
     /// True for the years after the horizon in which only delayed effects fall.
     pub after_horizon: bool,
     pub cost: Band,
-    pub avoided_costs: Band,
-    pub cumulative_cost: Band,
     pub cumulative_avoided: Band,
-    /// Cumulative avoided − cumulative cost (per draw, then the percentiles).
-    pub cumulative_net: Band,
 }
 
 /// The result of [`simulate`]: per year (same years as `Projection::years`) and for the totals.
@@ -133,6 +130,8 @@ pub struct Bands {
     pub draws: usize,
     pub seed: u64,
     pub years: Vec<YearBand>,
+    /// Total cost over the horizon, not discounted.
+    pub cost: Band,
     pub cost_pv: Band,
     pub avoided_costs_pv: Band,
     pub net_result_pv: Band,
@@ -282,10 +281,10 @@ fn band(values: &[f64], low: f64, high: f64, scratch: &mut Scratch) -> Band {
     Band { p10, p50, p90 }
 }
 
-/// Values computed per draw, per year (cost, avoided, cumulative cost, cumulative avoided,
-/// cumulative net), followed by the totals (cost PV, avoided PV, net PV, benefit–cost ratio).
-const PER_YEAR: usize = 5;
-const TOTALS: usize = 4;
+/// Values computed per draw, per year (cost, cumulative avoided), followed by the totals (cost,
+/// cost PV, avoided PV, net PV, benefit–cost ratio).
+const PER_YEAR: usize = 2;
+const TOTALS: usize = 5;
 const MAX_COLUMNS: usize = PER_YEAR * MAX_PROJECTION_YEARS + TOTALS;
 
 /// Checks the scenario and the number of draws, and prepares the scenario for the kernel.
@@ -353,8 +352,8 @@ pub fn draw_totals(
 }
 
 /// Seeded Monte Carlo over every parameter's range: P10/P50/P90 per year (including the years
-/// after the horizon) of cost, avoided costs and their cumulative sums and net, and of the
-/// present values and the benefit–cost ratio. The same `seed` and inputs give the same bands.
+/// after the horizon) of cost and cumulative avoided costs, and of the total cost, the present
+/// values and the benefit–cost ratio. The same `seed` and inputs give the same bands.
 ///
 /// Errors: an invalid scenario (as [`project`](super::projection::project)), or `draws` outside
 /// `1..=MAX_DRAWS`.
@@ -391,16 +390,14 @@ pub fn simulate(
             cost_pv += cost * flows.discount[y];
             avoided_pv += avoided * flows.discount[y];
             out[0] = cost;
-            out[1] = avoided;
-            out[2] = cumulative_cost;
-            out[3] = cumulative_avoided;
-            out[4] = cumulative_avoided - cumulative_cost;
+            out[1] = cumulative_avoided;
         }
         let totals = &mut row[PER_YEAR * years..columns];
-        totals[0] = cost_pv;
-        totals[1] = avoided_pv;
-        totals[2] = avoided_pv - cost_pv;
-        totals[3] = if cost_pv > 0.0 {
+        totals[0] = cumulative_cost;
+        totals[1] = cost_pv;
+        totals[2] = avoided_pv;
+        totals[3] = avoided_pv - cost_pv;
+        totals[4] = if cost_pv > 0.0 {
             avoided_pv / cost_pv
         } else {
             0.0
@@ -434,12 +431,10 @@ pub fn simulate(
             year: calendar_year(scenario.first_year, y),
             after_horizon: y >= horizon,
             cost: next(),
-            avoided_costs: next(),
-            cumulative_cost: next(),
             cumulative_avoided: next(),
-            cumulative_net: next(),
         })
         .collect();
+    let cost = next();
     let cost_pv = next();
     let avoided_costs_pv = next();
     let net_result_pv = next();
@@ -448,6 +443,7 @@ pub fn simulate(
         draws,
         seed,
         years: year_bands,
+        cost,
         cost_pv,
         avoided_costs_pv,
         net_result_pv,

@@ -24,8 +24,9 @@
 //! family is reached; a fractional lag is split linearly over two years. Effects after the
 //! horizon are counted (the flows run [`MAX_EFFECT_LAG_YEARS`] years past it).
 //!
-//! **Volunteers.** Hours = matches × hours per match; social value = matches × volunteers per
-//! match × wellbeing per volunteer (never added to money that returns to the municipality).
+//! **Volunteers** ([`evaluate_volunteers`], which only the projection needs: they move no money).
+//! Hours = matches × hours per match; social value = matches × volunteers per match × wellbeing
+//! per volunteer (never added to money that returns to the municipality).
 //!
 //! **Present value.** `Σ v_y / (1 + r)^y`, year 0 undiscounted.
 //!
@@ -237,9 +238,10 @@ const PER_INITIATIVE_KINDS: usize = 4;
 pub const QUANTITY_COUNT: usize =
     PER_INITIATIVE_KINDS * INITIATIVES + (KINDS.len() - PER_INITIATIVE_KINDS);
 
-/// Whether the quantity in each slot is uncertain (see [`KindDefinition::uncertain`]): a table,
-/// so a Monte Carlo draw needs no lookup per value.
-const UNCERTAIN: [bool; QUANTITY_COUNT] = {
+/// Whether the quantity in each slot is drawn in the Monte Carlo: uncertain (see
+/// [`KindDefinition::uncertain`]) and moving money, the only thing the simulation reports. A
+/// table, so a draw needs no lookup per value.
+const DRAWN: [bool; QUANTITY_COUNT] = {
     let mut out = [false; QUANTITY_COUNT];
     let mut kind = 0;
     let mut slot = 0;
@@ -251,7 +253,7 @@ const UNCERTAIN: [bool; QUANTITY_COUNT] = {
         };
         let mut copy = 0;
         while copy < copies {
-            out[slot] = KINDS[kind].uncertain;
+            out[slot] = KINDS[kind].uncertain && KINDS[kind].affects_net;
             slot += 1;
             copy += 1;
         }
@@ -408,16 +410,12 @@ impl Quantities<Range3> {
 }
 
 impl Quantities<Range3> {
-    /// A world drawn at random: every uncertain quantity from `sample`, called in slot order, the
-    /// others at their central value.
+    /// A world drawn at random: every uncertain quantity that moves money from `sample`, called
+    /// in slot order, the others at their central value.
     #[inline(always)]
     pub fn draw(&self, mut sample: impl FnMut(&Range3) -> f64, out: &mut World) {
-        for ((value, range), &uncertain) in out.0.iter_mut().zip(&self.0).zip(&UNCERTAIN) {
-            *value = if uncertain {
-                sample(range)
-            } else {
-                range.central
-            };
+        for ((value, range), &drawn) in out.0.iter_mut().zip(&self.0).zip(&DRAWN) {
+            *value = if drawn { sample(range) } else { range.central };
         }
     }
 }
@@ -638,7 +636,10 @@ pub fn avoided_per_family(world: &World) -> f64 {
                 * world.scalar(PlacementYears))
 }
 
-/// The kernel: the yearly flows of `scenario` in `world`, written into `out`.
+/// The kernel: the yearly money flows of `scenario` in `world` (cost, families reached, avoided
+/// costs, discount factors), written into `out`. The volunteer series are left as they are: they
+/// move no money, so the Monte Carlo and the sensitivity runs do without them; the projection adds
+/// them with [`evaluate_volunteers`].
 pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
     use Kind::*;
     let horizon = scenario.horizon;
@@ -668,8 +669,6 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
     // The break-even share is net of deadweight already, so its denominator has none.
     let youth_care_cost = world.scalar(YouthCareCost);
     let surcharge = world.scalar(StartupSurcharge);
-    let volunteers_per_match = world.scalar(VolunteersPerMatch);
-    let wellbeing = world.scalar(VolunteerWellbeing);
 
     let mut youth_care_value_pv = 0.0;
     for (index, line) in scenario.lines[..scenario.count].iter().enumerate() {
@@ -679,11 +678,11 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
             None => world.of(CostPerMatch, id),
         };
         let start_years = world.of(StartYears, id);
-        let hours = world.of(VolunteerHours, id);
         let matches = &line.matches[..horizon];
 
+        // Nothing is spent after the horizon.
         let cost = &mut out.cost[index];
-        cost.fill(0.0);
+        cost[horizon..].fill(0.0);
         for (y, (c, &m)) in cost.iter_mut().zip(matches).enumerate() {
             let weight = if y >= line.first_year {
                 start_weight(start_years, y - line.first_year)
@@ -700,7 +699,7 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
             &mut families[..horizon],
         );
         let avoided = &mut out.avoided[index];
-        avoided.fill(0.0);
+        avoided[..=years].fill(0.0);
         let now = per_family * (1.0 - fraction);
         let later = per_family * fraction;
         // y + whole + 1 ≤ horizon + MAX_EFFECT_LAG_YEARS < SLOTS (`later` is 0 at the maximum).
@@ -709,15 +708,25 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
             avoided[y + whole + 1] += f * later;
             youth_care_value_pv += f * youth_care_cost * lagged_discount(y);
         }
+    }
+    out.youth_care_value_pv = youth_care_value_pv;
+}
 
-        for (y, &m) in matches.iter().enumerate() {
+/// The volunteer series of `scenario` in `world` (volunteers, hours, social value), written into
+/// `out`: matches times hours per match, and volunteers times their wellbeing.
+pub fn evaluate_volunteers(world: &World, scenario: &Prepared, out: &mut Flows) {
+    use Kind::*;
+    let volunteers_per_match = world.scalar(VolunteersPerMatch);
+    let wellbeing = world.scalar(VolunteerWellbeing);
+    for (index, line) in scenario.lines[..scenario.count].iter().enumerate() {
+        let hours = world.of(VolunteerHours, line.initiative);
+        for (y, &m) in line.matches[..scenario.horizon].iter().enumerate() {
             let volunteers = m * volunteers_per_match;
             out.volunteers[index][y] = volunteers;
             out.volunteer_hours[index][y] = m * hours;
             out.social_value[index][y] = volunteers * wellbeing;
         }
     }
-    out.youth_care_value_pv = youth_care_value_pv;
 }
 
 #[cfg(test)]
@@ -744,9 +753,10 @@ mod tests {
     }
 
     #[test]
-    fn the_table_of_uncertain_slots_follows_the_kinds() {
-        for (quantity, &uncertain) in Quantity::all().zip(&UNCERTAIN) {
-            assert_eq!(uncertain, quantity.definition().uncertain, "{quantity:?}");
+    fn the_table_of_drawn_slots_follows_the_kinds() {
+        for (quantity, &drawn) in Quantity::all().zip(&DRAWN) {
+            let d = quantity.definition();
+            assert_eq!(drawn, d.uncertain && d.affects_net, "{quantity:?}");
         }
     }
 

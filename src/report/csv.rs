@@ -43,7 +43,7 @@ fn join(fields: &[String]) -> String {
 }
 
 /// The header of [`projection_csv`].
-pub const PROJECTION_HEADER: [&str; 13] = [
+pub const PROJECTION_HEADER: [&str; 14] = [
     "Jaar",
     "Initiatief",
     "Koppelingen",
@@ -52,18 +52,20 @@ pub const PROJECTION_HEADER: [&str; 13] = [
     "Kosten laag (€)",
     "Kosten centraal (€)",
     "Kosten hoog (€)",
-    "Vermeden kosten P10 (€)",
     "Vermeden kosten centraal (€)",
-    "Vermeden kosten P90 (€)",
+    "Vermeden kosten t/m dit jaar P10 (€)",
+    "Vermeden kosten t/m dit jaar centraal (€)",
+    "Vermeden kosten t/m dit jaar P90 (€)",
     "Maatschappelijke waarde centraal (€)",
     "Na de looptijd",
 ];
 
 /// One row per year and initiative, every year of the projection (also the years after the
 /// horizon in which only delayed effects fall). The cost range is the one the page shows (all
-/// low, all high); the range of avoided costs is P10–P90 of the simulation, as on the page:
-/// `bands` gives the bands of an initiative on its own (its line of the scenario alone), `None`
-/// where there are none (the cells then say "–").
+/// low, all high); the range of avoided costs is P10–P90 of the simulation, as on the page, of
+/// the avoided costs up to and including the year (the simulation keeps no yearly band, and a
+/// sum of yearly P90s would be no P90): `bands` gives the bands of an initiative on its own (its
+/// line of the scenario alone), `None` where there are none (the cells then say "–").
 pub fn projection_csv(
     projection: &Projection,
     bands: &dyn Fn(InitiativeId) -> Option<Bands>,
@@ -77,15 +79,26 @@ pub fn projection_csv(
         .unwrap_or_default();
     let per_initiative: Vec<(InitiativeId, Option<Bands>)> =
         initiatives.iter().map(|&id| (id, bands(id))).collect();
+    let mut so_far = vec![0.0; per_initiative.len()];
     for year in &projection.years {
         for line in &year.lines {
-            let band = per_initiative
+            let index = per_initiative
                 .iter()
-                .find(|(id, _)| *id == line.initiative)
-                .and_then(|(_, b)| b.as_ref())
+                .position(|(id, _)| *id == line.initiative);
+            let band = index
+                .and_then(|i| per_initiative[i].1.as_ref())
                 .and_then(|b| b.years.iter().find(|y| y.year == year.year))
-                .map(|y| (y.avoided_costs.p10, y.avoided_costs.p90));
-            out.push_str(&projection_row(year.year, year.after_horizon, line, band));
+                .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90));
+            let cumulative = index.map_or(f64::NAN, |i| {
+                so_far[i] += line.avoided_costs.central;
+                so_far[i]
+            });
+            out.push_str(&projection_row(
+                year.year,
+                year.after_horizon,
+                line,
+                (cumulative, band),
+            ));
         }
     }
     out
@@ -95,10 +108,10 @@ fn projection_row(
     year: i32,
     after_horizon: bool,
     line: &YearLine,
-    avoided_p10_p90: Option<(f64, f64)>,
+    (avoided_so_far, p10_p90): (f64, Option<(f64, f64)>),
 ) -> String {
     let euro = |v: f64| number(v, EURO_DECIMALS);
-    let (p10, p90) = avoided_p10_p90.unwrap_or((f64::NAN, f64::NAN));
+    let (p10, p90) = p10_p90.unwrap_or((f64::NAN, f64::NAN));
     join(&[
         year.to_string(),
         text_field(line.initiative.name()),
@@ -108,8 +121,9 @@ fn projection_row(
         euro(line.cost.low),
         euro(line.cost.central),
         euro(line.cost.high),
-        euro(p10),
         euro(line.avoided_costs.central),
+        euro(p10),
+        euro(avoided_so_far),
         euro(p90),
         euro(line.social_value.central),
         text_field(if after_horizon { "ja" } else { "nee" }),
@@ -337,10 +351,10 @@ mod tests {
                 .iter()
                 .find(|b| b.year == year.year)
                 .expect("a band per year");
-            assert_eq!(row[8], number(band.avoided_costs.p10, 2), "{row:?}");
-            assert_eq!(row[10], number(band.avoided_costs.p90, 2), "{row:?}");
+            assert_eq!(row[9], number(band.cumulative_avoided.p10, 2), "{row:?}");
+            assert_eq!(row[11], number(band.cumulative_avoided.p90, 2), "{row:?}");
             let extremes = &year.lines[0].avoided_costs;
-            if row[8] != number(extremes.low, 2) || row[10] != number(extremes.high, 2) {
+            if row[9] != number(extremes.low, 2) || row[11] != number(extremes.high, 2) {
                 unlike_the_extremes += 1;
             }
         }

@@ -5,7 +5,7 @@
 //! text, so they cannot disagree.
 
 use crate::model::format;
-use crate::model::params::{show_value, ParameterSet, Unit, UnitFormat};
+use crate::model::params::{show_number, show_value, ParameterSet, Unit, UnitFormat};
 use crate::model::sensitivity::{Run, Sensitivity, SwitchingValue};
 
 /// How many of the largest drivers get a sentence of their own.
@@ -25,6 +25,10 @@ pub struct Bar {
     pub low: String,
     pub high: String,
     pub central: String,
+    /// The two ends as bare numbers with their sign (`€ 2.250`, `3%`, `2 jaar`), short enough to
+    /// stand beside a bar.
+    pub low_short: String,
+    pub high_short: String,
     /// The raw values, for links that set the parameter.
     pub low_value: f64,
     pub high_value: f64,
@@ -144,6 +148,8 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
                 low: show_value(unit, run.values.low),
                 high: show_value(unit, run.values.high),
                 central: show_value(unit, run.values.central),
+                low_short: show_number(unit, run.values.low),
+                high_short: show_number(unit, run.values.high),
                 low_value: run.values.low,
                 high_value: run.values.high,
                 net_at_low: run.net_at_low,
@@ -162,12 +168,12 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
         .take(DRIVERS_IN_WORDS)
         .map(|(run, bar)| driver_sentence(run, bar, central_net, unit_of(&bar.id)))
         .collect();
-    let flipping: Vec<&str> = sensitivity
+    let flipping: Vec<String> = sensitivity
         .runs
         .iter()
         .zip(&bars)
         .filter(|(run, _)| run.changes_sign(central_net))
-        .map(|(_, bar)| bar.label.as_str())
+        .map(|(_, bar)| lowercase_first(&bar.label))
         .collect();
     let sign_changes = !flipping.is_empty();
     let conclusion = conclusion(sensitivity, &flipping);
@@ -180,6 +186,16 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
     }
 }
 
+/// A label inside a sentence: its first letter in lower case, the rest as it is (names such as
+/// Home-Start keep their capitals).
+pub fn lowercase_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// "a", "a en b", "a, b en c".
 fn listed(items: &[&str]) -> String {
     match items {
@@ -189,7 +205,7 @@ fn listed(items: &[&str]) -> String {
     }
 }
 
-fn conclusion(sensitivity: &Sensitivity, flipping: &[&str]) -> String {
+fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
     let central_net = sensitivity.central_net;
     let one_at_a_time =
         "Elke aanname is hier apart gevarieerd; de onzekerheidsmarge laat zien wat \
@@ -206,7 +222,7 @@ fn conclusion(sensitivity: &Sensitivity, flipping: &[&str]) -> String {
         .iter()
         .flat_map(|r| [r.net_at_low.abs(), r.net_at_high.abs()])
         .fold(central_net.abs(), f64::max);
-    let which = listed(flipping);
+    let which = listed(&flipping.iter().map(String::as_str).collect::<Vec<_>>());
     if largest < ABOUT_EQUAL_SHARE_OF_COST * sensitivity.central_cost {
         format!(
             "De vermeden kosten zijn ongeveer gelijk aan de kosten: het saldo ligt dicht bij nul en \
@@ -231,10 +247,10 @@ pub fn programme_sentence(text: &SensitivityText) -> Option<String> {
     let most = match text.bars.get(1) {
         Some(second) => format!(
             "{} en {}",
-            first.label.to_lowercase(),
-            second.label.to_lowercase()
+            lowercase_first(&first.label),
+            lowercase_first(&second.label)
         ),
-        None => first.label.to_lowercase(),
+        None => lowercase_first(&first.label),
     };
     let sign = if text.sign_changes {
         "binnen de bandbreedte daarvan kan het saldo van teken wisselen"
@@ -274,6 +290,15 @@ mod tests {
         assert!((rounded_toward(0.16234, 0.001, false) - 0.162).abs() < 1e-12);
         assert!((rounded_toward(0.163, 0.001, true) - 0.163).abs() < 1e-12);
         assert_eq!(rounded_toward(2283.4, 1.0, false), 2283.0);
+    }
+
+    #[test]
+    fn a_label_inside_a_sentence_keeps_its_names() {
+        assert_eq!(
+            lowercase_first("Startjaren – Home-Start"),
+            "startjaren – Home-Start"
+        );
+        assert_eq!(lowercase_first(""), "");
     }
 
     #[test]

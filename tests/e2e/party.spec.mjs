@@ -118,7 +118,7 @@ export const tests = [
       assert(shares.slice(1).every((r) => /^\d+,\d{2}%$/.test(r[0])), `aandelen als percentage: ${shares.map((r) => r[0]).join(' ')}`);
       const projection = csvRows((await download(page, () => page.getByTestId('export-csv').click())).bytes);
       assertEqual(projection[0][0], 'Jaar', 'Nederlandse kopregel');
-      assert(projection[0].includes('Vermeden kosten P90 (€)'), `P10–P90 in de doorrekening: ${projection[0].join(';')}`);
+      assert(projection[0].includes('Vermeden kosten t/m dit jaar P90 (€)'), `P10–P90 in de doorrekening: ${projection[0].join(';')}`);
       assert(projection.slice(1).every((r) => /^20\d\d$/.test(r[0]) && /^\d+$/.test(r[3])), `hele jaren en gezinnen: ${projection[1].join(';')}`);
     },
   },

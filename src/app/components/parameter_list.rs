@@ -147,7 +147,8 @@ fn ParameterItem(
         }
     });
     view! {
-        <li class="parameter" data-parameter=id.clone()>
+        // The id is what the sensitivity view links to (`/aannames#parameter-<id>`).
+        <li class="parameter" id=format!("parameter-{id}") data-parameter=id.clone()>
             <div class="parameter-head">
                 <span class="parameter-label">{parameter.label.clone()}</span>
                 <span class=status_class(parameter.status)>{status_label(parameter.status)}</span>

@@ -173,5 +173,7 @@ fn AssumptionsPanel() -> impl IntoView {
 /// The text with a no-break space after each euro sign, so a line never ends in "€" with the
 /// amount on the next line. Only for display: copied and exported text keeps plain spaces.
 pub(crate) fn amounts_unbroken(text: &str) -> String {
+    // A no-break space after the euro sign, and a word joiner between a minus sign and it.
     text.replace("€ ", "€\u{a0}")
+        .replace("\u{2212}€", "\u{2212}\u{2060}€")
 }

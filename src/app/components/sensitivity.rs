@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
+use crate::app::components::results::amounts_unbroken;
 use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
 use crate::report::sensitivity::Bar;
@@ -27,7 +28,7 @@ pub fn SensitivityView() -> impl IntoView {
             <Show when=has_bars>
                 <h3>"Waar het saldo het meest van afhangt"</h3>
                 <ul class="drivers" data-testid="gevoeligheid-drijvers">
-                    {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()))}
+                    {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{amounts_unbroken(d)}</li> }).collect_view()))}
                 </ul>
                 <details class="try-values">
                     <summary>"Probeer een waarde uit de bandbreedte"</summary>
@@ -57,9 +58,10 @@ fn BarItem(bar: Bar) -> impl IntoView {
     };
     let buttons = bar.adjustable.then(|| {
         view! {
-            <button type="button" aria-label=format!("{} op {} zetten", bar.label, bar.low)
+            // The accessible name starts with the visible text and adds which parameter it sets.
+            <button type="button" aria-label=format!("Zet op {}: {}", bar.low, bar.label)
                 on:click=set_to(bar.id.clone(), bar.low_value)>{format!("Zet op {}", bar.low)}</button>
-            <button type="button" aria-label=format!("{} op {} zetten", bar.label, bar.high)
+            <button type="button" aria-label=format!("Zet op {}: {}", bar.high, bar.label)
                 on:click=set_to(bar.id.clone(), bar.high_value)>{format!("Zet op {}", bar.high)}</button>
         }
     });

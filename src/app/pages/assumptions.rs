@@ -134,6 +134,33 @@ fn HowTheModelComputes() -> impl IntoView {
                     "8 van de 10 uitkomsten vallen binnen de getoonde band."</li>
                 <li><strong>"Maatschappelijke waarde "</strong>"(het welzijn van vrijwilligers) staat apart en telt nooit mee in het "
                     "resultaat voor de gemeente."</li>
+                <li><strong>"Eén set rekenregels. "</strong>"De getallen, de onzekerheidsmarge en de gevoeligheid hieronder "
+                    "rekenen met precies dezelfde regels; ze verschillen alleen in de waarden van de aannames: de standaardwaarden, "
+                    "een willekeurige trekking uit elke bandbreedte, of één aanname op de rand van haar bandbreedte."</li>
+            </ul>
+        </section>
+        <section aria-labelledby="gevoeligheid-methode-titel" data-testid="gevoeligheid-methode">
+            <h2 id="gevoeligheid-methode-titel">"Wat als een aanname anders uitvalt?"</h2>
+            <p>"Bij het scenario laat Steunwijzer zien van welke aanname het resultaat het meest afhangt. Zo werkt dat:"</p>
+            <ul class="rules">
+                <li><strong>"Eén tegelijk. "</strong>"Voor elk getal met een bandbreedte dat het scenario gebruikt (aannames, "
+                    "bandbreedtes uit de bronnen en de discontovoet) rekent het model het netto resultaat (contante waarde) twee keer "
+                    "uit: met dat getal op de ondergrens en op de bovengrens van zijn bandbreedte. Alle andere getallen houden hun "
+                    "waarde. Dat is precies wat u ziet als u dat ene getal hier zelf op die grens zet."</li>
+                <li><strong>"De balken. "</strong>"Elke balk loopt van het netto resultaat bij de standaardwaarden naar het "
+                    "resultaat bij de ondergrens en bij de bovengrens. Bovenaan staat het getal dat het resultaat het meest doet "
+                    "verschuiven. Geen enkele run wordt weggelaten: kleine balken die niet in de grafiek passen, staan in de tabel."</li>
+                <li><strong>"Omslagwaarde. "</strong>"Wordt het netto resultaat ergens binnen de bandbreedte nul, dan noemt "
+                    "Steunwijzer de waarde waarbij dat gebeurt, afgerond naar de kant waarop de zin waar blijft: ‘het saldo wordt "
+                    "positief als dit ten minste … is’."</li>
+                <li><strong>"De conclusie. "</strong>"Slaat het saldo binnen een bandbreedte om, dan is het onzeker of de vermeden "
+                    "kosten de kosten overtreffen, en zegt Steunwijzer dat. Blijft het aan beide kanten dicht bij nul, dan heten "
+                    "vermeden kosten en kosten ongeveer gelijk. Zo schrijft de praktijk van maatschappelijke kosten-batenanalyses "
+                    "het ook voor."</li>
+                <li><strong>"De discontovoet "</strong>"is geen onzekerheid maar een afspraak; toch staat hij in de gevoeligheid, "
+                    "omdat een lagere of hogere voet latere besparingen zwaarder of lichter laat wegen."</li>
+                <li><strong>"Wat dit niet laat zien. "</strong>"Aannames kunnen ook samen tegenvallen of meevallen. Dat laat de "
+                    "onzekerheidsmarge zien: 8 van de 10 uitkomsten als alle aannames tegelijk variëren."</li>
             </ul>
         </section>
     }
