@@ -86,7 +86,7 @@ fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value
             "drijvers": text.drivers,
         },
         "break_even": break_even_sentence(&projection),
-        "programma": programme_text(&decoded.scenario, &projection, bands.as_ref(), &model).unwrap_or_default(),
+        "programma": programme_text(&decoded.scenario, &projection, bands.as_ref(), &model, Some(&text)).unwrap_or_default(),
         "kosten_totaal": projection.total.cost.central,
         "weggelaten": decoded.dropped,
     }))

@@ -8,6 +8,7 @@ use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
+use crate::report::sensitivity::{programme_sentence, SensitivityText};
 
 use super::headlines::{
     break_even_sentence, cost_basis, last_year, period, sanity_comparison_uncited,
@@ -122,6 +123,7 @@ pub fn programme_text(
     projection: &Projection,
     bands: Option<&Bands>,
     params: &ModelParameters,
+    sensitivity: Option<&SensitivityText>,
 ) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
@@ -173,7 +175,7 @@ pub fn programme_text(
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
 Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon}{avoided_range}; \
 hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
-Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {} {YOUTH_CARE_COST_CAVEAT} {} {}",
+Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {} {YOUTH_CARE_COST_CAVEAT} {} {}{}",
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),
@@ -185,6 +187,10 @@ Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {}
         format::euro_rounded(total.net_result_pv.central),
         break_even_sentence(projection),
         sanity_comparison_uncited(params),
+        // What the result depends on most (the sensitivity view), when it has been computed.
+        sensitivity
+            .and_then(programme_sentence)
+            .map_or_else(String::new, |sentence| format!("{sentence} ")),
         sources_sentence(),
     ))
 }
@@ -197,7 +203,9 @@ mod tests {
     use crate::model::params::ModelParameters;
     use crate::model::projection::project;
     use crate::model::scenario::ScenarioLine;
+    use crate::model::sensitivity::sensitivity;
     use crate::model::uncertainty::{simulate, DEFAULT_SEED};
+    use crate::report::sensitivity::sensitivity_text;
 
     fn text_for(lines: &[(InitiativeId, &[u32], Option<f64>)]) -> String {
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
@@ -219,7 +227,24 @@ mod tests {
         };
         let projection = project(&model, &scenario).expect("projection");
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
-        programme_text(&scenario, &projection, Some(&bands), &model).expect("a text")
+        let runs = sensitivity(&model, &scenario).expect("runs");
+        let words = sensitivity_text(&runs, &set);
+        programme_text(&scenario, &projection, Some(&bands), &model, Some(&words)).expect("a text")
+    }
+
+    #[test]
+    fn the_text_says_what_the_result_depends_on_most() {
+        let text = text_for(&[(InitiativeId::SamenOplopen, &[20; 4], None)]);
+        let sentence = text
+            .split(". ")
+            .find(|s| s.starts_with("Het resultaat hangt het meest af van "))
+            .unwrap_or_else(|| panic!("no sensitivity sentence in {text}"));
+        assert!(
+            sentence.contains(" en "),
+            "the two largest drivers: {sentence}"
+        );
+        // It comes before the sources, which close the paragraph.
+        assert!(text.find(sentence).unwrap() < text.find("(Bronnen:").unwrap_or(text.len()));
     }
 
     #[test]

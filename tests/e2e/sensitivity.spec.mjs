@@ -111,6 +111,17 @@ export const tests = [
     },
   },
   {
+    name: 'the programme text says what the result depends on most, as the model does',
+    run: async ({ page, origin }) => {
+      await openView(page, origin, NEAR);
+      const programme = page.getByTestId('programme-text');
+      await programme.filter({ hasText: 'Het resultaat hangt het meest af van' }).waitFor();
+      const model = modelFor(NEAR).programma;
+      const sentence = model.split('. ').find((s) => s.startsWith('Het resultaat hangt het meest af van'));
+      assert(sentence && (await programme.textContent()).includes(sentence), `zin uit het model: ${sentence}`);
+    },
+  },
+  {
     name: 'the sensitivity slide shows the chart and the conclusion',
     run: async ({ page, origin }) => {
       const slides = await new PresentationPage(page, origin).goto(slideNumber(`grafiek-${SLUG}`), NEAR);

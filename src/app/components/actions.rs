@@ -84,9 +84,16 @@ pub fn ProgrammeText() -> impl IntoView {
         move |_| match (state.projection.get(), state.model_params.get()) {
             (Some(Ok(projection)), Some(Ok(params))) => {
                 let bands = state.current_bands.get();
-                state
-                    .scenario
-                    .with(|s| programme_text(s, &projection, bands.as_ref(), &params))
+                let sensitivity = state.sensitivity.get();
+                state.scenario.with(|s| {
+                    programme_text(
+                        s,
+                        &projection,
+                        bands.as_ref(),
+                        &params,
+                        sensitivity.as_ref(),
+                    )
+                })
             }
             _ => None,
         },
