@@ -44,8 +44,14 @@ pub struct ScenarioState {
     /// The Monte Carlo band of the current scenario; `None` while it is being recomputed, so no
     /// view ever shows the band of another scenario.
     pub current_bands: Memo<Option<Bands>>,
-    /// Which assumption decides the outcome: the sensitivity runs of the current scenario, in
-    /// words. A memo, because the view, its chart, the slide and the programme text all read it.
+    /// What follows the scenario after a pause, computed together: the band, the sensitivity
+    /// runs in words, and the inputs they were computed for (the deferred charts draw from them).
+    /// It may belong to a previous state while the hand is still moving; see `settled_is_current`.
+    pub settled: Memo<Option<Settled>>,
+    /// Whether `settled` belongs to the current scenario and parameters.
+    pub settled_is_current: Memo<bool>,
+    /// Which assumption decides the outcome: the sensitivity runs in words, of the current
+    /// scenario once it has settled (`None` before the first result).
     pub sensitivity: Memo<Option<SensitivityText>>,
     /// The scenario as a query string (no `?`, no view keys). Links and the share button use it,
     /// not the address bar: the address follows the state only after [`URL_DEBOUNCE`], and a
@@ -53,29 +59,43 @@ pub struct ScenarioState {
     pub query: Memo<String>,
 }
 
-/// Quiet time after the last change before the Monte Carlo band is recomputed. While a slider
-/// moves, figures and charts follow at once without the band; it returns when the hand rests.
-const BAND_DELAY: Duration = Duration::from_millis(150);
+/// Quiet time after the last change before the Monte Carlo band and the sensitivity runs are
+/// recomputed. While a slider moves, figures and charts follow at once; the band, the sensitivity
+/// view and its chart follow when the hand rests, so a slider step repaints within a frame.
+const SETTLE_DELAY: Duration = Duration::from_millis(150);
 
-/// A band with the inputs it was computed for.
-type KeyedBands = Option<((Scenario, ModelParameters), Bands)>;
+/// The band and the sensitivity runs of one scenario, with the inputs they were computed for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settled {
+    pub scenario: Scenario,
+    pub model: ModelParameters,
+    pub bands: Bands,
+    pub sensitivity: SensitivityText,
+}
 
-/// Recomputes the band after [`BAND_DELAY`] of quiet (at once the first time) and offers it only
-/// while it still belongs to the current inputs.
-fn provide_bands(
+/// Recomputes the settled results after [`SETTLE_DELAY`] of quiet (at once the first time).
+fn provide_settled(
     scenario: RwSignal<Scenario>,
     model_params: Memo<Option<Result<ModelParameters, DataError>>>,
-) -> Memo<Option<Bands>> {
-    let computed = RwSignal::<KeyedBands>::new(None);
+    params: Memo<Option<Result<Arc<ParameterSet>, DataError>>>,
+) -> (Memo<Option<Settled>>, Memo<bool>) {
+    let computed = RwSignal::<Option<Settled>>::new(None);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let Some(Ok(model)) = model_params.get() else {
+        let (Some(Ok(model)), Some(Ok(set))) = (model_params.get(), params.get()) else {
             return;
         };
         let current = scenario.get();
         let compute = move || {
-            if let Ok(result) = simulate(&model, &current, DEFAULT_DRAWS, DEFAULT_SEED) {
-                computed.set(Some(((current, model), result)));
+            let bands = simulate(&model, &current, DEFAULT_DRAWS, DEFAULT_SEED);
+            let runs = sensitivity(&model, &current);
+            if let (Ok(bands), Ok(runs)) = (bands, runs) {
+                computed.set(Some(Settled {
+                    sensitivity: sensitivity_text(&runs, &set),
+                    scenario: current,
+                    model,
+                    bands,
+                }));
             }
         };
         if let Some(handle) = pending.get_value() {
@@ -84,19 +104,20 @@ fn provide_bands(
         if computed.with_untracked(Option::is_none) {
             compute();
         } else {
-            pending.set_value(set_timeout_with_handle(compute, BAND_DELAY).ok());
+            pending.set_value(set_timeout_with_handle(compute, SETTLE_DELAY).ok());
         }
     });
-    Memo::new(move |_| {
-        let model = model_params.get().and_then(Result::ok)?;
+    let settled = Memo::new(move |_| computed.get());
+    let is_current = Memo::new(move |_| {
+        let Some(Ok(model)) = model_params.get() else {
+            return false;
+        };
         computed.with(|c| {
             c.as_ref()
-                .filter(|((for_scenario, for_model), _)| {
-                    scenario.with(|s| s == for_scenario) && *for_model == model
-                })
-                .map(|(_, bands)| bands.clone())
+                .is_some_and(|c| scenario.with(|s| *s == c.scenario) && c.model == model)
         })
-    })
+    });
+    (settled, is_current)
 }
 
 /// Why there is no projection to show.
@@ -292,15 +313,16 @@ impl ScenarioState {
             })
         });
 
-        let sensitivity = Memo::new(move |_| {
-            let (Some(Ok(set)), Some(Ok(model))) = (params.get(), model_params.get()) else {
-                return None;
-            };
-            let runs = scenario.with(|s| sensitivity(&model, s)).ok()?;
-            Some(sensitivity_text(&runs, &set))
+        let (settled, settled_is_current) = provide_settled(scenario, model_params, params);
+        // No view ever shows the band of another scenario: it is offered only while current.
+        let current_bands = Memo::new(move |_| {
+            settled_is_current
+                .get()
+                .then(|| settled.with(|s| s.as_ref().map(|s| s.bands.clone())))
+                .flatten()
         });
-
-        let current_bands = provide_bands(scenario, model_params);
+        let sensitivity =
+            Memo::new(move |_| settled.with(|s| s.as_ref().map(|s| s.sensitivity.clone())));
         provide_context(ScenarioState {
             scenario,
             overrides,
@@ -308,6 +330,8 @@ impl ScenarioState {
             model_params,
             projection,
             current_bands,
+            settled,
+            settled_is_current,
             sensitivity,
             query,
         });

@@ -59,6 +59,9 @@ pub trait Chart: Sized {
     const TITLE: &'static str;
     /// Whether the chart shows the Monte Carlo band (and so is redrawn when it arrives).
     const USES_BANDS: bool;
+    /// Whether the page draws it from the settled scenario, after the pause that the band also
+    /// waits for, instead of on every step of a slider (a chart that reruns the model).
+    const DEFERRED: bool = false;
 
     /// The chart's numbers, computed once for picture, summary and table.
     fn new(input: &ChartInput<'_>) -> Self;
@@ -137,6 +140,13 @@ macro_rules! registry {
             pub fn uses_bands(self) -> bool {
                 match self {
                     $(ChartId::$variant => <$chart as Chart>::USES_BANDS,)+
+                }
+            }
+
+            /// Whether the page draws the chart from the settled scenario (see [`Chart::DEFERRED`]).
+            pub fn deferred(self) -> bool {
+                match self {
+                    $(ChartId::$variant => <$chart as Chart>::DEFERRED,)+
                 }
             }
         }

@@ -40,6 +40,8 @@ impl Chart for TornadoChart {
     const SLUG: &'static str = "gevoeligheid";
     const TITLE: &'static str = TITLE;
     const USES_BANDS: bool = false;
+    /// Some two hundred runs of the model: drawn when the hand rests, not on every slider step.
+    const DEFERRED: bool = true;
 
     /// No bars when nothing is chosen (an empty projection) or the scenario cannot be projected.
     fn new(input: &ChartInput<'_>) -> TornadoChart {

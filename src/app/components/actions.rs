@@ -84,7 +84,12 @@ pub fn ProgrammeText() -> impl IntoView {
         move |_| match (state.projection.get(), state.model_params.get()) {
             (Some(Ok(projection)), Some(Ok(params))) => {
                 let bands = state.current_bands.get();
-                let sensitivity = state.sensitivity.get();
+                // The sentence on what the result depends on only once it belongs to this scenario.
+                let sensitivity = state
+                    .settled_is_current
+                    .get()
+                    .then(|| state.sensitivity.get())
+                    .flatten();
                 state.scenario.with(|s| {
                     programme_text(
                         s,

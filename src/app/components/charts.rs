@@ -8,6 +8,7 @@ use crate::app::download;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
+use crate::model::projection::project;
 
 /// Chart `id` of the current scenario, in its own memo: it is drawn only by those who show it,
 /// and redrawn only when what it reads changes (the Monte Carlo band only for a chart that
@@ -16,11 +17,33 @@ pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
     let state = ScenarioState::expect();
     let data = expect_context::<AppData>();
     Memo::new(move |_| {
-        let (Some(Ok(projection)), Some(Ok(model)), Some(Ok(parameters))) = (
-            state.projection.get(),
-            state.model_params.get(),
-            data.params.get(),
-        ) else {
+        let Some(Ok(parameters)) = data.params.get() else {
+            return None;
+        };
+        let overrides = state.overrides.get();
+        if id.deferred() {
+            // Drawn from the settled scenario: it may lag the inputs while they move (the view
+            // says so), but it never mixes one scenario's chart with another's numbers.
+            return state.settled.with(|settled| {
+                let settled = settled.as_ref()?;
+                let projection = project(&settled.model, &settled.scenario).ok()?;
+                Some(charts::build(
+                    id,
+                    &ChartInput {
+                        scenario: &settled.scenario,
+                        projection: &projection,
+                        bands: Some(&settled.bands),
+                        model: &settled.model,
+                        parameters: &parameters,
+                        overrides: &overrides,
+                        large,
+                    },
+                ))
+            });
+        }
+        let (Some(Ok(projection)), Some(Ok(model))) =
+            (state.projection.get(), state.model_params.get())
+        else {
             return None;
         };
         let bands = if id.uses_bands() {
@@ -28,7 +51,6 @@ pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
         } else {
             None
         };
-        let overrides = state.overrides.get();
         state.scenario.with(|scenario| {
             Some(charts::build(
                 id,

@@ -17,7 +17,12 @@ pub fn SensitivityView() -> impl IntoView {
     let text = state.sensitivity;
     let has_bars = move || text.with(|t| t.as_ref().is_some_and(|t| !t.bars.is_empty()));
     view! {
-        <section class="sensitivity" aria-labelledby="gevoeligheid-titel" id="gevoeligheid">
+        // While the inputs move, the view keeps the last result, faded and marked busy, until
+        // the runs for the new inputs are in.
+        <section class="sensitivity" aria-labelledby="gevoeligheid-titel" id="gevoeligheid"
+            class:updating=move || !state.settled_is_current.get()
+            aria-busy=move || (!state.settled_is_current.get()).to_string()
+            data-current=move || state.settled_is_current.get().to_string()>
             <h2 id="gevoeligheid-titel">"Wat als een aanname anders uitvalt?"</h2>
             <p class="lead">
                 "Het saldo (contante waarde) met telkens één aanname of bron op de onder- of bovengrens "
