@@ -126,5 +126,5 @@ console.log(`  totaal gzip: ${verdict(results.sizesKb.total.gzip, BUDGET.gzipKb)
 console.log(`Tabel zichtbaar (ms): ${fmt(results.tableVisibleMs)} — ${verdict(results.tableVisibleMs.median, BUDGET.tableMs)}`);
 console.log(`Eerste grafiek (ms): ${fmt(results.firstChartMs)} — ${verdict(results.firstChartMs.median, BUDGET.chartMs)}`);
 console.log(`Schuif → grafiek (ms, ${slider.length} wijzigingen): ${fmt(results.sliderToChartMs)} — ${verdict(results.sliderToChartMs.median, BUDGET.sliderMs)}`);
-console.log(`Model in wasm: projectie ${wasm.projectionMs} ms, 10.000 trekkingen ${wasm.draws10000Ms} ms, gevoeligheid ${wasm.sensitivityMs} ms, drie grafieken ${wasm.chartsMs} ms`);
+console.log(`Model in wasm: projectie ${wasm.projectionMs} ms, 10.000 trekkingen ${wasm.draws10000Ms} ms, gevoeligheid ${wasm.sensitivityMs} ms, alle grafieken ${wasm.chartsMs} ms`);
 console.log(`\nbench: ${results.sizesKb.total.gzip} KB gzip, tabel ${results.tableVisibleMs.median.toFixed(0)} ms, grafiek ${results.firstChartMs.median.toFixed(0)} ms, schuif→grafiek ${results.sliderToChartMs.median.toFixed(1)} ms (p95 ${results.sliderToChartMs.p95.toFixed(1)}); details in target/bench/results.json`);
