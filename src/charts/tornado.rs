@@ -291,7 +291,7 @@ fn summary_tornado(text: &SensitivityText) -> String {
         return format!("{EMPTY_MESSAGE}.");
     };
     format!(
-        "Saldo bij de standaardwaarden: {}. De grootste invloed heeft {}. {}",
+        "Saldo bij de standaardwaarden: {}; de grootste invloed heeft {}. {}",
         format::euro_rounded(text.central_net),
         lowercase_first(&first.label),
         text.conclusion

@@ -207,13 +207,10 @@ fn listed(items: &[&str]) -> String {
 
 fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
     let central_net = sensitivity.central_net;
-    let one_at_a_time =
-        "Elke aanname is hier apart gevarieerd; de onzekerheidsmarge laat zien wat \
-                         er gebeurt als ze samen anders uitvallen.";
     if flipping.is_empty() {
         return format!(
             "Binnen de bandbreedte van elke aanname afzonderlijk blijft het saldo {}: de conclusie \
-             hangt niet af van één aanname. {one_at_a_time}",
+             hangt niet af van één aanname.",
             sign_word(central_net)
         );
     }
@@ -222,16 +219,22 @@ fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
         .iter()
         .flat_map(|r| [r.net_at_low.abs(), r.net_at_high.abs()])
         .fold(central_net.abs(), f64::max);
-    let which = listed(&flipping.iter().map(String::as_str).collect::<Vec<_>>());
+    // The largest two by name, the rest counted: the sentence must fit under a chart on a slide.
+    let named: Vec<&str> = flipping.iter().take(2).map(String::as_str).collect();
+    let which = match flipping.len() - named.len() {
+        0 => listed(&named),
+        1 => format!("{}, {} en één andere", named[0], named[1]),
+        more => format!("{}, {} en {more} andere", named[0], named[1]),
+    };
     if largest < ABOUT_EQUAL_SHARE_OF_COST * sensitivity.central_cost {
         format!(
             "De vermeden kosten zijn ongeveer gelijk aan de kosten: het saldo ligt dicht bij nul en \
-             wisselt van teken binnen de bandbreedte van {which}. {one_at_a_time}"
+             wisselt van teken binnen de bandbreedte van {which}."
         )
     } else {
         format!(
             "Het is onzeker of de vermeden kosten de kosten overtreffen: binnen de bandbreedte van \
-             {which} wordt het saldo {}. {one_at_a_time}",
+             {which} wordt het saldo {}.",
             if central_net > 0.0 {
                 "negatief"
             } else {
@@ -240,6 +243,10 @@ fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
         )
     }
 }
+
+/// Said with the conclusion on the page: what one-at-a-time runs cannot show.
+pub const ONE_AT_A_TIME: &str = "Elke aanname is hier apart gevarieerd; de onzekerheidsmarge laat \
+    zien wat er gebeurt als ze samen anders uitvallen.";
 
 /// One sentence for the programme text: what the result depends on most.
 pub fn programme_sentence(text: &SensitivityText) -> Option<String> {

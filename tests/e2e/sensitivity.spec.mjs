@@ -126,7 +126,8 @@ export const tests = [
     },
   },
   {
-    name: 'the sensitivity slide shows the chart and the conclusion',
+    name: 'the sensitivity slide shows the chart and the conclusion, and fits a projector',
+    context: { viewport: { width: 1280, height: 720 } },
     run: async ({ page, origin }) => {
       const slides = await new PresentationPage(page, origin).goto(slideNumber(`grafiek-${SLUG}`), NEAR);
       assert(await slides.count() > 0, 'dia’s');
@@ -135,6 +136,9 @@ export const tests = [
       // The chart follows the opened link after a pause, like the band.
       await figure.filter({ hasText: conclusion }).waitFor();
       assert(await figure.locator('svg').isVisible(), 'de grafiek op de dia');
+      // The flipping case has the longest conclusion: on a 1280×720 projector it still fits.
+      const [scroll, visible] = await page.locator('.slide-area').evaluate((el) => [el.scrollHeight, el.clientHeight]);
+      assert(scroll <= visible + 1, `de dia past niet: ${scroll} px inhoud in ${visible} px`);
     },
   },
   {

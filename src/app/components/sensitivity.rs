@@ -7,7 +7,7 @@ use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::results::amounts_unbroken;
 use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
-use crate::report::sensitivity::Bar;
+use crate::report::sensitivity::{Bar, ONE_AT_A_TIME};
 
 /// The sensitivity view of the current scenario: the tornado chart (drawn by the chart registry
 /// like every other chart, with its table and exports) and its words.
@@ -35,6 +35,7 @@ pub fn SensitivityView() -> impl IntoView {
                 <ul class="drivers" data-testid="gevoeligheid-drijvers">
                     {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{amounts_unbroken(d)}</li> }).collect_view()))}
                 </ul>
+                <p class="one-at-a-time">{ONE_AT_A_TIME}</p>
                 <details class="try-values">
                     <summary>"Probeer een waarde uit de bandbreedte"</summary>
                     <ul class="bars">
