@@ -63,7 +63,7 @@ pub use cumulative::{
 pub use net_vs_share::{
     draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
 };
-pub use registry::{build, draw_on, Chart, ChartId, ChartInput, ChartSpec};
+pub use registry::{build, draw_on, options, Chart, ChartId, ChartInput, ChartSpec};
 pub use slides::Slide;
 
 use plotters::drawing::DrawingAreaErrorKind;

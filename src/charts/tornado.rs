@@ -56,6 +56,19 @@ impl Chart for TornadoChart {
         TornadoChart::from_text(sensitivity_text(&runs, input.parameters))
     }
 
+    /// On the page and in exports the chart grows until every bar fits; a slide keeps the
+    /// projector's size and leaves the smallest bars to the table.
+    fn options(&self, input: &ChartInput<'_>) -> ChartOptions {
+        let mut options = input.options(TITLE);
+        if !input.large {
+            let missing = self.text.bars.len().saturating_sub(rows_that_fit(&options));
+            let scale = Scale::for_options(&options);
+            let grow = (missing as f64 * Rows::new(&scale, 0.0).height).ceil() as u32;
+            options.height = options.height.saturating_add(grow);
+        }
+        options
+    }
+
     fn draw<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, Shift>,
@@ -73,17 +86,9 @@ impl Chart for TornadoChart {
     }
 }
 
-/// Draws the chart on any plotters drawing area.
-fn draw_tornado<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    text: &SensitivityText,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    if text.bars.is_empty() {
-        return frame::draw_empty(root, options, sources::tornado(), EMPTY_MESSAGE);
-    }
-    let scale = Scale::for_options(options);
-    let legend = [
+/// The two ends, told apart by colour.
+fn legend() -> [LegendItem; 2] {
+    [
         LegendItem {
             label: "aanname op de ondergrens".to_string(),
             swatch: Swatch::Band {
@@ -98,18 +103,64 @@ fn draw_tornado<DB: DrawingBackend>(
                 opacity: 1.0,
             },
         },
-    ];
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::tornado())?;
+    ]
+}
+
+/// The vertical layout of the rows in a plot area of `plot_height` pixels.
+struct Rows {
+    /// Room above the rows, for the central label.
+    top: f64,
+    /// Height of one row.
+    height: f64,
+    /// How many rows fit (at least one).
+    fit: usize,
+}
+
+impl Rows {
+    fn new(scale: &Scale, plot_height: f64) -> Rows {
+        let line = f64::from(scale.label_line());
+        // Tick labels and the axis description under the rows.
+        let axis_height = line * 2.4;
+        let top = line * 1.2;
+        let height = (line * 1.7).max(scale.label_px * 2.0);
+        let fit = (((plot_height - axis_height - top) / height).floor() as usize).max(1);
+        Rows { top, height, fit }
+    }
+}
+
+/// How many rows fit at `options`' size: the frame (title, legend, source line) is laid out on a
+/// scratch picture to find the plot's height.
+fn rows_that_fit(options: &ChartOptions) -> usize {
+    let scale = Scale::for_options(options);
+    let mut plot_height = 0.0;
+    let _ = frame::render_svg(options, |root| {
+        let plot = frame::draw_frame(root, options, &scale, &legend(), sources::tornado())?;
+        plot_height = f64::from(plot.dim_in_pixel().1);
+        Ok(())
+    });
+    Rows::new(&scale, plot_height).fit
+}
+
+/// Draws the chart on any plotters drawing area.
+fn draw_tornado<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &SensitivityText,
+    options: &ChartOptions,
+) -> Result<(), ChartError> {
+    if text.bars.is_empty() {
+        return frame::draw_empty(root, options, sources::tornado(), EMPTY_MESSAGE);
+    }
+    let scale = Scale::for_options(options);
+    let plot = frame::draw_frame(root, options, &scale, &legend(), sources::tornado())?;
     let (width, height) = plot.dim_in_pixel();
     let (width, height) = (f64::from(width), f64::from(height));
 
     let line = f64::from(scale.label_line());
-    // Tick labels and the axis description under the rows.
-    let axis_height = line * 2.4;
-    // Room for the central label above the rows.
-    let top = line * 1.2;
-    let row_height = (line * 1.7).max(scale.label_px * 2.0);
-    let rows_fit = (((height - axis_height - top) / row_height).floor() as usize).max(1);
+    let Rows {
+        top,
+        height: row_height,
+        fit: rows_fit,
+    } = Rows::new(&scale, height);
     let shown = text.bars.len().min(rows_fit);
     let hidden = text.bars.len() - shown;
     // Labels in at most two lines, in a column of at most two fifths of the width.
@@ -389,6 +440,20 @@ mod tests {
         );
         // The table holds every bar.
         assert_eq!(table_tornado(&text).rows.len(), text.bars.len());
+    }
+
+    #[test]
+    fn on_the_page_every_bar_is_drawn_and_on_a_slide_the_size_stays() {
+        let fixture = Fixture::load();
+        let spec = crate::charts::build(crate::charts::ChartId::Tornado, &fixture.input(false));
+        let texts = svg_texts(spec.svg.as_ref().expect("draws"));
+        assert!(
+            !texts.iter().any(|t| t.contains("kleinere in de tabel")),
+            "every bar on the page: {texts:?}"
+        );
+        assert!(spec.size.1 >= ChartOptions::DEFAULT_SIZE.1);
+        let slide = crate::charts::build(crate::charts::ChartId::Tornado, &fixture.input(true));
+        assert_eq!(slide.size, ChartOptions::LARGE_SIZE);
     }
 
     #[test]
