@@ -1,0 +1,68 @@
+// Journeys from the December walkthrough: keyboard only on the scenario page, an empty scenario,
+// and a phone held upright (390×844, touch).
+import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { SCENARIO, ScenarioPage } from './pages.mjs';
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+/** Presses Tab until `predicate` holds in the page; returns how many presses it took. */
+async function tabUntil(page, predicate, limit = 120) {
+  for (let i = 1; i <= limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return i;
+  }
+  throw new Error(`niet bereikbaar met Tab: ${predicate}`);
+}
+
+export const tests = [
+  {
+    name: 'keyboard: one tab stop per number, the slider beside it is no second stop',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open(SCENARIO);
+      await scenario.matchesField('home-start').focus();
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => `${document.activeElement.tagName} ${document.activeElement.type ?? ''}`);
+      assert(!next.includes('range'), `na het getalveld komt de schuifregelaar als tweede tabstop (${next})`);
+      const tabbableSliders = await page.locator('input[type="range"]:not([tabindex="-1"])').count();
+      assertEqual(tabbableSliders, 0, 'schuifregelaars die een eigen tabstop hebben');
+    },
+  },
+  {
+    name: 'keyboard: the slider still works with a pointer and moves the number field',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open(SCENARIO);
+      await page.getByTestId('headlines').waitFor();
+      const field = scenario.matchesField('home-start');
+      await page.waitForFunction(() => document.getElementById('koppelingen-home-start')?.value === '20');
+      const slider = page.locator('[data-initiative="home-start"] input[type="range"]');
+      const box = await slider.boundingBox();
+      assert(box, 'schuifregelaar zichtbaar');
+      await slider.click({ position: { x: box.width * 0.75, y: box.height / 2 } });
+      await page.waitForFunction(() => document.getElementById('koppelingen-home-start').value !== '20', null, { timeout: 3000 })
+        .catch(() => {});
+      const shown = await field.inputValue();
+      assert(shown !== '20', `het getalveld volgt de schuifregelaar niet (nog ${shown})`);
+    },
+  },
+  {
+    name: 'keyboard: a skip link "Naar de resultaten" leads past the form to the results',
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open(SCENARIO);
+      const presses = await tabUntil(page, () => document.activeElement.textContent.trim() === 'Naar de resultaten', 10);
+      assert(presses <= 3, `de link "Naar de resultaten" komt pas na ${presses} keer Tab`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const inResults = await page.evaluate(() => Boolean(document.activeElement.closest('.results-column')));
+      assert(inResults, 'na de link staat de focus niet in de resultaten');
+    },
+  },
+  {
+    name: 'keyboard: the scenario page with the skip link stays free of serious axe violations',
+    context: AXE_CONTEXT,
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open(SCENARIO);
+      await page.getByTestId('headlines').waitFor();
+      assertEqual((await seriousViolations(page)).join('; '), '', 'toegankelijkheidsfouten');
+    },
+  },
+];
