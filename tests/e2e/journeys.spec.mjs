@@ -65,4 +65,50 @@ export const tests = [
       assertEqual((await seriousViolations(page)).join('; '), '', 'toegankelijkheidsfouten');
     },
   },
+  {
+    name: 'empty scenario: the cumulative chart says there is nothing yet, no euro axis and no catching up',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open();
+      const chart = scenario.chart('cumulatief');
+      await chart.locator('svg').waitFor();
+      const text = (await chart.textContent()).replace(/\s+/g, ' ');
+      assert(text.includes('Geen gegevens'), `de cumulatieve grafiek zegt niet dat er nog niets gekozen is: ${text.slice(0, 200)}`);
+      assert(!/€\s*0/.test(await chart.locator('svg').textContent()), 'de lege grafiek tekent een euro-as');
+      assert(!text.includes('halen de vermeden kosten de kosten niet in'), 'de lege grafiek zegt iets over inhalen');
+    },
+  },
+  {
+    name: 'empty scenario: sharing, presenting, printing and CSV wait until there is something to export',
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open();
+      const actions = page.getByTestId('scenario-actions');
+      await actions.waitFor();
+      const enabled = await actions.locator('button:not([disabled])').allTextContents();
+      assertEqual(enabled.join(', '), '', 'knoppen die actief zijn bij een leeg scenario');
+      const reason = (await page.getByTestId('actions-reason').textContent()).trim();
+      assert(/initiatief/.test(reason), `geen reden bij de uitgeschakelde knoppen: ${reason}`);
+      await new ScenarioPage(page, origin).choose('home-start');
+      await page.getByTestId('headlines').waitFor();
+      assertEqual(await actions.locator('button[disabled]').count(), 0, 'knoppen blijven uit met een initiatief gekozen');
+    },
+  },
+  {
+    name: 'empty scenario: it cannot be saved, and the page says why',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenarios`);
+      const save = page.getByTestId('save-current');
+      await save.waitFor();
+      assert(await save.isDisabled(), 'een leeg scenario kan worden bewaard');
+      const reason = (await page.getByTestId('save-reason').textContent()).trim();
+      assert(/initiatief/.test(reason), `geen reden bij het uitgeschakelde bewaren: ${reason}`);
+    },
+  },
+  {
+    name: 'zero matches: the break-even card never says "bij – gezinnen"',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open('k.home-start=0');
+      const figures = await scenario.figures();
+      assert(!figures['break-even'].includes('–'), `de kaart zegt "${figures['break-even']}"`);
+    },
+  },
 ];
