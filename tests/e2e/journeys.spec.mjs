@@ -111,4 +111,61 @@ export const tests = [
       assert(!figures['break-even'].includes('–'), `de kaart zegt "${figures['break-even']}"`);
     },
   },
+  {
+    name: 'phone: buttons and the labels of check boxes are at least 44 px high',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open(SCENARIO);
+      await page.getByTestId('headlines').waitFor();
+      const small = await page.evaluate(() => {
+        const targets = [...document.querySelectorAll('button, summary, input[type="checkbox"]')]
+          .map((el) => (el.matches('input') ? el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`) : el))
+          .filter((el) => el && el.getClientRects().length > 0);
+        return targets
+          .map((el) => ({ text: el.textContent.trim().slice(0, 40), h: el.getBoundingClientRect().height }))
+          .filter((t) => t.h < 44)
+          .map((t) => `${t.text} (${Math.round(t.h)}px)`);
+      });
+      assertEqual(small.join('; '), '', 'aanraakdoelen lager dan 44 px');
+    },
+  },
+  {
+    name: 'phone: the "Wie betaalt" table never breaks a word in the middle',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open(SCENARIO);
+      await page.getByTestId('headlines').waitFor();
+      const broken = await page.evaluate(() => {
+        const found = [];
+        const walker = document.createTreeWalker(document.querySelector('table.who-pays'), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent.matchAll(/[^\s–-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) found.push(match[0]);
+          }
+        }
+        return found;
+      });
+      assertEqual(broken.join(', '), '', 'woorden die midden in het woord afbreken');
+    },
+  },
+  {
+    name: 'phone: no page is wider than a 390 px screen',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      const wide = [];
+      for (const path of ['/', '/vergelijken', `/scenario?${SCENARIO}`, '/scenario', `/aannames?${SCENARIO}`,
+        `/scenarios?${SCENARIO}`, `/presenteren?${SCENARIO}&dia=1`, '/toegankelijkheid']) {
+        await page.goto(origin + path);
+        await page.locator('main h1, [data-testid="slide-counter"]').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path}: ${overflow}px te breed`);
+      }
+      assertEqual(wide.join('\n'), '', 'pagina breder dan het scherm');
+    },
+  },
 ];
