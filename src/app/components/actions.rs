@@ -81,7 +81,7 @@ pub fn ScenarioActions() -> impl IntoView {
             <button type="button" data-testid="export-csv" on:click=csv disabled=nothing_yet
                 aria-describedby="acties-reden">"Doorrekening als CSV"</button>
         </div>
-        <p class="hint" id="acties-reden" data-testid="actions-reason">{move || nothing_yet.get().then_some(
+        <p class="disabled-reason" id="acties-reden" data-testid="actions-reason">{move || nothing_yet.get().then_some(
             "Kies eerst een initiatief; daarna kunt u het scenario delen, presenteren, afdrukken en exporteren."
         )}</p>
         <p class="status-message" role="status" data-testid="action-message">{move || message.get()}</p>

@@ -241,7 +241,7 @@ pub fn SavedPage() -> impl IntoView {
             <button type="button" data-testid="save-current" on:click=save_current
                 disabled=nothing_to_save aria-describedby="bewaren-reden">"Huidig scenario bewaren"</button>
             <button type="button" on:click=export>"Alle scenario's downloaden (JSON)"</button>
-            <p class="hint" id="bewaren-reden" data-testid="save-reason">{move || nothing_to_save.get().then_some(
+            <p class="disabled-reason" id="bewaren-reden" data-testid="save-reason">{move || nothing_to_save.get().then_some(
                 "Het huidige scenario heeft nog geen initiatief; kies er eerst een op de scenariopagina."
             )}</p>
             <label class="file-button">"Scenario's inlezen uit een bestand "
