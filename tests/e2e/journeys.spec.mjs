@@ -104,6 +104,18 @@ export const tests = [
     },
   },
   {
+    name: 'empty scenario: the results say what to do first and offer an example to open',
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open();
+      const empty = page.getByTestId('empty-scenario');
+      await empty.waitFor();
+      await empty.getByRole('link', { name: /voorbeeld/ }).click();
+      await page.getByTestId('headlines').waitFor();
+      const chosen = await page.locator('.choice.chosen').count();
+      assertEqual(chosen, 2, 'gekozen initiatieven in het voorbeeld');
+    },
+  },
+  {
     name: 'zero matches: the break-even card never says "bij – gezinnen"',
     run: async ({ page, origin }) => {
       const scenario = await new ScenarioPage(page, origin).open('k.home-start=0');
