@@ -65,12 +65,37 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// On the scenario page a second skip link jumps past the header and the whole form.
+#[component]
+fn ResultsSkipLink() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    view! {
+        <Show when=move || location.pathname.with(|p| p == "/scenario")>
+            <a class="skip-link" href="#resultaten" on:click=move |ev| {
+                // Focus the results ourselves: the router would otherwise treat the hash as a
+                // navigation, and the next Tab would start from the top of the page again.
+                use wasm_bindgen::JsCast;
+                let target = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("resultaten"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(results) = target {
+                    ev.prevent_default();
+                    let _ = results.focus();
+                    results.scroll_into_view();
+                }
+            }>"Naar de resultaten"</a>
+        </Show>
+    }
+}
+
 /// Header, navigation, routes and footer. Inside the router so the scenario can follow the URL.
 #[component]
 fn Shell() -> impl IntoView {
     state::ScenarioState::provide();
     view! {
         <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <ResultsSkipLink/>
         <header class="site-header">
             <div class="brand">
                 <span class="brand-name">"Steunwijzer"</span>

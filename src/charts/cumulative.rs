@@ -127,6 +127,10 @@ fn finite(value: f64) -> f64 {
 }
 
 fn points(projection: &Projection) -> Vec<Point> {
+    // Nothing chosen: the years still run, but at zero, which is no chart and no payback story.
+    if projection.per_initiative.is_empty() {
+        return Vec::new();
+    }
     let mut years: Vec<_> = projection.years.iter().collect();
     years.sort_by_key(|year| year.year);
     let (mut cost, mut avoided) = (0.0, 0.0);
@@ -534,6 +538,22 @@ mod tests {
                 .iter()
                 .map(|p| (p.year, p.avoided * 0.6, p.avoided * 0.95, p.avoided * 1.7)),
         )
+    }
+
+    #[test]
+    fn nothing_chosen_draws_the_empty_message_and_no_payback_sentence() {
+        let mut projection = sample_projection();
+        projection.per_initiative.clear();
+        for year in &mut projection.years {
+            year.total.cost.central = 0.0;
+            year.total.avoided_costs.central = 0.0;
+        }
+        let svg = cumulative(&projection, None, &ChartOptions::new("Cumulatief")).expect("draws");
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().any(|t| t.contains(EMPTY_MESSAGE)), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains('€')), "{texts:?}");
+        let summary = summary_cumulative(&projection, None);
+        assert_eq!(summary, format!("{EMPTY_MESSAGE}."));
     }
 
     #[test]

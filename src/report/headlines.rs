@@ -213,10 +213,11 @@ pub fn headlines(
         Headline {
             id: "break-even",
             label: "Terugverdiend als".to_string(),
-            value: if projection.break_even_share.is_some_and(|s| s > 1.0) {
-                "niet haalbaar".to_string()
-            } else {
-                format!("bij {one_in} gezinnen")
+            value: match projection.break_even_share {
+                // No family reached: there is no share to name (the sentence below says why).
+                None => "geen break-evenpunt".to_string(),
+                Some(share) if share > 1.0 => "niet haalbaar".to_string(),
+                Some(_) => format!("bij {one_in} gezinnen"),
             },
             detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
                 .to_string(),
@@ -320,6 +321,12 @@ mod tests {
             .map(|h| h.id)
             .collect();
         assert_eq!(ids, HEADLINE_IDS);
+        // No family reached, no break-even share: the card says so instead of "bij – gezinnen".
+        let break_even = headlines(&scenario, &projection, None)
+            .into_iter()
+            .find(|h| h.id == "break-even")
+            .unwrap();
+        assert_eq!(break_even.value, "geen break-evenpunt");
     }
 
     #[test]

@@ -74,7 +74,7 @@ const page = await context.newPage();
 await page.goto(`${server.origin}/scenario?k.home-start=20&k.samen-oplopen=10`);
 await page.locator('figure[data-chart="kosten-per-jaar"] svg').waitFor();
 const slider = await page.evaluate(async (changes) => {
-  const input = document.querySelector('input[type="range"][aria-label^="Home-Start"]');
+  const input = document.querySelector('[data-initiative="home-start"] input[type="range"]');
   const target = document.querySelector('figure[data-chart="kosten-per-jaar"] .chart-svg');
   const afterPaint = () => new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -33,7 +33,7 @@ export const tests = [
     name: 'the slider and the number field stay in step',
     run: async ({ page, origin }) => {
       const scenario = await new ScenarioPage(page, origin).open('k.samen-oplopen=10');
-      const slider = page.getByLabel('Samen Oplopen: koppelingen per jaar (schuifregelaar)');
+      const slider = page.locator('[data-initiative="samen-oplopen"] input[type="range"]');
       await slider.fill('35');
       assertEqual(await scenario.matchesField('samen-oplopen').inputValue(), '35', 'veld volgt schuif');
       const query = await scenario.settledQuery('k.samen-oplopen=35');

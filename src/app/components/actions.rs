@@ -64,13 +64,26 @@ pub fn ScenarioActions() -> impl IntoView {
             &projection_csv(&projection, &alone),
         )));
     };
+    // Nothing chosen means nothing to share, present, print or export: the buttons wait, and say why.
+    let nothing_yet = Memo::new(move |_| {
+        !state
+            .projection
+            .with(|p| matches!(p, Some(Ok(p)) if !p.per_initiative.is_empty()))
+    });
     view! {
         <div class="actions" data-testid="scenario-actions">
-            <button type="button" data-testid="share" on:click=share>"Deel deze link"</button>
-            <button type="button" data-testid="present" on:click=present>"Presenteren"</button>
-            <button type="button" on:click=print>"Afdrukken of PDF"</button>
-            <button type="button" data-testid="export-csv" on:click=csv>"Doorrekening als CSV"</button>
+            <button type="button" data-testid="share" on:click=share disabled=nothing_yet
+                aria-describedby="acties-reden">"Deel deze link"</button>
+            <button type="button" data-testid="present" on:click=present disabled=nothing_yet
+                aria-describedby="acties-reden">"Presenteren"</button>
+            <button type="button" on:click=print disabled=nothing_yet
+                aria-describedby="acties-reden">"Afdrukken of PDF"</button>
+            <button type="button" data-testid="export-csv" on:click=csv disabled=nothing_yet
+                aria-describedby="acties-reden">"Doorrekening als CSV"</button>
         </div>
+        <p class="disabled-reason" id="acties-reden" data-testid="actions-reason">{move || nothing_yet.get().then_some(
+            "Kies eerst een initiatief; daarna kunt u het scenario delen, presenteren, afdrukken en exporteren."
+        )}</p>
         <p class="status-message" role="status" data-testid="action-message">{move || message.get()}</p>
     }
 }

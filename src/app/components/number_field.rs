@@ -105,10 +105,11 @@ pub fn NumberField(
         }
     };
 
+    // The slider is for the pointer only: the field is the keyboard's and screen reader's way in,
+    // so each number is one tab stop and one name.
     let slider_view = slider.then(|| {
-        let label = label.clone();
         view! {
-            <input type="range" class="slider" aria-label=format!("{label} (schuifregelaar)")
+            <input type="range" class="slider" tabindex="-1" aria-hidden="true"
                 min=min * format.scale max=max * format.scale step=step
                 prop:value=move || (value.get() * format.scale).to_string()
                 on:input=move |ev| {

@@ -228,12 +228,22 @@ pub fn SavedPage() -> impl IntoView {
         }
     });
 
+    // A scenario without initiatives is nothing to come back to or compare.
+    let nothing_to_save = Memo::new(move |_| {
+        state
+            .query
+            .with(|query| decode(query, &|_| None).scenario.lines.is_empty())
+    });
     view! {
         <h1>"Scenario's bewaren en vergelijken"</h1>
         <p class="lead">"Bewaar scenario's in deze browser, zet er twee of drie naast elkaar, of wissel ze uit als bestand met collega's."</p>
         <div class="saved-tools">
-            <button type="button" data-testid="save-current" on:click=save_current>"Huidig scenario bewaren"</button>
+            <button type="button" data-testid="save-current" on:click=save_current
+                disabled=nothing_to_save aria-describedby="bewaren-reden">"Huidig scenario bewaren"</button>
             <button type="button" on:click=export>"Alle scenario's downloaden (JSON)"</button>
+            <p class="disabled-reason" id="bewaren-reden" data-testid="save-reason">{move || nothing_to_save.get().then_some(
+                "Het huidige scenario heeft nog geen initiatief; kies er eerst een op de scenariopagina."
+            )}</p>
             <label class="file-button">"Scenario's inlezen uit een bestand "
                 <input type="file" accept="application/json,.json" data-testid="import-file" on:change=import/>
             </label>

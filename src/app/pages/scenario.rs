@@ -30,7 +30,7 @@ pub fn ScenarioPage() -> impl IntoView {
                 (Some(Ok(table)), Some(Ok(_))) => view! {
                     <div class="scenario-layout">
                         <ScenarioBuilder table/>
-                        <div class="results-column"><Results/></div>
+                        <div class="results-column" id="resultaten" tabindex="-1"><Results/></div>
                     </div>
                 }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
