@@ -18,6 +18,7 @@ use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
+use crate::report::sensitivity::SensitivityText;
 
 /// What a chart of a scenario may draw on.
 #[derive(Debug, Clone, Copy)]
@@ -28,6 +29,10 @@ pub struct ChartInput<'a> {
     /// The Monte Carlo bands of the same scenario, once computed. Only charts with
     /// [`ChartId::uses_bands`] read them, so the others need not wait or redraw for them.
     pub bands: Option<&'a Bands>,
+    /// The sensitivity runs of the same scenario in words, when the caller has them already (the
+    /// page computes them once for the view, its chart and the programme text); a chart that
+    /// needs them computes them itself otherwise.
+    pub sensitivity: Option<&'a SensitivityText>,
     /// The parameters the projection was computed with (the user's overrides applied).
     pub model: &'a ModelParameters,
     /// The parameter file as loaded (labels, units, ranges, sources), without the overrides.

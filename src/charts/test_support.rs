@@ -265,6 +265,7 @@ impl Fixture {
             scenario: &self.scenario,
             projection: &self.projection,
             bands: Some(&self.bands),
+            sensitivity: None,
             model: &self.model,
             parameters: &self.set,
             overrides: &self.overrides,

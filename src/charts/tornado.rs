@@ -45,13 +45,15 @@ impl Chart for TornadoChart {
 
     /// No bars when nothing is chosen (an empty projection) or the scenario cannot be projected.
     fn new(input: &ChartInput<'_>) -> TornadoChart {
+        if input.projection.per_initiative.is_empty() {
+            return TornadoChart::from_text(sensitivity_text(&no_runs(), input.parameters));
+        }
+        if let Some(text) = input.sensitivity {
+            return TornadoChart::from_text(text.clone());
+        }
         let runs = match sensitivity(input.model, input.scenario) {
-            Ok(runs) if !input.projection.per_initiative.is_empty() => runs,
-            _ => Sensitivity {
-                central_net: 0.0,
-                central_cost: 0.0,
-                runs: Vec::new(),
-            },
+            Ok(runs) => runs,
+            Err(_) => no_runs(),
         };
         TornadoChart::from_text(sensitivity_text(&runs, input.parameters))
     }
@@ -83,6 +85,15 @@ impl Chart for TornadoChart {
 
     fn table(&self) -> DataTable {
         table_tornado(&self.text)
+    }
+}
+
+/// No bars: nothing chosen, or a scenario that cannot be projected.
+fn no_runs() -> Sensitivity {
+    Sensitivity {
+        central_net: 0.0,
+        central_cost: 0.0,
+        runs: Vec::new(),
     }
 }
 
@@ -390,6 +401,7 @@ fn table_tornado(text: &SensitivityText) -> DataTable {
 mod tests {
     use super::*;
     use crate::charts::test_support::{assert_well_formed_svg, svg_texts, Fixture};
+    use crate::charts::ChartInput;
 
     /// The sensitivity of the fixture scenario (Home-Start and Samen Oplopen), in words.
     fn fixture_text() -> SensitivityText {
@@ -454,6 +466,22 @@ mod tests {
         assert!(spec.size.1 >= ChartOptions::DEFAULT_SIZE.1);
         let slide = crate::charts::build(crate::charts::ChartId::Tornado, &fixture.input(true));
         assert_eq!(slide.size, ChartOptions::LARGE_SIZE);
+    }
+
+    #[test]
+    fn runs_the_caller_already_has_are_drawn_as_they_are() {
+        let fixture = Fixture::load();
+        let computed = fixture_text();
+        let given = SensitivityText {
+            central_net: -1234.0,
+            ..computed.clone()
+        };
+        let input = ChartInput {
+            sensitivity: Some(&given),
+            ..fixture.input(false)
+        };
+        assert_eq!(TornadoChart::new(&input).text, given);
+        assert_eq!(TornadoChart::new(&fixture.input(false)).text, computed);
     }
 
     #[test]

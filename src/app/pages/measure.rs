@@ -73,6 +73,7 @@ fn measure(set: &ParameterSet) -> Result<Timings, DataError> {
         scenario: &scenario,
         projection: &drawn,
         bands: bands.as_ref(),
+        sensitivity: None,
         model: &model,
         parameters: set,
         overrides: &BTreeMap::new(),
