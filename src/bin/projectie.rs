@@ -4,7 +4,7 @@
 //!
 //! Usage:
 //! - `projectie '<query>' [parameters.json]`: projects the scenario of a share-link query and
-//!   prints its headline figures, break-even sentence, programme text and sensitivity runs as
+//!   prints its headline figures, proposal, break-even sentence, programme text and sensitivity runs as
 //!   JSON, exactly as the page shows them.
 //! - `projectie --ids`: prints the ids of the charts, the slides and the headline figures as
 //!   JSON, so the tests enumerate what the app has instead of repeating it.
@@ -22,6 +22,7 @@ use steunwijzer::model::sensitivity::sensitivity;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use steunwijzer::report::headlines::{break_even_sentence, headlines, HEADLINE_IDS};
 use steunwijzer::report::programme::programme_text;
+use steunwijzer::report::proposal::proposal;
 use steunwijzer::report::sensitivity::sensitivity_text;
 
 /// One chart as the tests need it: its slug, its title and the slide that shows it.
@@ -87,6 +88,7 @@ fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value
         },
         "break_even": break_even_sentence(&projection),
         "programma": programme_text(&decoded.scenario, &projection, bands.as_ref(), &model, Some(&text)).unwrap_or_default(),
+        "voorstel": proposal(&decoded.scenario, &projection).unwrap_or_default(),
         "kosten_totaal": projection.total.cost.central,
         "weggelaten": decoded.dropped,
     }))
