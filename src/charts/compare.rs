@@ -142,7 +142,12 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let groups = groups(scenarios);
     if groups.len() < 2 {
-        return frame::draw_empty(root, options, sources::compare(), TOO_FEW_MESSAGE);
+        return frame::draw_empty(
+            root,
+            options,
+            sources::compare(options.large),
+            TOO_FEW_MESSAGE,
+        );
     }
     let scale = Scale::for_options(options);
     let legend = [
@@ -170,7 +175,13 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
             },
         },
     ];
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::compare())?;
+    let plot = frame::draw_frame(
+        root,
+        options,
+        &scale,
+        &legend,
+        sources::compare(options.large),
+    )?;
 
     let values = groups.iter().flat_map(|g| {
         let (lo, hi) = g.avoided_range.unwrap_or((g.avoided, g.avoided));

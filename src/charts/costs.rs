@@ -156,10 +156,10 @@ fn draw_bars<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
-        return frame::draw_empty(root, options, sources::costs(), EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::costs(options.large), EMPTY_MESSAGE);
     };
     if ids.is_empty() {
-        return frame::draw_empty(root, options, sources::costs(), EMPTY_MESSAGE);
+        return frame::draw_empty(root, options, sources::costs(options.large), EMPTY_MESSAGE);
     }
     let (first, last) = (first.year, last.year);
 
@@ -171,7 +171,13 @@ fn draw_bars<DB: DrawingBackend>(
             swatch: Swatch::Initiative(*id),
         })
         .collect();
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::costs())?;
+    let plot = frame::draw_frame(
+        root,
+        options,
+        &scale,
+        &legend,
+        sources::costs(options.large),
+    )?;
 
     let highest = bars
         .iter()
@@ -364,8 +370,13 @@ mod tests {
         let options = ChartOptions::presentation(TITLE);
         let svg = costs_per_year(&sample_projection(), &options).expect("chart draws");
         assert_well_formed_svg(&svg);
-        assert!(svg.contains("width=\"1280\"") && svg.contains("height=\"720\""));
-        assert!(svg.contains("font-size=\"32\""));
+        assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"600\""));
+        assert!(svg.contains("font-size=\"34\""));
+        // No text on a slide below what the room reads (see `style::PRESENTATION_TEXT_PX`).
+        for size in svg.split("font-size=\"").skip(1) {
+            let px: f64 = size.split('"').next().unwrap().parse().unwrap();
+            assert!(px >= super::super::style::PRESENTATION_TEXT_PX, "{px}");
+        }
     }
 
     #[test]

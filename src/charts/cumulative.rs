@@ -238,7 +238,12 @@ fn draw_points<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let band = usable_band(band)?;
     if points.is_empty() {
-        return frame::draw_empty(root, options, sources::cumulative(), EMPTY_MESSAGE);
+        return frame::draw_empty(
+            root,
+            options,
+            sources::cumulative(options.large),
+            EMPTY_MESSAGE,
+        );
     }
     let scale = Scale::for_options(options);
 
@@ -264,14 +269,23 @@ fn draw_points<DB: DrawingBackend>(
     ];
     if band.is_some() {
         legend.push(LegendItem {
-            label: "P10–P90 (8 van de 10 simulaties)".to_string(),
+            // On a slide in plain words: the room has no time for percentile names.
+            label: if options.large {
+                "8 van de 10 doorrekeningen".to_string()
+            } else {
+                "P10–P90 (8 van de 10 simulaties)".to_string()
+            },
             swatch: Swatch::Band {
                 color: AVOIDED_COLOR,
                 opacity: BAND_OPACITY,
             },
         });
         legend.push(LegendItem {
-            label: "mediaan (P50)".to_string(),
+            label: if options.large {
+                "middelste doorrekening".to_string()
+            } else {
+                "mediaan (P50)".to_string()
+            },
             swatch: Swatch::Line {
                 color: AVOIDED_COLOR,
                 dashed: false,
@@ -280,7 +294,13 @@ fn draw_points<DB: DrawingBackend>(
             },
         });
     }
-    let plot = frame::draw_frame(root, options, &scale, &legend, sources::cumulative())?;
+    let plot = frame::draw_frame(
+        root,
+        options,
+        &scale,
+        &legend,
+        sources::cumulative(options.large),
+    )?;
 
     // Axes.
     let band_years = band.map(|b| b.years.clone()).unwrap_or_default();

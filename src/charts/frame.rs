@@ -119,6 +119,33 @@ pub(crate) fn fit_bold_text(text: &str, px: f64, max_width: f64) -> String {
 
 /// Splits `text` at spaces into lines of at most `max_width` pixels at `px`.
 pub(crate) fn wrap_text(text: &str, px: f64, max_width: f64) -> Vec<String> {
+    wrap_with(text, max_width, |line| text_width(line, px))
+}
+
+/// The same for bold text. A single word wider than the line is cut with an ellipsis, so no
+/// line runs out of the picture.
+pub(crate) fn wrap_bold_text(text: &str, px: f64, max_width: f64) -> Vec<String> {
+    wrap_with(text, max_width, |line| text_width_bold(line, px))
+        .into_iter()
+        .map(|line| fit_bold_text(&line, px, max_width))
+        .collect()
+}
+
+/// A chart title in at most [`TITLE_LINES`] lines; only a title longer than that (a name of
+/// 80 characters fits easily) has its last line cut.
+fn title_lines(title: &str, px: f64, max_width: f64) -> Vec<String> {
+    let mut lines = wrap_bold_text(title, px, max_width);
+    if lines.len() > TITLE_LINES {
+        let rest = lines.split_off(TITLE_LINES - 1).join(" ");
+        lines.push(fit_bold_text(&rest, px, max_width));
+    }
+    lines
+}
+
+/// Most lines a chart title takes.
+const TITLE_LINES: usize = 3;
+
+fn wrap_with(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -127,7 +154,7 @@ pub(crate) fn wrap_text(text: &str, px: f64, max_width: f64) -> Vec<String> {
         } else {
             format!("{line} {word}")
         };
-        if !line.is_empty() && text_width(&candidate, px) > max_width {
+        if !line.is_empty() && width(&candidate) > max_width {
             lines.push(std::mem::take(&mut line));
             line = word.to_string();
         } else {
@@ -154,16 +181,20 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
     let margin = scale.margin;
     let inner_width = width as f64 - 2.0 * margin as f64;
 
-    // Title, top left, on one line.
-    let title = fit_bold_text(&clean_text(&options.title), scale.title_px, inner_width);
+    // Title, top left, wrapped rather than cut: a scenario name is part of what the chart says.
+    let title_lines = title_lines(&clean_text(&options.title), scale.title_px, inner_width);
+    let title_line = (scale.title_px * 1.25).ceil() as i32;
     let mut top = margin;
-    if !title.is_empty() {
+    for line in &title_lines {
         root.draw(&Text::new(
-            title,
+            line.clone(),
             (margin, top),
             anchored(text_style(scale.title_px, INK, true), HPos::Left, VPos::Top),
         ))?;
-        top += (scale.title_px * 1.5).ceil() as i32;
+        top += title_line;
+    }
+    if !title_lines.is_empty() {
+        top += (scale.title_px * 0.25).ceil() as i32;
     }
 
     // Legend, in as many rows as it needs.
@@ -573,6 +604,23 @@ mod tests {
         let lines = wrap_text(&long, 10.0, 100.0);
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| text_width(l, 10.0) <= 100.0));
+        let bold = wrap_bold_text(
+            "Kosten per jaar per initiatief — Gemeenteraadsvergadering",
+            10.0,
+            100.0,
+        );
+        assert!(bold.len() > 2 && bold.iter().all(|l| text_width_bold(l, 10.0) <= 100.0));
+    }
+
+    #[test]
+    fn a_title_wraps_instead_of_being_cut_unless_it_is_very_long() {
+        let title = "Kosten per jaar per initiatief — Gemeente Voorbeeld — 15 Buurtgezinnen";
+        let lines = title_lines(title, 18.0, 400.0);
+        assert_eq!(lines.join(" "), title, "every word is drawn: {lines:?}");
+        assert!(lines.len() >= 2);
+        let long = title_lines(&"Gemeente ".repeat(40), 18.0, 400.0);
+        assert_eq!(long.len(), TITLE_LINES);
+        assert!(long[TITLE_LINES - 1].ends_with('…'));
     }
 }
 

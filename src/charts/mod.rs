@@ -87,8 +87,10 @@ pub struct ChartOptions {
 impl ChartOptions {
     /// Default size on the page and in exports.
     pub const DEFAULT_SIZE: (u32, u32) = (720, 400);
-    /// Size in presentation mode.
-    pub const LARGE_SIZE: (u32, u32) = (1280, 720);
+    /// Size in presentation mode: about the width a slide gives a chart on a 1280 × 720
+    /// projector (2:1, so the chart and the presenter bar fit the height), so one pixel drawn is
+    /// one pixel seen and the type sizes of [`ChartOptions::presentation`] are what the room reads.
+    pub const LARGE_SIZE: (u32, u32) = (1200, 600);
     /// Smallest size drawn; below it labels would no longer fit.
     pub const MIN_SIZE: (u32, u32) = (320, 220);
     /// Largest size drawn (a print at 300 dpi needs no more).
@@ -104,7 +106,7 @@ impl ChartOptions {
         }
     }
 
-    /// A chart for presentation mode (1280 × 720, large type, thick lines).
+    /// A chart for presentation mode (1200 × 600; type of at least 25 px, thick lines).
     pub fn presentation(title: impl Into<String>) -> ChartOptions {
         ChartOptions {
             width: Self::LARGE_SIZE.0,

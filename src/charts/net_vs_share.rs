@@ -73,6 +73,15 @@ impl SanityReference {
         (0.0..=1.0).contains(&self.gross) && (0.0..=1.0).contains(&self.deadweight)
     }
 
+    /// The same in a few words, for a slide.
+    fn note_for_slide(&self) -> String {
+        let one_in = format::one_in(self.gross)
+            .unwrap_or_else(|| format!("{} van de", format::percent_up_to(self.gross, 1)));
+        format!(
+            "Stippellijn: ter vergelijking gaat ongeveer {one_in} gezinnen er werkelijk op vooruit."
+        )
+    }
+
     /// The sentence above the plot that names the dotted line.
     fn note(&self) -> String {
         let one_in = format::one_in(self.gross)
@@ -288,6 +297,18 @@ fn break_even_label(break_even: f64) -> String {
     }
 }
 
+/// The chart's technical words in plain Dutch for a slide, where an audience has no time to
+/// look a term up ("break-even", "contante waarde", "deadweight").
+fn for_slide(text: &str, large: bool) -> String {
+    if !large {
+        return text.to_string();
+    }
+    text.replace("geen break-even", "niet terugverdiend")
+        .replace("break-even buiten beeld", "terugverdiend pas buiten beeld")
+        .replace("break-even:", "terugverdiend bij")
+        .replace("(contante waarde)", "(omgerekend naar nu)")
+}
+
 fn central_label(data: &NetVsShare) -> String {
     format!(
         "centrale aanname ({}): {}",
@@ -303,16 +324,33 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     let Some(data) = data else {
-        return frame::draw_empty(root, options, sources::net_vs_share(), EMPTY_MESSAGE);
+        return frame::draw_empty(
+            root,
+            options,
+            sources::net_vs_share(options.large),
+            EMPTY_MESSAGE,
+        );
     };
     data.validate()?;
     let scale = Scale::for_options(options);
     // No legend: the line is named by the y axis, the two points by their own labels, and what
     // the line counts and the dotted comparison line by a note above the plot.
-    let framed = frame::draw_frame(root, options, &scale, &[], sources::net_vs_share())?;
+    let framed = frame::draw_frame(
+        root,
+        options,
+        &scale,
+        &[],
+        sources::net_vs_share(options.large),
+    )?;
     let mut note = format!("Geteld: {}.", data.counts());
     if let Some(sanity) = data.usable_sanity() {
-        note = format!("{note} {}", sanity.note());
+        // A slide names the dotted line only; the page explains how it is counted.
+        let said = if options.large {
+            sanity.note_for_slide()
+        } else {
+            sanity.note()
+        };
+        note = format!("{note} {said}");
     }
     let note_width = f64::from(framed.dim_in_pixel().0) - f64::from(scale.margin);
     let note_lines = frame::wrap_text(&note, scale.small_px, note_width);
@@ -353,7 +391,12 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         .label_style(text_style(scale.label_px, INK, false))
         .axis_desc_style(text_style(scale.label_px, MUTED, false))
         .x_desc("Aandeel bereikte gezinnen bij wie jeugdhulp (netto) wordt voorkomen")
-        .y_desc("Netto resultaat (contante waarde)")
+        // On a slide the axis is short and the type large: the chart's title says the rest.
+        .y_desc(if options.large {
+            "Netto resultaat"
+        } else {
+            "Netto resultaat (contante waarde)"
+        })
         .draw()?;
 
     // Above zero the money comes back; below it does not. Light tints, named in words.
@@ -458,7 +501,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             frame::draw_label_at_corner(
                 root,
                 &Label {
-                    text: &break_even_label(share),
+                    text: &for_slide(&break_even_label(share), options.large),
                     px: scale.label_px,
                     color: INK,
                     bold: true,
@@ -479,6 +522,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
                     .to_string(),
                 None => "geen break-even: het resultaat stijgt niet met het aandeel".to_string(),
             };
+            let note = for_slide(&note, options.large);
             frame::draw_label_inside(
                 root,
                 &note,
@@ -837,7 +881,9 @@ mod tests {
         let svg = net_vs_share(Some(&data), &ChartOptions::presentation(TITLE)).unwrap();
         assert_well_formed_svg(&svg);
         // Break-even at 50%: the axis stretches to 60%.
-        assert!(svg.contains("break-even: 5 op de 10 gezinnen (50%)"));
+        // On a slide in plain words.
+        assert!(svg.contains("terugverdiend bij 5 op de 10 gezinnen (50%)"));
+        assert!(!svg.contains("break-even") && !svg.contains("contante waarde"));
         let data = NetVsShare::new(300_000.0, 200_000.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
         assert!(svg.contains("geen break-even"));

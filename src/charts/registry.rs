@@ -40,18 +40,18 @@ pub struct ChartInput<'a> {
     /// The user's overrides (parameter id → value), as `model` applies them: with `parameters`,
     /// what a chart needs to compute the model again with one parameter changed.
     pub overrides: &'a BTreeMap<String, f64>,
-    /// Presentation mode: 1280 × 720 with large type (see [`ChartOptions::presentation`]).
+    /// Presentation mode: slide size with large type (see [`ChartOptions::presentation`]).
     pub large: bool,
 }
 
 impl ChartInput<'_> {
-    /// Size and title of a chart titled `title`, with the scenario's name.
+    /// Size and title of a chart titled `title`, with the scenario's name; on a slide without
+    /// it (the title slide names the scenario, and the room needs the chart's own words).
     pub fn options(&self, title: &str) -> ChartOptions {
-        let title = chart_title(title, &self.scenario.name);
         if self.large {
             ChartOptions::presentation(title)
         } else {
-            ChartOptions::new(title)
+            ChartOptions::new(chart_title(title, &self.scenario.name))
         }
     }
 }
@@ -297,7 +297,11 @@ mod tests {
                     .svg
                     .unwrap_or_else(|e| panic!("{id} (large: {large}): {e}"));
                 assert_well_formed_svg(&svg);
-                let expected = if large { (1280, 720) } else { (720, 400) };
+                let expected = if large {
+                    ChartOptions::LARGE_SIZE
+                } else {
+                    (720, 400)
+                };
                 // A chart may grow taller on the page to hold what it shows, never on a slide.
                 assert_eq!(spec.size.0, expected.0, "{id}");
                 if large {
@@ -306,7 +310,13 @@ mod tests {
                     assert!(spec.size.1 >= expected.1, "{id}");
                 }
                 assert!(svg.contains(&format!("width=\"{}\"", expected.0)), "{id}");
-                assert_eq!(spec.title, format!("{} — Gemeente Voorbeeld", id.title()));
+                // A slide leaves the scenario name to the title slide.
+                let title = if large {
+                    id.title().to_string()
+                } else {
+                    format!("{} — Gemeente Voorbeeld", id.title())
+                };
+                assert_eq!(spec.title, title);
                 assert!(
                     svg.contains(&format!("<title>{}</title>", spec.title)),
                     "{id}"

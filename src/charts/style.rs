@@ -110,73 +110,110 @@ pub mod sources {
         format!("Bron: {}; {assumptions}.", cited.join("; "))
     }
 
-    const PRICES: (&str, &str) = (
+    /// One document of a source line: its key, what it gives (on the page and in exports), and
+    /// the same in a word or two for a slide, where the sources slide gives the rest.
+    type Part = (&'static str, &'static str, &'static str);
+
+    const PRICES: Part = (
         "wegwijzer",
         "kosten per koppeling, constante prijzen van de wegwijzer",
+        "kosten",
     );
-    const AVOIDED: (&str, &str) = (
+    const AVOIDED: Part = (
         "zorg-voor-elkaar",
         "kosten jeugdhulp en uithuisplaatsing, praktijkvoorbeelden",
+        "jeugdhulp",
+    );
+    const DISCOUNTING: Part = ("discontovoet", "contante waarde", "omrekening naar nu");
+    const COMPARISON: Part = (
+        "aef-stelsel-in-groei",
+        "ter vergelijking: 1 op de 8 gaat vooruit",
+        "ter vergelijking",
     );
 
-    static COSTS: LazyLock<String> = LazyLock::new(|| {
-        line(
+    /// A chart's source lines: in full, and short for a slide.
+    struct Lines {
+        full: String,
+        slide: String,
+    }
+
+    impl Lines {
+        fn new(parts: &[Part], assumptions: &str) -> Lines {
+            let full: Vec<(&str, &str)> = parts.iter().map(|(d, what, _)| (*d, *what)).collect();
+            let short: Vec<String> = parts
+                .iter()
+                .map(|(document, _, what)| {
+                    let cited = documents()
+                        .get(document)
+                        .map_or_else(|| (*document).to_string(), |d| d.short_citation());
+                    format!("{cited} ({what})")
+                })
+                .collect();
+            Lines {
+                full: line(&full, assumptions),
+                slide: format!("Bron: {}; aannames: zie Aannames.", short.join("; ")),
+            }
+        }
+
+        fn get(&self, slide: bool) -> &str {
+            if slide {
+                &self.slide
+            } else {
+                &self.full
+            }
+        }
+    }
+
+    static COSTS: LazyLock<Lines> = LazyLock::new(|| {
+        Lines::new(
             &[PRICES],
             "opslag en startjaar van Home-Start: aannames, zie Aannames en bronnen",
         )
     });
-    static CUMULATIVE: LazyLock<String> = LazyLock::new(|| {
-        line(
+    static CUMULATIVE: LazyLock<Lines> = LazyLock::new(|| {
+        Lines::new(
             &[PRICES, AVOIDED],
             "aandeel voorkomen, vertraging en band: aannames, zie Aannames en bronnen",
         )
     });
-    static NET_VS_SHARE: LazyLock<String> = LazyLock::new(|| {
-        line(
-            &[
-                PRICES,
-                AVOIDED,
-                ("discontovoet", "contante waarde"),
-                (
-                    "aef-stelsel-in-groei",
-                    "ter vergelijking: 1 op de 8 gaat vooruit",
-                ),
-            ],
+    static NET_VS_SHARE: LazyLock<Lines> = LazyLock::new(|| {
+        Lines::new(
+            &[PRICES, AVOIDED, DISCOUNTING, COMPARISON],
             "aannames: zie Aannames en bronnen",
         )
     });
-    static TORNADO: LazyLock<String> = LazyLock::new(|| {
-        line(
-            &[PRICES, AVOIDED, ("discontovoet", "contante waarde")],
+    static TORNADO: LazyLock<Lines> = LazyLock::new(|| {
+        Lines::new(
+            &[PRICES, AVOIDED, DISCOUNTING],
             "de bron of onderbouwing van elke andere bandbreedte: zie Aannames en bronnen",
         )
     });
-    static COMPARE: LazyLock<String> = LazyLock::new(|| {
-        line(
+    static COMPARE: LazyLock<Lines> = LazyLock::new(|| {
+        Lines::new(
             &[PRICES, AVOIDED],
             "hoeveel daarvan voorkomen wordt, rust op aannames, zie Aannames en bronnen",
         )
     });
 
-    /// Chart 1: costs per year.
-    pub fn costs() -> &'static str {
-        &COSTS
+    /// Chart 1: costs per year; `slide`: the short line of a slide.
+    pub fn costs(slide: bool) -> &'static str {
+        COSTS.get(slide)
     }
     /// Chart 2: cumulative costs and avoided costs.
-    pub fn cumulative() -> &'static str {
-        &CUMULATIVE
+    pub fn cumulative(slide: bool) -> &'static str {
+        CUMULATIVE.get(slide)
     }
     /// Chart 3: net result against the share of families.
-    pub fn net_vs_share() -> &'static str {
-        &NET_VS_SHARE
+    pub fn net_vs_share(slide: bool) -> &'static str {
+        NET_VS_SHARE.get(slide)
     }
     /// Chart 4: the net result with one parameter at either end of its range.
-    pub fn tornado() -> &'static str {
-        &TORNADO
+    pub fn tornado(slide: bool) -> &'static str {
+        TORNADO.get(slide)
     }
     /// Scenario comparison: total costs and avoided costs per saved scenario.
-    pub fn compare() -> &'static str {
-        &COMPARE
+    pub fn compare(slide: bool) -> &'static str {
+        COMPARE.get(slide)
     }
 
     #[cfg(test)]
@@ -186,15 +223,49 @@ pub mod sources {
         #[test]
         fn each_line_cites_its_documents_from_the_list() {
             let wegwijzer = documents().citation("wegwijzer");
-            for line in [costs(), cumulative(), net_vs_share(), compare()] {
+            for line in [
+                costs(false),
+                cumulative(false),
+                net_vs_share(false),
+                compare(false),
+            ] {
                 assert!(line.starts_with(&format!("Bron: {wegwijzer} (")), "{line}");
                 assert!(line.contains("constante prijzen"), "{line}");
             }
-            assert!(net_vs_share().contains(&documents().citation("discontovoet")));
-            assert!(cumulative().contains(&documents().citation("zorg-voor-elkaar")));
+            assert!(net_vs_share(false).contains(&documents().citation("discontovoet")));
+            assert!(cumulative(false).contains(&documents().citation("zorg-voor-elkaar")));
+        }
+
+        #[test]
+        fn a_slide_cites_the_same_documents_briefly_and_in_plain_words() {
+            for (full, slide) in [
+                (costs(false), costs(true)),
+                (cumulative(false), cumulative(true)),
+                (net_vs_share(false), net_vs_share(true)),
+                (tornado(false), tornado(true)),
+            ] {
+                assert!(slide.len() < full.len(), "{slide}");
+                for document in documents().documents.iter() {
+                    if full.contains(&document.citation()) {
+                        assert!(slide.contains(&document.short_citation()), "{slide}");
+                    }
+                }
+                assert!(!slide.contains("contante waarde"), "{slide}");
+            }
+            assert_eq!(
+                tornado(true),
+                "Bron: Collectief informele steun kind & gezin (kosten); Samen Oplopen (2025) \
+                 (jeugdhulp); Werkgroep discontovoet (2020) (omrekening naar nu); aannames: zie \
+                 Aannames."
+            );
         }
     }
 }
+
+/// The smallest text on a slide chart (source lines, value labels), in pixels drawn.
+pub const PRESENTATION_TEXT_PX: f64 = 25.0;
+/// A slide chart's title, in pixels drawn.
+pub const PRESENTATION_TITLE_PX: f64 = 34.0;
 
 /// Type sizes (in SVG pixels), line widths and spacing for one chart.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -216,8 +287,9 @@ pub(crate) struct Scale {
 
 impl Scale {
     /// Sizes for a chart: those of the default 720 × 400 chart, scaled with the chart's size
-    /// (down to 80% on a small chart; in presentation mode up to 190%, which 1280 × 720 reaches
-    /// almost fully), rounded to whole pixels.
+    /// (down to 80% on a small chart; in presentation mode up to 190%), rounded to whole pixels.
+    /// In presentation mode the type never goes below [`PRESENTATION_TEXT_PX`] and the title
+    /// below [`PRESENTATION_TITLE_PX`].
     pub fn for_options(options: &ChartOptions) -> Scale {
         let (width, height) = options.size();
         let (base_w, base_h) = ChartOptions::DEFAULT_SIZE;
@@ -225,10 +297,19 @@ impl Scale {
         let k = fit.clamp(0.8, if options.large { 1.9 } else { 1.0 });
         let px = |base: f64| whole_font_px((base * k).round());
         let int = |base: f64| (base * k).round().max(1.0);
+        // On a slide no text is smaller than the back of the council chamber can read (24 px on
+        // a 720p projector, with a pixel to spare for a slide slightly narrower than the chart).
+        let floor = |px: f64, least: f64| {
+            if options.large {
+                whole_font_px(px.max(least))
+            } else {
+                px
+            }
+        };
         Scale {
-            title_px: px(18.0),
-            label_px: px(12.0),
-            small_px: px(10.5).max(9.0),
+            title_px: floor(px(18.0), PRESENTATION_TITLE_PX),
+            label_px: floor(px(12.0), PRESENTATION_TEXT_PX + 1.0),
+            small_px: floor(px(10.5).max(9.0), PRESENTATION_TEXT_PX),
             line: int(3.0) as u32,
             thin: int(1.0) as u32,
             marker: int(5.0) as u32,
@@ -581,7 +662,7 @@ mod tests {
         let large = Scale::for_options(&ChartOptions::presentation(""));
         assert_eq!(
             (large.title_px, large.label_px, large.line),
-            (32.0, 21.0, 5)
+            (34.0, 25.0, 5)
         );
         let small = Scale::for_options(&ChartOptions {
             width: 360,

@@ -145,7 +145,13 @@ fn rows_that_fit(options: &ChartOptions) -> usize {
     let scale = Scale::for_options(options);
     let mut plot_height = 0.0;
     let _ = frame::render_svg(options, |root| {
-        let plot = frame::draw_frame(root, options, &scale, &legend(), sources::tornado())?;
+        let plot = frame::draw_frame(
+            root,
+            options,
+            &scale,
+            &legend(),
+            sources::tornado(options.large),
+        )?;
         plot_height = f64::from(plot.dim_in_pixel().1);
         Ok(())
     });
@@ -159,10 +165,21 @@ fn draw_tornado<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
     if text.bars.is_empty() {
-        return frame::draw_empty(root, options, sources::tornado(), EMPTY_MESSAGE);
+        return frame::draw_empty(
+            root,
+            options,
+            sources::tornado(options.large),
+            EMPTY_MESSAGE,
+        );
     }
     let scale = Scale::for_options(options);
-    let plot = frame::draw_frame(root, options, &scale, &legend(), sources::tornado())?;
+    let plot = frame::draw_frame(
+        root,
+        options,
+        &scale,
+        &legend(),
+        sources::tornado(options.large),
+    )?;
     let (width, height) = plot.dim_in_pixel();
     let (width, height) = (f64::from(width), f64::from(height));
 
@@ -326,10 +343,15 @@ fn draw_tornado<DB: DrawingBackend>(
         (central_x, (top - line * 0.2) as i32),
         anchored(text_style(scale.small_px, INK, true), anchor, VPos::Bottom),
     ))?;
-    let axis_label = if hidden > 0 {
-        format!("Saldo (contante waarde); nog {hidden} kleinere in de tabel")
+    let saldo = if options.large {
+        "Saldo (omgerekend naar nu)"
     } else {
-        "Saldo (contante waarde)".to_string()
+        "Saldo (contante waarde)"
+    };
+    let axis_label = if hidden > 0 {
+        format!("{saldo}; nog {hidden} kleinere in de tabel")
+    } else {
+        saldo.to_string()
     };
     plot.draw(&Text::new(
         axis_label,
@@ -424,7 +446,9 @@ mod tests {
         // The largest driver's label and both of its values are drawn.
         let first = &text.bars[0];
         assert!(
-            texts.iter().any(|t| t == &first.label || t.ends_with('…')),
+            // On one line, or wrapped over two (a slide's type is large), or cut.
+            texts.iter().any(|t| t == &first.label || t.ends_with('…'))
+                || texts.join(" ").contains(&first.label),
             "{texts:?}"
         );
         assert!(
