@@ -8,8 +8,13 @@
 use std::collections::BTreeMap;
 
 use super::ChartId;
+use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::params::{show_value, Parameter, ParameterSet, Status};
+use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
+use crate::model::uncertainty::Bands;
+use crate::report::headlines::{headlines, period};
 
 /// One slide of the presentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,6 +82,91 @@ impl Slide {
             Slide::Sources => "bronnen".to_string(),
         }
     }
+}
+
+/// One card of the key-figures slide: a short label in plain words, the number exactly as the
+/// scenario page's card writes it, and at most one plain range under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlideHeadline {
+    /// The headline's id (see [`crate::report::headlines::HEADLINE_IDS`]).
+    pub id: &'static str,
+    pub label: String,
+    pub value: String,
+    /// "tussen € 120.000 en € 194.000", "8 van de 10 keer tussen …"; `None` without a range.
+    pub range: Option<String>,
+}
+
+/// "tussen A en B", or `None` when both ends are written as the same figure.
+fn between(low: String, high: String) -> Option<String> {
+    (low != high).then(|| format!("tussen {low} en {high}"))
+}
+
+/// The simulated P10–P90 as "8 van de 10 keer tussen A en B", else the extremes "tussen A en B".
+fn likely_range(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> Option<String> {
+    match p10_p90 {
+        Some((p10, p90)) => between(format::euro_rounded(p10), format::euro_rounded(p90))
+            .map(|range| format!("8 van de 10 keer {range}")),
+        None => between(
+            format::euro_rounded(extremes.0),
+            format::euro_rounded(extremes.1),
+        ),
+    }
+}
+
+/// The key-figures slide: the headline figures of the scenario page, one number and one range
+/// per card, without the explanations the page has room for.
+pub fn slide_headlines(
+    scenario: &Scenario,
+    projection: &Projection,
+    bands: Option<&Bands>,
+) -> Vec<SlideHeadline> {
+    let total = &projection.total;
+    let hours = |value: f64| format!("{} uur", format::integer((value / 100.0).round() * 100.0));
+    headlines(scenario, projection, bands)
+        .into_iter()
+        .map(|headline| {
+            let (label, range) = match headline.id {
+                "kosten" => (
+                    format!("Kosten {}", period(scenario)),
+                    between(
+                        format::euro_rounded(total.cost.low),
+                        format::euro_rounded(total.cost.high),
+                    ),
+                ),
+                "gezinnen" => ("Gezinnen bereikt".to_string(), None),
+                "vrijwilligersuren" => (
+                    "Uren van vrijwilligers".to_string(),
+                    between(
+                        hours(total.volunteer_hours.low),
+                        hours(total.volunteer_hours.high),
+                    ),
+                ),
+                "vermeden" => (
+                    "Vermeden jeugdhulp en uithuisplaatsing".to_string(),
+                    likely_range(
+                        (total.avoided_costs.low, total.avoided_costs.high),
+                        bands
+                            .and_then(|b| b.years.last())
+                            .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+                    ),
+                ),
+                "netto" => (
+                    "Netto voor de gemeente, omgerekend naar nu".to_string(),
+                    likely_range(
+                        (total.net_result_pv.low, total.net_result_pv.high),
+                        bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
+                    ),
+                ),
+                _ => (headline.label.clone(), None),
+            };
+            SlideHeadline {
+                id: headline.id,
+                label,
+                value: headline.value,
+                range,
+            }
+        })
+        .collect()
 }
 
 /// One line of a slide's list: what the number is, and its value in this scenario.
@@ -266,6 +356,58 @@ mod tests {
             .iter()
             .all(|i| !i.value.contains("aangepast")));
         assert!(plain.assumptions.len() >= 5, "{:?}", plain.assumptions);
+    }
+
+    #[test]
+    fn the_key_figures_slide_has_the_page_numbers_and_one_plain_range_each() {
+        use crate::model::params::ModelParameters;
+        use crate::model::projection::project;
+        use crate::model::scenario::ScenarioLine;
+        use crate::model::uncertainty::{simulate, DEFAULT_SEED};
+
+        let set = parameters();
+        let model = ModelParameters::from_set(&set, &BTreeMap::new()).expect("model");
+        let scenario = Scenario {
+            name: "Gemeente Voorbeeld".into(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines: vec![ScenarioLine {
+                initiative: InitiativeId::Buurtgezinnen,
+                matches_per_year: vec![15; 4],
+                local_cost_per_match: None,
+            }],
+        };
+        let projection = project(&model, &scenario).expect("projection");
+        let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
+        let page = headlines(&scenario, &projection, Some(&bands));
+        let slide = slide_headlines(&scenario, &projection, Some(&bands));
+        assert_eq!(
+            slide.iter().map(|h| h.id).collect::<Vec<_>>(),
+            crate::report::headlines::HEADLINE_IDS
+        );
+        for (card, on_page) in slide.iter().zip(&page) {
+            assert_eq!(card.value, on_page.value, "{}", card.id);
+            let words = format!("{} {}", card.label, card.range.clone().unwrap_or_default());
+            for jargon in ["contante waarde", "P10", "nominaal", "deadweight", ";"] {
+                assert!(!words.contains(jargon), "{words}");
+            }
+        }
+        assert_eq!(slide[0].label, "Kosten 2027–2030");
+        let net = slide.iter().find(|h| h.id == "netto").unwrap();
+        let range = net.range.as_deref().expect("a simulated range");
+        assert!(range.starts_with("8 van de 10 keer tussen −€ "), "{range}");
+        assert_eq!(
+            slide.iter().find(|h| h.id == "gezinnen").unwrap().range,
+            None
+        );
+        // Without the simulation, the extremes; a range whose ends are one figure is left out.
+        let plain = slide_headlines(&scenario, &projection, None);
+        let net = plain.iter().find(|h| h.id == "netto").unwrap();
+        assert!(
+            net.range.as_deref().unwrap().starts_with("tussen "),
+            "{net:?}"
+        );
+        assert_eq!(between("€ 5".into(), "€ 5".into()), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -14,17 +15,46 @@ use crate::app::components::results::amounts_unbroken;
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::charts::slides::{self, SlideItem};
+use crate::charts::slides::{self, slide_headlines, SlideItem, SLIDES};
 use crate::charts::{ChartId, Slide};
 use crate::data::documents::documents;
 use crate::model::comparison::ComparisonTable;
 use crate::model::params::ParameterSet;
 use crate::model::sources::Origin;
-use crate::report::headlines::{break_even_sentence, headlines, period};
+use crate::report::headlines::break_even_sentence;
 use crate::report::initiative::{table_source, InitiativeFacts, Style};
+use crate::report::proposal::proposal;
 
 /// How many slides there are (see [`crate::charts::slides`] for their order).
 const SLIDE_COUNT: usize = Slide::COUNT;
+
+/// An example to present when the scenario is empty: a made-up choice, labelled as an example.
+const EXAMPLE_PRESENTATION: &str = "/presenteren?naam=Voorbeeld&k.home-start=20&k.samen-oplopen=10";
+
+/// How long the pointer rests in full screen before the presenter bar hides.
+const BAR_REST: std::time::Duration = std::time::Duration::from_millis(2_500);
+
+fn in_full_screen() -> bool {
+    document().fullscreen_element().is_some()
+}
+
+fn leave_full_screen() {
+    if in_full_screen() {
+        document().exit_fullscreen();
+    }
+}
+
+/// Whether the data files are in and the scenario funds nothing: then there is nothing to show.
+fn nothing_to_present() -> Memo<bool> {
+    let data = expect_context::<AppData>();
+    let state = ScenarioState::expect();
+    Memo::new(move |_| {
+        matches!(
+            (data.table.get(), data.params.get()),
+            (Some(Ok(_)), Some(Ok(_)))
+        ) && state.scenario.with(|s| s.lines.is_empty())
+    })
+}
 
 #[component]
 pub fn PresentationPage() -> impl IntoView {
@@ -55,8 +85,51 @@ pub fn PresentationPage() -> impl IntoView {
         }
     };
     let leave = move || {
+        // Closing the presentation also closes full screen: the scenario page is no slide.
+        leave_full_screen();
         navigate(&state.link("/scenario"), NavigateOptions::default());
     };
+    on_cleanup(leave_full_screen);
+
+    // In full screen the audience sees the slide only: the bar hides until the pointer moves,
+    // and again once it rests.
+    let full = RwSignal::new(false);
+    let bar_hidden = RwSignal::new(false);
+    let rest_timer = StoredValue::new(None::<TimeoutHandle>);
+    let hide_after_rest = move || {
+        if let Some(handle) = rest_timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if full.get_untracked() {
+                    bar_hidden.set(true);
+                }
+            },
+            BAR_REST,
+        )
+        .ok();
+        rest_timer.set_value(handle);
+    };
+    let screen_change = window_event_listener(ev::fullscreenchange, move |_| {
+        let now = in_full_screen();
+        full.set(now);
+        bar_hidden.set(now);
+    });
+    let pointer = window_event_listener(ev::pointermove, move |_| {
+        if full.get_untracked() {
+            bar_hidden.set(false);
+            hide_after_rest();
+        }
+    });
+    on_cleanup(move || {
+        screen_change.remove();
+        pointer.remove();
+        if let Some(handle) = rest_timer.get_value() {
+            handle.clear();
+        }
+    });
+    let empty = nothing_to_present();
 
     let keys = window_event_listener(ev::keydown, {
         let go = go.clone();
@@ -76,6 +149,8 @@ pub fn PresentationPage() -> impl IntoView {
                 "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => go(current.saturating_sub(1)),
                 "Home" => go(1),
                 "End" => go(SLIDE_COUNT),
+                // In full screen Esc is the browser's: it leaves full screen, not the slides.
+                "Escape" if full.get_untracked() => leave_full_screen(),
                 "Escape" => leave(),
                 _ => return,
             }
@@ -84,38 +159,95 @@ pub fn PresentationPage() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let full_screen = move |_| {
-        if let Some(element) = document().document_element() {
+    let toggle_full_screen = move |_| {
+        if in_full_screen() {
+            leave_full_screen();
+        } else if let Some(element) = document().document_element() {
             let _ = element.request_fullscreen();
         }
     };
+    let handout = move || state.link("/presenteren/hand-out");
 
     view! {
-        <div class="presentation" data-testid="presentation" role="region" aria-roledescription="presentatie" aria-label="Presentatie van het scenario">
+        <div class="presentation" class:full-screen=move || full.get() class:bar-hidden=move || bar_hidden.get()
+            data-testid="presentation" role="region" aria-roledescription="presentatie" aria-label="Presentatie van het scenario">
             <div class="slide-area" aria-live="polite" tabindex="0" aria-label="Dia">
-                <Slides slide/>
+                <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
+                    <Slides slide/>
+                </Show>
             </div>
-            <div class="presentation-bar">
-                <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked().saturating_sub(1)) }
-                    disabled=move || slide.get() == 1>"← Vorige"</button>
-                <span class="slide-counter" data-testid="slide-counter">{move || format!("Dia {} van {SLIDE_COUNT}", slide.get())}</span>
-                <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked() + 1) }
-                    disabled=move || slide.get() == SLIDE_COUNT>"Volgende →"</button>
-                <button type="button" on:click=full_screen>"Volledig scherm"</button>
+            <div class="presentation-bar" data-testid="presentation-bar">
+                <Show when=move || !empty.get()>
+                    <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked().saturating_sub(1)) }
+                        disabled=move || slide.get() == 1>"← Vorige"</button>
+                    <span class="slide-counter" data-testid="slide-counter">{move || format!("Dia {} van {SLIDE_COUNT}", slide.get())}</span>
+                    <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked() + 1) }
+                        disabled=move || slide.get() == SLIDE_COUNT>"Volgende →"</button>
+                    <button type="button" on:click=toggle_full_screen aria-pressed=move || full.get().to_string()>
+                        {move || if full.get() { "Volledig scherm verlaten (Esc)" } else { "Volledig scherm" }}
+                    </button>
+                    <A href=handout>"Hand-out: alle dia’s afdrukken"</A>
+                </Show>
                 <button type="button" on:click=move |_| leave()>"Sluiten (Esc)"</button>
             </div>
         </div>
     }
 }
 
+/// What an empty scenario presents: what to do first, and an example, instead of empty slides.
+#[component]
+fn EmptyPresentation() -> impl IntoView {
+    view! {
+        <section class="slide slide-empty" data-testid="presentation-empty">
+            <h1>"Nog niets om te presenteren"</h1>
+            <p>"Deze presentatie toont een scenario: welke initiatieven de gemeente financiert, hoeveel koppelingen per jaar, wat het kost en wat het kan opleveren. Er is nog geen initiatief gekozen."</p>
+            <ol>
+                <li><A href="/scenario">"Stel eerst een scenario samen"</A>" en kies daar ‘Presenteren’."</li>
+                <li>"Of "<A href=EXAMPLE_PRESENTATION>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
+            </ol>
+        </section>
+    }
+}
+
+/// Every slide under each other, for print: one per A4 landscape page (see the print CSS). The
+/// scenario comes from the link, like the presentation's.
+#[component]
+pub fn HandoutPage() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let empty = nothing_to_present();
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="handout-tools">
+            <h1>"Hand-out van de presentatie"</h1>
+            <p>"Elke dia op een eigen A4-pagina, liggend. Kies ‘Afdrukken’ en daarna eventueel ‘Opslaan als PDF’."</p>
+            <button type="button" on:click=print>"Afdrukken"</button>
+            " "
+            <A href=move || state.link("/presenteren")>"Terug naar de presentatie"</A>
+        </div>
+        <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
+            <div class="handout" data-testid="handout">
+                {SLIDES.iter().map(|slide| view! { <SlideView slide=*slide/> }).collect_view()}
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 fn Slides(slide: RwSignal<usize>) -> impl IntoView {
+    move || view! { <SlideView slide=Slide::at(slide.get())/> }
+}
+
+/// One slide, drawn from the current scenario.
+#[component]
+fn SlideView(slide: Slide) -> impl IntoView {
     let data = expect_context::<AppData>();
     move || {
         let (Some(Ok(table)), Some(Ok(set))) = (data.table.get(), data.params.get()) else {
             return view! { <DataOrLoading/> }.into_any();
         };
-        match Slide::at(slide.get()) {
+        match slide {
             Slide::Title => view! { <TitleSlide/> }.into_any(),
             Slide::Initiatives => view! { <InitiativesSlide table/> }.into_any(),
             Slide::Headlines => view! { <HeadlinesSlide/> }.into_any(),
@@ -129,18 +261,26 @@ fn Slides(slide: RwSignal<usize>) -> impl IntoView {
 #[component]
 fn TitleSlide() -> impl IntoView {
     let state = ScenarioState::expect();
-    let scenario = state.scenario.get();
-    let title = if scenario.name.trim().is_empty() {
-        "Informele steun voor gezinnen".to_string()
-    } else {
-        scenario.name.clone()
+    let title = move || {
+        let name = state.scenario.with(|s| s.name.trim().to_string());
+        if name.is_empty() {
+            "Informele steun voor gezinnen".to_string()
+        } else {
+            name
+        }
     };
-    let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
+    // What is proposed, with the cost as the scenario page's card writes it.
+    let proposed = move || match state.projection.get() {
+        Some(Ok(projection)) => state
+            .scenario
+            .with(|s| proposal(s, &projection))
+            .map(|p| amounts_unbroken(&p)),
+        _ => None,
+    };
     view! {
         <section class="slide slide-title">
             <h1>{title}</h1>
-            <p class="slide-subtitle">{format!("Scenario {}", period(&scenario))}</p>
-            <p>{if names.is_empty() { "Nog geen initiatieven gekozen".to_string() } else { names.join(" · ") }}</p>
+            {move || proposed().map(|text| view! { <p class="slide-proposal" data-testid="proposal">{text}</p> })}
         </section>
     }
 }
@@ -183,16 +323,18 @@ fn HeadlinesSlide() -> impl IntoView {
     move || {
         match state.projection.get() {
         Some(Ok(projection)) if !projection.per_initiative.is_empty() => {
-            let scenario = state.scenario.get_untracked();
+            let cards = state.scenario.with(|scenario| {
+                slide_headlines(scenario, &projection, state.current_bands.get().as_ref())
+            });
             view! {
                 <section class="slide">
                     <h1>"Kerncijfers"</h1>
                     <div class="headlines slide-headlines">
-                        {headlines(&scenario, &projection, state.current_bands.get().as_ref()).into_iter().map(|h| view! {
+                        {cards.into_iter().map(|card| view! {
                             <div class="headline">
-                                <span class="headline-label">{h.label}</span>
-                                <span class="headline-value">{h.value}</span>
-                                <span class="headline-detail">{format!("{} · {}", amounts_unbroken(&h.detail), h.basis.label())}</span>
+                                <span class="headline-label">{card.label}</span>
+                                <span class="headline-value">{amounts_unbroken(&card.value)}</span>
+                                {card.range.map(|range| view! { <span class="headline-range">{amounts_unbroken(&range)}</span> })}
                             </div>
                         }).collect_view()}
                     </div>
