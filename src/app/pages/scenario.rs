@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
-use crate::app::components::results::Results;
+use crate::app::components::results::{amounts_unbroken, Results};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
@@ -17,11 +17,23 @@ use crate::model::scenario::{
     MAX_HORIZON_YEARS, MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR, MAX_NAME_CHARS,
 };
 use crate::report::initiative::{InitiativeFacts, Style};
+use crate::report::proposal::{dutch_date, printed_line, proposal};
 
 #[component]
 pub fn ScenarioPage() -> impl IntoView {
     let data = expect_context::<AppData>();
+    let state = ScenarioState::expect();
+    let chosen_slugs = move || {
+        state.scenario.with(|s| {
+            s.lines
+                .iter()
+                .map(|l| l.initiative.slug())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
     view! {
+        <PrintHeader/>
         <h1>"Scenario en resultaten"</h1>
         <LinkMessages/>
         <Suspense fallback=|| view! { <Loading/> }>
@@ -30,12 +42,50 @@ pub fn ScenarioPage() -> impl IntoView {
                 (Some(Ok(table)), Some(Ok(_))) => view! {
                     <div class="scenario-layout">
                         <ScenarioBuilder table/>
-                        <div class="results-column" id="resultaten" tabindex="-1"><Results/></div>
+                        // The chosen initiatives, so the print can leave out the others' assumptions.
+                        <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
                     </div>
                 }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}
         </Suspense>
+    }
+}
+
+/// On paper only: the scenario's name, what it proposes, the date and the link back to it, so a
+/// printed page says what it is about and where to find it.
+#[component]
+fn PrintHeader() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let today = || {
+        let now = js_sys::Date::new_0();
+        dutch_date(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    };
+    let date = RwSignal::new(today());
+    // A page left open overnight prints the day it is printed.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| date.set(today()));
+    on_cleanup(move || before_print.remove());
+    let name = move || state.scenario.with(|s| s.name.trim().to_string());
+    let proposed = move || match state.projection.get() {
+        Some(Ok(projection)) => state.scenario.with(|s| proposal(s, &projection)),
+        _ => None,
+    };
+    let link = move || {
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}", state.link("/scenario"))
+    };
+    view! {
+        <header class="print-header" data-testid="print-header">
+            <Show when=move || !name().is_empty()>
+                <p class="print-name">{name}</p>
+            </Show>
+            <p class="print-proposal">{move || proposed().map_or_else(|| "Nog geen initiatieven gekozen.".to_string(), |p| amounts_unbroken(&p))}</p>
+            <p class="print-date">{move || printed_line(&date.get(), &link())}</p>
+        </header>
     }
 }
 
