@@ -32,7 +32,7 @@ const SLIDE_COUNT: usize = Slide::COUNT;
 const EXAMPLE_PRESENTATION: &str = "/presenteren?naam=Voorbeeld&k.home-start=20&k.samen-oplopen=10";
 
 /// How long the pointer rests in full screen before the presenter bar hides.
-const BAR_REST: std::time::Duration = std::time::Duration::from_millis(2_500);
+const BAR_REST: std::time::Duration = std::time::Duration::from_secs(3);
 
 fn in_full_screen() -> bool {
     document().fullscreen_element().is_some()
