@@ -348,7 +348,10 @@ fn draw_tornado<DB: DrawingBackend>(
     } else {
         "Saldo (contante waarde)"
     };
-    let axis_label = if hidden > 0 {
+    // A slide has no table: it points to the page, where the table is.
+    let axis_label = if hidden > 0 && options.large {
+        format!("{saldo}; nog {hidden} kleinere op de scenariopagina")
+    } else if hidden > 0 {
         format!("{saldo}; nog {hidden} kleinere in de tabel")
     } else {
         saldo.to_string()
@@ -443,6 +446,13 @@ mod tests {
         assert!(texts.iter().any(|t| t.starts_with("Bron:")), "{texts:?}");
         let central = format!("centraal: {}", format::euro_rounded(text.central_net));
         assert!(texts.contains(&central), "{texts:?}");
+        // A slide shows no table, so it points to the page for the smaller bars.
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.ends_with("kleinere op de scenariopagina")),
+            "{texts:?}"
+        );
         // The largest driver's label and both of its values are drawn.
         let first = &text.bars[0];
         assert!(
