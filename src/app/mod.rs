@@ -38,6 +38,7 @@ impl AppData {
     }
 
     /// Starts fetching both files; each signal fills when its file is in or has failed.
+    #[cfg(target_arch = "wasm32")]
     fn fetch() -> Self {
         let data = AppData {
             table: RwSignal::new(None),
@@ -73,6 +74,7 @@ impl AppData {
     }
 
     /// Whether both files are in or one has failed: what the page shows then is final.
+    #[cfg(target_arch = "wasm32")]
     fn settled(self) -> bool {
         let table_failed = self.table.with(|t| t.as_ref().map(Result::is_err));
         let params_failed = self.params.with(|p| p.as_ref().map(Result::is_err));
