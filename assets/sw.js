@@ -17,6 +17,10 @@ const DATA_FILES = ['/assets/data/collectief.json', '/assets/data/parameters.jso
 /** Bad wifi can leave a request hanging without ever failing. */
 const NETWORK_TIMEOUT_MS = 4000;
 
+/** A pre-rendered page other than index.html names its route (src/bin/prerender.rs); only
+ * index.html, which every route can start from, is the cached app. */
+const isOtherPage = (html) => /<meta name="steunwijzer-route"/.test(html);
+
 /** The build files an index.html refers to. */
 function buildFiles(html) {
   return [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
@@ -57,6 +61,7 @@ async function adoptIndex(response) {
   try {
     if (!response.ok || !/^text\/html/.test(response.headers.get('content-type') ?? '')) return false;
     const html = await response.text();
+    if (isOtherPage(html)) return false;
     const files = buildFiles(html);
     if (!files.some((f) => f.endsWith('.js')) || !files.some((f) => f.endsWith('.wasm'))) return false;
     const cache = await caches.open(CACHE);
@@ -133,11 +138,27 @@ function navigation(event) {
       return (await caches.match(INDEX)) ?? response;
     }
     // Our app (perhaps a new deploy) is adopted in the background; any other page, such as a
-    // captive portal's, is shown but never cached.
-    event.waitUntil(adoptIndex(response.clone()));
+    // captive portal's, is shown but never cached. A pre-rendered page of a newer deploy than the
+    // cached app brings that deploy's index.html along.
+    event.waitUntil(adoptIndex(response.clone()).then((adopted) => adopted || followPage(response.clone())));
     return response;
   }).catch(async (error) => (await caches.match(INDEX)) ?? Promise.reject(error));
   return networkOrCache(event, network, INDEX);
+}
+
+/** When `response` is a pre-rendered page whose build files are not all cached, adopts the
+ * index.html of the same deploy. */
+async function followPage(response) {
+  try {
+    const html = await response.text();
+    if (!isOtherPage(html)) return false;
+    const cache = await caches.open(CACHE);
+    const missing = await Promise.all(buildFiles(html).map(async (path) => !(await cache.match(path))));
+    if (!missing.some(Boolean)) return false;
+    return adoptIndex(await fetch(INDEX, { cache: 'no-cache' }));
+  } catch {
+    return false;
+  }
 }
 
 async function buildFile(request) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: builds the release, serves it on 127.0.0.1 and measures in headless Chromium
-# (transfer sizes, load times, slider-to-chart latency, the model inside wasm), plus the model's
+# (transfer sizes, load times, the throttled first view cold and warm with where its time goes,
+# slider-to-chart latency, the model inside wasm), plus the model's
 # native timings. Figures go to target/bench/results.json; the summary line to stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6,12 +6,14 @@
 //! - [`data`]: parsing and validating outside input (data files, share links) into model types.
 //! - [`report`]: headline figures, programme text and CSV exports drawn from a projection.
 //! - [`charts`]: pure functions from a projection to an SVG string (plotters).
-//! - `app` (wasm32 only): Leptos components and pages, and the one place that fetches.
+//! - `app` (wasm32, and natively for the pre-render): Leptos components and pages, and the one
+//!   place that fetches.
 
 pub mod charts;
 pub mod data;
 pub mod model;
 pub mod report;
 
-#[cfg(target_arch = "wasm32")]
+// Natively only for the pre-render (`src/bin/prerender.rs`), which writes the static pages.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;

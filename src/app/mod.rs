@@ -20,48 +20,134 @@ use crate::data::DataError;
 use crate::model::comparison::ComparisonTable;
 use crate::model::params::ParameterSet;
 
-/// The two data files, fetched once at start-up and shared by every page.
+/// The two data files, fetched once at start-up and shared by every page. Plain signals: empty
+/// until a file is in (or failed), so the pre-render can hand over data it read itself.
 #[derive(Clone, Copy)]
 pub struct AppData {
-    pub table: LocalResource<Result<Arc<ComparisonTable>, DataError>>,
-    pub params: LocalResource<Result<Arc<ParameterSet>, DataError>>,
-    /// Whether the next fetch is a retry (see [`api::Attempt`]).
-    attempt: StoredValue<api::Attempt>,
+    pub table: RwSignal<Option<Result<Arc<ComparisonTable>, DataError>>>,
+    pub params: RwSignal<Option<Result<Arc<ParameterSet>, DataError>>>,
 }
 
 impl AppData {
+    /// Data already in hand (the pre-render reads the files from `assets/data/`).
+    pub fn loaded(table: Arc<ComparisonTable>, params: Arc<ParameterSet>) -> Self {
+        AppData {
+            table: RwSignal::new(Some(Ok(table))),
+            params: RwSignal::new(Some(Ok(params))),
+        }
+    }
+
+    /// Starts fetching both files; each signal fills when its file is in or has failed.
+    #[cfg(target_arch = "wasm32")]
+    fn fetch() -> Self {
+        let data = AppData {
+            table: RwSignal::new(None),
+            params: RwSignal::new(None),
+        };
+        data.load_table(api::Attempt::First);
+        data.load_params(api::Attempt::First);
+        data
+    }
+
+    fn load_table(self, attempt: api::Attempt) {
+        leptos::task::spawn_local(async move {
+            self.table.set(Some(api::load_comparison(attempt).await));
+        });
+    }
+
+    fn load_params(self, attempt: api::Attempt) {
+        leptos::task::spawn_local(async move {
+            self.params.set(Some(api::load_parameters(attempt).await));
+        });
+    }
+
     /// Fetches again each file that failed (a bad connection, a server that did not answer); a
-    /// file that loaded is kept, so a retry cannot turn good data into an error.
+    /// file that loaded is kept, so a retry cannot turn good data into an error. The error stays
+    /// on screen until the new answer is in.
     pub fn retry(self) {
-        self.attempt.set_value(api::Attempt::Retry);
         if matches!(self.table.get_untracked(), Some(Err(_))) {
-            self.table.refetch();
+            self.load_table(api::Attempt::Retry);
         }
         if matches!(self.params.get_untracked(), Some(Err(_))) {
-            self.params.refetch();
+            self.load_params(api::Attempt::Retry);
         }
+    }
+
+    /// Whether both files are in or one has failed: what the page shows then is final.
+    #[cfg(target_arch = "wasm32")]
+    fn settled(self) -> bool {
+        let table_failed = self.table.with(|t| t.as_ref().map(Result::is_err));
+        let params_failed = self.params.with(|p| p.as_ref().map(Result::is_err));
+        table_failed == Some(true)
+            || params_failed == Some(true)
+            || (table_failed.is_some() && params_failed.is_some())
     }
 }
 
-/// Mounts the app on `<body>`; called from `main`.
+/// Mounts the app on `<body>`; called from `main`. A pre-rendered page (`#voorweergave`, written
+/// by `src/bin/prerender.rs`) stays on screen while the app is hidden beside it (see main.css),
+/// until the app shows its data or an error; then the pre-render is removed in the same frame.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
+    mark("steunwijzer:start");
     register_service_worker();
     leptos::mount::mount_to_body(App);
 }
 
+/// A performance mark for the benchmark's breakdown of the first view (`tests/e2e/bench.mjs`).
+#[cfg(target_arch = "wasm32")]
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
 #[component]
 pub fn App() -> impl IntoView {
-    let attempt = StoredValue::new(api::Attempt::First);
-    provide_context(AppData {
-        table: LocalResource::new(move || api::load_comparison(attempt.get_value())),
-        params: LocalResource::new(move || api::load_parameters(attempt.get_value())),
-        attempt,
+    let data = AppData::fetch();
+    provide_context(data);
+    Effect::new(move |shown: Option<bool>| {
+        if shown == Some(true) || !data.settled() {
+            return shown.unwrap_or(false);
+        }
+        // Effects run after the view has been updated, so the app's page is complete here.
+        mark("steunwijzer:data");
+        if let Some(pre) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("voorweergave"))
+        {
+            pre.remove();
+        }
+        mark("steunwijzer:shown");
+        true
     });
     view! {
         <Router>
             <Shell/>
         </Router>
+    }
+}
+
+/// The app with its data already in hand: what the pre-render writes as HTML.
+#[component]
+pub fn PrerenderedApp(data: AppData) -> impl IntoView {
+    provide_context(data);
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// The browser window, for code that runs while a view is built: `None` in the pre-render,
+/// where there is no browser (web-sys panics natively).
+pub fn browser_window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
     }
 }
 
@@ -145,6 +231,7 @@ fn MainNav() -> impl IntoView {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Registers the service worker that keeps the app working offline (see `assets/sw.js`).
 /// Failure only means no offline use, so it is not shown as an error.
 fn register_service_worker() {

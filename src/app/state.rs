@@ -249,7 +249,7 @@ impl ScenarioState {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
             }
         };
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = super::browser_window() {
             let listener =
                 wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(flush_on_link_click);
             // Capture phase: before the router's own click handler navigates away. The listener

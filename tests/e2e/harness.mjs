@@ -16,7 +16,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; unknown paths without an extension get index.html. */
+/** Serves `root` on 127.0.0.1 at a free port; a path without an extension gets its pre-rendered
+ * page (`<path>.html`) if there is one, else index.html, as the README asks of a host. */
 export async function serveStatic(dir) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -26,7 +27,10 @@ export async function serveStatic(dir) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {
-      if (extname(path) === '') file = join(root, 'index.html');
+      // A pre-rendered page (`/aannames` → aannames.html), else the app's index.html.
+      if (extname(path) === '') {
+        file = await stat(`${file}.html`).then(() => `${file}.html`, () => join(root, 'index.html'));
+      }
     }
     try {
       const body = await readFile(file);
@@ -69,4 +73,11 @@ export function assertEqual(actual, expected, message) {
   if (actual !== expected) {
     throw new AssertionError(`${message}\n  verwacht: ${JSON.stringify(expected)}\n  gekregen: ${JSON.stringify(actual)}`);
   }
+}
+
+/** Waits until the app has replaced the pre-rendered page (`#voorweergave`), so a test talks to
+ * the app and not to the static HTML in front of it. A page whose app never starts (a fault
+ * test) keeps its pre-render; the wait then ends without an error after `timeout` ms. */
+export async function waitForApp(page, timeout = 20000) {
+  await page.waitForFunction(() => !document.getElementById('voorweergave'), null, { timeout }).catch(() => {});
 }

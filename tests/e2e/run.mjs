@@ -5,7 +5,7 @@
 import { readdir, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, serveStatic } from './harness.mjs';
+import { launchBrowser, serveStatic, waitForApp } from './harness.mjs';
 
 const here = resolve('tests/e2e');
 const only = process.argv[2];
@@ -28,6 +28,22 @@ for (const spec of specs) {
       ...test.context,
     });
     const page = await context.newPage();
+    // Every navigation ends when the app has taken over from the pre-rendered page; a test that
+    // looks at the pre-render itself (prerender.spec.mjs) says so with `prerendered: true`.
+    if (!test.prerendered) {
+      const goto = page.goto.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await waitForApp(page);
+        return response;
+      };
+      const reload = page.reload.bind(page);
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await waitForApp(page);
+        return response;
+      };
+    }
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     try {

@@ -111,6 +111,7 @@ pub fn NumberField(
         view! {
             <input type="range" class="slider" tabindex="-1" aria-hidden="true"
                 min=min * format.scale max=max * format.scale step=step
+                value=(value.get_untracked() * format.scale).to_string()
                 prop:value=move || (value.get() * format.scale).to_string()
                 on:input=move |ev| {
                     if let Ok(shown) = event_target_value(&ev).parse::<f64>() {
@@ -126,6 +127,8 @@ pub fn NumberField(
             <label for=id.clone()>{label.clone()}</label>
             <div class="number-row">
                 <input type="text" inputmode="decimal" id=id.clone() autocomplete="off"
+                    // The attribute too: the pre-render writes attributes only.
+                    value=raw.get_untracked()
                     prop:value=move || raw.get()
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=message_id.clone()

@@ -91,6 +91,8 @@ fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
                 view! {
                     <label class="picker-option">
                         <input type="checkbox" name="vergelijk" value=id.slug()
+                            // The attribute too: the pre-render writes attributes only.
+                            checked=is_chosen()
                             prop:checked=is_chosen
                             aria-disabled=move || locked().then_some("true")
                             on:change=move |ev| {
