@@ -8,4 +8,5 @@ pub mod headlines;
 pub mod initiative;
 pub mod notice;
 pub mod programme;
+pub mod provenance;
 pub mod sensitivity;
