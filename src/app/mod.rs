@@ -93,7 +93,12 @@ fn ResultsSkipLink() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     state::ScenarioState::provide();
+    components::stamp::Provenance::provide();
+    // An embed (`/inbedden/…`) is framed by someone else's page: no header, menu or footer.
+    let location = leptos_router::hooks::use_location();
+    let framed = move || location.pathname.with(|p| pages::embed::is_embed_path(p));
     view! {
+        <Show when=move || !framed()>
         <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
         <ResultsSkipLink/>
         <header class="site-header">
@@ -103,6 +108,7 @@ fn Shell() -> impl IntoView {
             </div>
             <MainNav/>
         </header>
+        </Show>
         <main id="inhoud" tabindex="-1">
             <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
                 <Route path=path!("/") view=pages::comparison::ComparisonPage/>
@@ -114,8 +120,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/scenarios") view=pages::saved::SavedPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility::AccessibilityPage/>
                 <Route path=path!("/meting") view=pages::measure::MeasurePage/>
+                <Route path=path!("/inbedden/:id") view=pages::embed::EmbedPage/>
             </Routes>
         </main>
+        <Show when=move || !framed()>
+        <components::stamp::StampLine/>
         <footer class="site-footer">
             <p>
                 "Steunwijzer rekent met cijfers uit vijf documenten en enkele bronnen daarbuiten, elk getal met zijn vindplaats. "
@@ -123,6 +132,7 @@ fn Shell() -> impl IntoView {
             </p>
             <p><A href="/toegankelijkheid">"Toegankelijkheidsverklaring"</A></p>
         </footer>
+        </Show>
     }
 }
 

@@ -95,6 +95,7 @@ pub fn PresentationPage() -> impl IntoView {
             <div class="slide-area" aria-live="polite" tabindex="0" aria-label="Dia">
                 <Slides slide/>
             </div>
+            <crate::app::components::stamp::StampLine class="stamp slide-stamp"/>
             <div class="presentation-bar">
                 <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked().saturating_sub(1)) }
                     disabled=move || slide.get() == 1>"← Vorige"</button>
