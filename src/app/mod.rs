@@ -71,7 +71,7 @@ fn ResultsSkipLink() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     view! {
         <Show when=move || location.pathname.with(|p| p == "/scenario")>
-            <a class="skip-link" href="#resultaten" on:click=move |ev| {
+            <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#resultaten" on:click=move |ev| {
                 // Focus the results ourselves: the router would otherwise treat the hash as a
                 // navigation, and the next Tab would start from the top of the page again.
                 use wasm_bindgen::JsCast;
@@ -99,7 +99,7 @@ fn Shell() -> impl IntoView {
     let framed = move || location.pathname.with(|p| pages::embed::is_embed_path(p));
     view! {
         <Show when=move || !framed()>
-        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#inhoud">"Naar de inhoud"</a>
         <ResultsSkipLink/>
         <header class="site-header">
             <div class="brand">

@@ -132,9 +132,9 @@ fn EmbedCode() -> impl IntoView {
         <section class="embed-code" id="insluiten" aria-labelledby="insluiten-titel" data-testid="embed-code">
             <h3 id="insluiten-titel">"Insluiten op een andere website"</h3>
             <p>"Een alleen-lezen weergave van dit scenario, met de bron, de versie van de gegevens en een link naar het hele scenario. De website moet Steunwijzer toestaan in een frame (zie de README)."</p>
-            <div class="utrecht-form-field">
-                <label class="utrecht-form-label" for="insluiten-wat">"Wat wilt u insluiten?"</label>
-                <select class="utrecht-select utrecht-select--html-select" id="insluiten-wat" data-testid="embed-choice"
+            <div class="embed-choice">
+                <label for="insluiten-wat">"Wat wilt u insluiten?"</label>
+                <select id="insluiten-wat" data-testid="embed-choice"
                     on:change=move |ev| {
                         let slug = event_target_value(&ev);
                         if let Some(shown) = Embedded::from_slug(&slug) {
@@ -146,8 +146,8 @@ fn EmbedCode() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <label class="utrecht-form-label" for="insluiten-code">"Code om te plakken"</label>
-            <textarea class="utrecht-textarea embed-snippet" id="insluiten-code" readonly rows="5" data-testid="embed-snippet"
+            <label for="insluiten-code">"Code om te plakken"</label>
+            <textarea class="embed-snippet" id="insluiten-code" readonly rows="5" data-testid="embed-snippet"
                 prop:value=move || code.get()></textarea>
             <button type="button" data-testid="copy-embed" on:click=copy>"Kopieer code"</button>
             <span class="status-message" role="status">{move || copied.get()}</span>

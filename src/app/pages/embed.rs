@@ -98,7 +98,7 @@ pub fn EmbedPage() -> impl IntoView {
             }}
             <LinkNotes/>
             <p class="embed-open">
-                <a class="nl-link" href=full target="_blank" rel="noopener" data-testid="embed-open">
+                <a href=full target="_blank" rel="noopener" data-testid="embed-open">
                     "Open in Steunwijzer"<span class="visually-hidden">" (opent in een nieuw venster)"</span>
                 </a>
             </p>

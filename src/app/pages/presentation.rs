@@ -94,8 +94,8 @@ pub fn PresentationPage() -> impl IntoView {
         <div class="presentation" data-testid="presentation" role="region" aria-roledescription="presentatie" aria-label="Presentatie van het scenario">
             <div class="slide-area" aria-live="polite" tabindex="0" aria-label="Dia">
                 <Slides slide/>
+                <crate::app::components::stamp::StampLine class="stamp slide-stamp"/>
             </div>
-            <crate::app::components::stamp::StampLine class="stamp slide-stamp"/>
             <div class="presentation-bar">
                 <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked().saturating_sub(1)) }
                     disabled=move || slide.get() == 1>"← Vorige"</button>
