@@ -92,7 +92,12 @@ export async function applyTheme(dir, themePath) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
-  const theme = process.argv[3] ?? process.env.STEUNWIJZER_THEME ?? DEFAULT_THEME;
+  // As Trunk's hook (`--then-csp`): the staging folder, then the CSP script, which rewrites the
+  // same index.html and so must not run beside this one.
+  const asHook = process.argv[2] === '--then-csp';
+  const args = asHook ? [] : process.argv.slice(2);
+  const dir = args[0] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+  const theme = args[1] ?? process.env.STEUNWIJZER_THEME ?? DEFAULT_THEME;
   await applyTheme(dir, theme);
+  if (asHook) await import('./add-csp.mjs');
 }

@@ -105,6 +105,7 @@ export const tests = [
       try {
         assertEqual(themed.name, 'proef-theme', 'klasse uit het themabestand gelezen');
         assertEqual((await readdir(themed.dir)).filter((f) => f.endsWith('.css')).length, 1, 'nog steeds één stylesheet');
+        assert((await readFile(join(themed.dir, 'index.html'), 'utf8')).includes('http-equiv="Content-Security-Policy"'), 'de CSP blijft staan');
         await open(page, themed.server.origin, `/scenario?${SCENARIO}`, '[data-testid="headlines"]');
         const after = await look(page);
         assertEqual(after.themeClass, 'proef-theme', 'themaklasse op <html>');

@@ -17,7 +17,7 @@ use crate::app::state::ScenarioState;
 use crate::charts::style::sources;
 use crate::charts::ChartId;
 use crate::report::embed::HEIGHT_MESSAGE;
-use crate::report::headlines::{headlines, Headline};
+use crate::report::headlines::{headlines, Basis, Headline};
 
 /// The path segment of the headline figures' embed.
 pub const HEADLINES_SLUG: &str = "kerncijfers";
@@ -125,7 +125,7 @@ fn EmbeddedHeadlines() -> impl IntoView {
                 <span class="headline-label">{h.label}</span>
                 <span class="headline-value">{h.value}</span>
                 <span class="headline-detail">{h.detail}</span>
-                <span class="badge">{h.basis.label()}</span>
+                <span class=badge_class(h.basis)>{h.basis.label()}</span>
             </div>
         }
     };
@@ -134,6 +134,15 @@ fn EmbeddedHeadlines() -> impl IntoView {
             fallback=|| view! { <p>"Dit scenario heeft nog geen initiatieven; open het in Steunwijzer om ze te kiezen."</p> }>
             <div class="headlines">{move || figures.get().into_iter().map(card).collect_view()}</div>
         </Show>
+    }
+}
+
+/// The badge's look by what a figure rests on, as on the scenario page.
+fn badge_class(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Bronnen => "badge badge-bron",
+        Basis::EigenPrijs | Basis::EigenPrijsEnOpstart => "badge badge-eigen",
+        _ => "badge badge-aanname",
     }
 }
 
