@@ -103,9 +103,13 @@ async fn fetch_text(file: &str, attempt: Attempt) -> Result<String, DataError> {
 }
 
 pub async fn load_comparison(attempt: Attempt) -> Result<Arc<ComparisonTable>, DataError> {
-    parse_comparison(&fetch_text("collectief.json", attempt).await?).map(Arc::new)
+    let text = fetch_text("collectief.json", attempt).await?;
+    crate::app::components::stamp::record_fetched("collectief.json", &text);
+    parse_comparison(&text).map(Arc::new)
 }
 
 pub async fn load_parameters(attempt: Attempt) -> Result<Arc<ParameterSet>, DataError> {
-    parse_parameters(&fetch_text("parameters.json", attempt).await?).map(Arc::new)
+    let text = fetch_text("parameters.json", attempt).await?;
+    crate::app::components::stamp::record_fetched("parameters.json", &text);
+    parse_parameters(&text).map(Arc::new)
 }

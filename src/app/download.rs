@@ -57,8 +57,15 @@ pub fn save_csv(filename: &str, content: &str) -> String {
     }
 }
 
-/// Draws the SVG on a canvas at [`PNG_SCALE`] and offers it as a PNG.
-pub fn save_png(filename: &str, svg: &str, width: u32, height: u32) -> Result<(), String> {
+/// Draws the SVG on a canvas at [`PNG_SCALE`] and offers it as a PNG; `source` (the stamp) goes
+/// into the file's metadata as well (`report::provenance::png_with_text`).
+pub fn save_png(
+    filename: &str,
+    svg: &str,
+    width: u32,
+    height: u32,
+    source: Option<String>,
+) -> Result<(), String> {
     let failed = || "De afbeelding kon niet worden gemaakt.".to_string();
     let svg_blob = blob(svg, "image/svg+xml").ok_or_else(failed)?;
     let svg_url = Url::create_object_url_with_blob(&svg_blob).map_err(|_| failed())?;
@@ -67,7 +74,7 @@ pub fn save_png(filename: &str, svg: &str, width: u32, height: u32) -> Result<()
     let image_for_load = image.clone();
     let url_for_load = svg_url.clone();
     let onload = Closure::once(move || {
-        let _ = draw_and_save(&image_for_load, &filename, width, height);
+        let _ = draw_and_save(&image_for_load, &filename, width, height, source);
         let _ = Url::revoke_object_url(&url_for_load);
     });
     image.set_onload(Some(onload.as_ref().unchecked_ref()));
@@ -76,7 +83,13 @@ pub fn save_png(filename: &str, svg: &str, width: u32, height: u32) -> Result<()
     Ok(())
 }
 
-fn draw_and_save(image: &HtmlImageElement, filename: &str, width: u32, height: u32) -> Option<()> {
+fn draw_and_save(
+    image: &HtmlImageElement,
+    filename: &str,
+    width: u32,
+    height: u32,
+    source: Option<String>,
+) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.unchecked_into();
     canvas.set_width((f64::from(width) * PNG_SCALE) as u32);
@@ -101,13 +114,34 @@ fn draw_and_save(image: &HtmlImageElement, filename: &str, width: u32, height: u
         .ok()?;
     let filename = filename.to_string();
     let on_blob = Closure::once(move |blob: Option<Blob>| {
-        if let Some(blob) = blob {
+        let Some(blob) = blob else {
+            return;
+        };
+        let Some(source) = source else {
             let _ = save_blob(&blob, &filename);
-        }
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let blob = with_source(&blob, &source).await.unwrap_or(blob);
+            let _ = save_blob(&blob, &filename);
+        });
     });
     canvas.to_blob(on_blob.as_ref().unchecked_ref()).ok()?;
     on_blob.forget();
     Some(())
+}
+
+/// The PNG in `blob` with `source` in an `iTXt` chunk; `None` if its bytes cannot be read.
+async fn with_source(blob: &Blob, source: &str) -> Option<Blob> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let stamped = crate::report::provenance::png_with_text(&bytes, "Source", source);
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(stamped.as_slice()));
+    let options = BlobPropertyBag::new();
+    options.set_type("image/png");
+    Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
 }
 
 /// Copies text to the clipboard; the returned future resolves to whether it worked.

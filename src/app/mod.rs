@@ -157,7 +157,7 @@ fn ResultsSkipLink() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     view! {
         <Show when=move || location.pathname.with(|p| p == "/scenario")>
-            <a class="skip-link" href="#resultaten" on:click=move |ev| {
+            <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#resultaten" on:click=move |ev| {
                 // Focus the results ourselves: the router would otherwise treat the hash as a
                 // navigation, and the next Tab would start from the top of the page again.
                 use wasm_bindgen::JsCast;
@@ -179,8 +179,13 @@ fn ResultsSkipLink() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     state::ScenarioState::provide();
+    components::stamp::Provenance::provide();
+    // An embed (`/inbedden/…`) is framed by someone else's page: no header, menu or footer.
+    let location = leptos_router::hooks::use_location();
+    let framed = move || location.pathname.with(|p| pages::embed::is_embed_path(p));
     view! {
-        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <Show when=move || !framed()>
+        <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#inhoud">"Naar de inhoud"</a>
         <ResultsSkipLink/>
         <header class="site-header">
             <div class="brand">
@@ -189,6 +194,7 @@ fn Shell() -> impl IntoView {
             </div>
             <MainNav/>
         </header>
+        </Show>
         <main id="inhoud" tabindex="-1">
             <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
                 <Route path=path!("/") view=pages::comparison::ComparisonPage/>
@@ -201,8 +207,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/scenarios") view=pages::saved::SavedPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility::AccessibilityPage/>
                 <Route path=path!("/meting") view=pages::measure::MeasurePage/>
+                <Route path=path!("/inbedden/:id") view=pages::embed::EmbedPage/>
             </Routes>
         </main>
+        <Show when=move || !framed()>
+        <components::stamp::StampLine/>
         <footer class="site-footer">
             <p>
                 "Steunwijzer rekent met cijfers uit vijf documenten en enkele bronnen daarbuiten, elk getal met zijn vindplaats. "
@@ -210,6 +219,7 @@ fn Shell() -> impl IntoView {
             </p>
             <p><A href="/toegankelijkheid">"Toegankelijkheidsverklaring"</A></p>
         </footer>
+        </Show>
     }
 }
 

@@ -127,8 +127,9 @@ pub enum ProjectionError {
     Scenario(ScenarioError),
 }
 
-/// Query keys that say how to show the scenario, not what it is (the presentation's slide).
-const VIEW_KEYS: [&str; 1] = ["dia"];
+/// Query keys that say how to show the scenario, not what it is: the presentation's slide, and
+/// the data version the link was made with (`report::provenance`).
+const VIEW_KEYS: [&str; 2] = ["dia", crate::report::provenance::LINK_KEY];
 
 /// Splits a query into its scenario part and its view part (`dia=`).
 pub(crate) fn split_query(query: &str) -> (String, String) {

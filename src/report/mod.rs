@@ -4,9 +4,11 @@
 pub mod changes;
 pub mod contents;
 pub mod csv;
+pub mod embed;
 pub mod headlines;
 pub mod initiative;
 pub mod notice;
 pub mod programme;
 pub mod proposal;
+pub mod provenance;
 pub mod sensitivity;

@@ -36,6 +36,7 @@ function p10p90(text) {
 function csvRows(bytes) {
   const field = /("(?:[^"]|"")*"|[^;]*)(;|$)/g;
   return bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
+    .filter((line) => !line.startsWith('#')) // the provenance stamp
     .map((line) => [...line.matchAll(field)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')));
 }
 

@@ -93,7 +93,7 @@ export const tests = [
       await openResults(page, origin);
       const { name, text } = await download(page, () => page.getByTestId('export-csv').click());
       assert(name.endsWith('.csv'), `bestandsnaam ${name}`);
-      const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+      const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/).filter((line) => !line.startsWith('#'));
       const header = fields(lines[0]);
       const cost = header.indexOf('Kosten centraal (€)');
       assert(cost > 0, `kolom ‘Kosten centraal (€)’ in ${lines[0]}`);

@@ -5,12 +5,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::app::components::stamp::{self, Provenance};
 use crate::app::download;
+use crate::app::pages::embed::Embedded;
 use crate::app::state::ScenarioState;
 use crate::model::initiative::InitiativeId;
 use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::report::csv::projection_csv;
+use crate::report::embed::iframe_snippet;
 use crate::report::programme::programme_text;
+use crate::report::provenance::stamp_csv;
 
 #[component]
 pub fn ScenarioActions() -> impl IntoView {
@@ -18,12 +22,12 @@ pub fn ScenarioActions() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let message = RwSignal::new(None::<String>);
+    let provenance = Provenance::expect();
+    let embed_open = RwSignal::new(false);
 
     let share = move |_| {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        let href = format!("{origin}{}", state.link(&location.pathname.get_untracked()));
+        // The link records the data version, so whoever opens it after the data changed is told.
+        let href = untrack(|| provenance.share_link(state, &location.pathname.get_untracked()));
         leptos::task::spawn_local(async move {
             let copied = download::copy_text(href.clone()).await;
             message.set(Some(if copied {
@@ -59,9 +63,14 @@ pub fn ScenarioActions() -> impl IntoView {
         let stem = state
             .scenario
             .with_untracked(|s| download::file_stem(&s.name, "steunwijzer"));
+        let csv = projection_csv(&projection, &alone);
+        let csv = match provenance.stamp_untracked(state, "/scenario") {
+            Some(stamp) => stamp_csv(&csv, &stamp),
+            None => csv,
+        };
         message.set(Some(download::save_csv(
             &format!("{stem}-doorrekening.csv"),
-            &projection_csv(&projection, &alone),
+            &csv,
         )));
     };
     // Nothing chosen means nothing to share, present, print or export: the buttons wait, and say why.
@@ -80,11 +89,69 @@ pub fn ScenarioActions() -> impl IntoView {
                 aria-describedby="acties-reden">"Afdrukken of PDF"</button>
             <button type="button" data-testid="export-csv" on:click=csv disabled=nothing_yet
                 aria-describedby="acties-reden">"Doorrekening als CSV"</button>
+            <button type="button" data-testid="embed" on:click=move |_| embed_open.update(|o| *o = !*o)
+                disabled=nothing_yet aria-describedby="acties-reden"
+                aria-expanded=move || embed_open.get().to_string() aria-controls="insluiten">"Insluiten"</button>
         </div>
+        <Show when=move || embed_open.get() && !nothing_yet.get()>
+            <EmbedCode/>
+        </Show>
         <p class="disabled-reason" id="acties-reden" data-testid="actions-reason">{move || nothing_yet.get().then_some(
             "Kies eerst een initiatief; daarna kunt u het scenario delen, presenteren, afdrukken en exporteren."
         )}</p>
         <p class="status-message" role="status" data-testid="action-message">{move || message.get()}</p>
+    }
+}
+
+/// The `<iframe>` code for a read-only view of this scenario (`/inbedden/…`): the headline figures
+/// or one chart, to paste into a council information system or a party site.
+#[component]
+fn EmbedCode() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let provenance = Provenance::expect();
+    let chosen = RwSignal::new(Embedded::Headlines);
+    let copied = RwSignal::new(None::<String>);
+    let code = Memo::new(move |_| {
+        let shown = chosen.get();
+        let src = provenance.share_link(state, &format!("/inbedden/{}", shown.slug()));
+        iframe_snippet(&stamp::origin(), &src, shown.title())
+    });
+    let copy = move |_| {
+        let text = code.get_untracked();
+        leptos::task::spawn_local(async move {
+            let ok = download::copy_text(text).await;
+            copied.set(Some(if ok {
+                "Code gekopieerd. Plak hem in de HTML van de pagina waar de weergave moet komen."
+                    .into()
+            } else {
+                "Kopiëren lukte niet: selecteer de code en kopieer hem zelf.".into()
+            }));
+        });
+    };
+    view! {
+        <section class="embed-code" id="insluiten" aria-labelledby="insluiten-titel" data-testid="embed-code">
+            <h3 id="insluiten-titel">"Insluiten op een andere website"</h3>
+            <p>"Een alleen-lezen weergave van dit scenario, met de bron, de versie van de gegevens en een link naar het hele scenario. De website moet Steunwijzer toestaan in een frame (zie de README)."</p>
+            <div class="embed-choice">
+                <label for="insluiten-wat">"Wat wilt u insluiten?"</label>
+                <select id="insluiten-wat" data-testid="embed-choice"
+                    on:change=move |ev| {
+                        let slug = event_target_value(&ev);
+                        if let Some(shown) = Embedded::from_slug(&slug) {
+                            chosen.set(shown);
+                        }
+                    }>
+                    {Embedded::all().into_iter().map(|e| view! {
+                        <option value=e.slug() selected=move || chosen.get() == e>{e.title()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <label for="insluiten-code">"Code om te plakken"</label>
+            <textarea class="embed-snippet" id="insluiten-code" readonly rows="5" data-testid="embed-snippet"
+                prop:value=move || code.get()></textarea>
+            <button type="button" data-testid="copy-embed" on:click=copy>"Kopieer code"</button>
+            <span class="status-message" role="status">{move || copied.get()}</span>
+        </section>
     }
 }
 

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::stamp::Provenance;
 use crate::app::download;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 use crate::model::projection::project;
+use crate::report::provenance::{stamp_csv, stamp_svg, Stamp, SVG_FOOTER_HEIGHT};
 
 /// Chart `id` of the current scenario, in its own memo: it is drawn only by those who show it,
 /// and redrawn only when what it reads changes (the Monte Carlo band only for a chart that
@@ -92,6 +94,7 @@ pub fn ChartFigure(
     tools: bool,
 ) -> impl IntoView {
     let state = ScenarioState::expect();
+    let provenance = Provenance::expect();
     let message = RwSignal::new(None::<String>);
     let table_open = RwSignal::new(false);
     let summary = move || chart.with(|c| c.as_ref().map(|c| c.summary.clone()).unwrap_or_default());
@@ -106,18 +109,35 @@ pub fn ChartFigure(
         let Some(spec) = chart.get_untracked() else {
             return;
         };
+        // Every export carries the stamp: version, data and the link to this chart's scenario.
+        let stamp = provenance.stamp_untracked(state, "/scenario");
+        let stamped = |svg: &str| match &stamp {
+            Some(stamp) => stamp_svg(svg, stamp),
+            None => svg.to_string(),
+        };
+        let height = spec.size.1 + stamp.as_ref().map_or(0, |_| SVG_FOOTER_HEIGHT);
         // What to tell the user: nothing after an image, how to open a CSV, or what failed.
         let said = match (kind, &spec.svg) {
             ("svg", Ok(svg)) => {
-                download::save_text(&format!("{}.svg", stem()), "image/svg+xml", svg).err()
+                download::save_text(&format!("{}.svg", stem()), "image/svg+xml", &stamped(svg))
+                    .err()
             }
-            ("png", Ok(svg)) => {
-                download::save_png(&format!("{}.png", stem()), svg, spec.size.0, spec.size.1).err()
+            ("png", Ok(svg)) => download::save_png(
+                &format!("{}.png", stem()),
+                &stamped(svg),
+                spec.size.0,
+                height,
+                stamp.as_ref().map(Stamp::text),
+            )
+            .err(),
+            ("csv", _) => {
+                let csv = table_csv(&spec.table);
+                let csv = match &stamp {
+                    Some(stamp) => stamp_csv(&csv, stamp),
+                    None => csv,
+                };
+                Some(download::save_csv(&format!("{}.csv", stem()), &csv))
             }
-            ("csv", _) => Some(download::save_csv(
-                &format!("{}.csv", stem()),
-                &table_csv(&spec.table),
-            )),
             (_, Err(error)) => Some(error.to_string()),
             _ => None,
         };

@@ -7,4 +7,5 @@ pub mod number_field;
 pub mod parameter_list;
 pub mod results;
 pub mod sensitivity;
+pub mod stamp;
 pub mod with_data;

@@ -24,6 +24,7 @@ pub fn AssumptionsPage() -> impl IntoView {
             "Wat de bronnen niet geven, is een aanname: met een standaardwaarde, een bandbreedte en de reden daarvoor. "
             "U kunt elke aanname binnen haar bandbreedte aanpassen; het scenario rekent dan direct mee."
         </p>
+        <crate::app::components::stamp::DataVersionNote/>
         <Suspense fallback=|| view! { <Loading/> }>
             {move || data.params.get().map(|loaded| match loaded {
                 Ok(set) => view! { <div data-testid="parameter-list"><ParameterList set/></div> }.into_any(),

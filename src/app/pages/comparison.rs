@@ -39,6 +39,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
     let show_sources = RwSignal::new(false);
     let export_message = RwSignal::new(None::<String>);
     let csv_table = table.clone();
+    let provenance = crate::app::components::stamp::Provenance::expect();
     let initiatives = table.initiatives.clone();
     let shown = Memo::new(move |_| {
         let chosen = chosen.get();
@@ -59,7 +60,13 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                 " Bron bij elke cel tonen"
             </label>
             <button type="button" data-testid="export-table-csv" on:click=move |_| {
-                export_message.set(Some(download::save_csv("collectief-overzicht.csv", &comparison_csv(&csv_table))));
+                let csv = comparison_csv(&csv_table);
+                // The stamp: which data, and where the table is.
+                let csv = match provenance.data.get_untracked() {
+                    Some(data) => crate::report::provenance::stamp_csv(&csv, &crate::report::provenance::Stamp::new(data, &format!("{}/vergelijken", crate::app::components::stamp::origin()))),
+                    None => csv,
+                };
+                export_message.set(Some(download::save_csv("collectief-overzicht.csv", &csv)));
             }>"Tabel als CSV"</button>
             <span class="status-message" role="status">{move || export_message.get()}</span>
         </div>

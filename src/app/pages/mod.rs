@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod assumptions;
 pub mod comparison;
+pub mod embed;
 pub mod measure;
 pub mod not_found;
 pub mod presentation;

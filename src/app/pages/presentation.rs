@@ -175,6 +175,7 @@ pub fn PresentationPage() -> impl IntoView {
                 <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
                     <Slides slide/>
                 </Show>
+                <crate::app::components::stamp::StampLine class="stamp slide-stamp"/>
             </div>
             <div class="presentation-bar" data-testid="presentation-bar">
                 <Show when=move || !empty.get()>

@@ -395,20 +395,37 @@ fn comparison_svg(figures: &[ComparedScenario]) -> Result<String, String> {
 fn ComparisonExports(figures: Signal<Vec<ComparedScenario>>) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let stem = "scenarios-vergeleken";
+    let provenance = crate::app::components::stamp::Provenance::expect();
     let export = move |kind: &'static str| {
+        use crate::report::provenance::{stamp_csv, stamp_svg, Stamp, SVG_FOOTER_HEIGHT};
         let list = figures.get_untracked();
         let (width, height) = ChartOptions::DEFAULT_SIZE;
-        let said = match (kind, comparison_svg(&list)) {
+        // The stamp links to this page: the scenarios compared are the user's own, stored here.
+        let stamp = provenance.data.get_untracked().map(|data| {
+            Stamp::new(
+                data,
+                &format!("{}/scenarios", crate::app::components::stamp::origin()),
+            )
+        });
+        let with_stamp = |svg: String| stamp.as_ref().map_or(svg.clone(), |s| stamp_svg(&svg, s));
+        let height = height + stamp.as_ref().map_or(0, |_| SVG_FOOTER_HEIGHT);
+        let said = match (kind, comparison_svg(&list).map(with_stamp)) {
             ("svg", Ok(svg)) => {
                 download::save_text(&format!("{stem}.svg"), "image/svg+xml", &svg).err()
             }
-            ("png", Ok(svg)) => {
-                download::save_png(&format!("{stem}.png"), &svg, width, height).err()
+            ("png", Ok(svg)) => download::save_png(
+                &format!("{stem}.png"),
+                &svg,
+                width,
+                height,
+                stamp.as_ref().map(Stamp::text),
+            )
+            .err(),
+            ("csv", _) => {
+                let csv = data_table_csv(&charts::table_compare_scenarios(&list));
+                let csv = stamp.as_ref().map_or(csv.clone(), |s| stamp_csv(&csv, s));
+                Some(download::save_csv(&format!("{stem}.csv"), &csv))
             }
-            ("csv", _) => Some(download::save_csv(
-                &format!("{stem}.csv"),
-                &data_table_csv(&charts::table_compare_scenarios(&list)),
-            )),
             (_, Err(error)) => Some(error),
             _ => None,
         };
