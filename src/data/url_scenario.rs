@@ -51,6 +51,7 @@ pub struct DecodedScenario {
 /// The scenario of an empty link: no initiatives, the default horizon and first year, no name.
 pub fn default_scenario() -> Scenario {
     Scenario {
+        municipality: Default::default(),
         name: String::new(),
         first_year: DEFAULT_FIRST_YEAR,
         horizon_years: DEFAULT_HORIZON_YEARS,
@@ -524,6 +525,7 @@ mod tests {
     #[test]
     fn a_scenario_is_written_in_a_fixed_order() {
         let scenario = Scenario {
+            municipality: Default::default(),
             name: "Gemeente Voorbeeld & Co".into(),
             first_year: 2028,
             horizon_years: 3,
@@ -792,6 +794,7 @@ mod tests {
                 (Just(name), Just(first_year), Just(horizon_years), lines)
             })
             .prop_map(|(name, first_year, horizon_years, lines)| Scenario {
+                municipality: Default::default(),
                 name,
                 first_year,
                 horizon_years,

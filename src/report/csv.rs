@@ -263,6 +263,7 @@ mod tests {
 
     fn scenario(lines: &[(InitiativeId, &[u32])]) -> crate::model::scenario::Scenario {
         crate::model::scenario::Scenario {
+            municipality: Default::default(),
             name: "Bescheiden".into(),
             first_year: 2027,
             horizon_years: lines[0].1.len() as u32,

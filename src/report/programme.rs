@@ -213,6 +213,7 @@ mod tests {
         let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
         let horizon = lines.first().map_or(1, |l| l.1.len()) as u32;
         let scenario = Scenario {
+            municipality: Default::default(),
             name: "Ambitieus".into(),
             first_year: 2027,
             horizon_years: horizon,
