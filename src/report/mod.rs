@@ -6,6 +6,7 @@ pub mod contents;
 pub mod csv;
 pub mod headlines;
 pub mod initiative;
+pub mod municipality;
 pub mod notice;
 pub mod programme;
 pub mod sensitivity;
