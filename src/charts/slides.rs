@@ -20,6 +20,8 @@ pub enum Slide {
     Initiatives,
     /// The headline figures and the break-even sentence.
     Headlines,
+    /// "Wat betekent dit voor {gemeente}?": the scenario at the municipality's scale.
+    Municipality,
     /// One chart, at presentation size.
     Chart(ChartId),
     /// The assumptions the scenario uses, and every number the user changed.
@@ -29,7 +31,12 @@ pub enum Slide {
 }
 
 /// Slides before the charts and after them.
-const BEFORE: [Slide; 3] = [Slide::Title, Slide::Initiatives, Slide::Headlines];
+const BEFORE: [Slide; 4] = [
+    Slide::Title,
+    Slide::Initiatives,
+    Slide::Headlines,
+    Slide::Municipality,
+];
 const AFTER: [Slide; 2] = [Slide::Assumptions, Slide::Sources];
 
 /// Every slide, in the order shown.
@@ -72,6 +79,7 @@ impl Slide {
             Slide::Title => "titel".to_string(),
             Slide::Initiatives => "initiatieven".to_string(),
             Slide::Headlines => "kerncijfers".to_string(),
+            Slide::Municipality => "gemeente".to_string(),
             Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
             Slide::Assumptions => "aannames".to_string(),
             Slide::Sources => "bronnen".to_string(),

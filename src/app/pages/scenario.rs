@@ -32,6 +32,7 @@ pub fn ScenarioPage() -> impl IntoView {
                         <ScenarioBuilder table/>
                         <div class="results-column" id="resultaten" tabindex="-1"><Results/></div>
                     </div>
+                    <crate::app::components::municipality::MunicipalityPanel/>
                 }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}
