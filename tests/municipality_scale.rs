@@ -188,6 +188,13 @@ fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking
     );
     // The avoided costs are uncertain and never offered as cover.
     assert!(amendment.contains("niet als dekking"), "{amendment}");
+    assert!(amendment.contains("van de Jeugdwet"), "{amendment}");
+    // A start year falls in the programme: the amounts include the assumed surcharge, as the
+    // headline cost says.
+    let with_surcharge = project(&model(&[]), &s).expect("projection");
+    assert!(amendment_text(&s, &with_surcharge)
+        .unwrap()
+        .contains("inclusief een aangenomen opslag voor de startjaren"));
     let point = programme_point(&s, &projection).expect("a text");
     assert!(
         point.starts_with("De gemeente Zeist investeert in 2027–2030"),

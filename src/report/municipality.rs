@@ -142,6 +142,16 @@ pub fn taakvelden() -> Option<(&'static Taakveld, &'static Taakveld)> {
     reference().map(|r| (&r.taakvelden.kosten, &r.taakvelden.vermeden))
 }
 
+/// "Jeugdhulp (taakvelden van de Jeugdwet)" → "jeugdhulp (taakvelden van de Jeugdwet)", for
+/// inside a sentence (names further on keep their capitals).
+pub fn in_sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Where the taakvelden come from, in one sentence for the table's caption.
 pub fn taakvelden_source() -> String {
     let Some((cost, avoided)) = taakvelden() else {
@@ -149,7 +159,7 @@ pub fn taakvelden_source() -> String {
     };
     let d = documents();
     format!(
-        "Taakveld {} voor informele steun: {}. {} ({}). Bedragen in {PRICE_BASIS}; vermeden kosten rusten op aannames.",
+        "Taakveld {} voor informele steun: bron {}. {} Bron: {}. Bedragen in {PRICE_BASIS}; vermeden kosten rusten op aannames.",
         cost.title(),
         d.cite(&cost.bron),
         avoided.toelichting.clone().unwrap_or_default(),
@@ -196,13 +206,18 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
 op taakveld {} wordt voor informele steun aan gezinnen ({}) in {} geraamd: {}. \
 Dekking: [in te vullen door de indiener]. \
 Toelichting: bij de aannames van Steunwijzer kan dit ongeveer {} aan kosten voorkomen op de {}; \
-dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRICE_BASIS}.",
+dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRICE_BASIS}{}.",
         cost_field.title(),
         what(scenario),
         period(scenario),
         per_year.join("; "),
         format::euro_rounded(avoided),
-        avoided_field.naam.to_lowercase(),
+        in_sentence(&avoided_field.naam),
+        if projection.includes_startup_surcharge {
+            ", inclusief een aangenomen opslag voor de startjaren"
+        } else {
+            ""
+        },
     ))
 }
 

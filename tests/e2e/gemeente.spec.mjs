@@ -136,6 +136,12 @@ export const tests = [
       assertEqual(await page.getByTestId('export-begroting-csv').isVisible(), false, 'knoppen niet op papier');
       const pdf = await page.pdf({ format: 'A4' });
       assertEqual(pdf.subarray(0, 5).toString(), '%PDF-', 'een PDF');
+      // A scenario without the municipality prints as it did before: no empty panel.
+      await page.emulateMedia({ media: 'screen' });
+      await new ScenarioPage(page, origin).open(SCENARIO);
+      await page.getByTestId('begrotingsregels').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      assertEqual(await page.getByTestId('municipality-panel').isVisible(), false, 'leeg paneel niet op papier');
     },
   },
   {

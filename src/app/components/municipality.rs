@@ -16,8 +16,8 @@ use crate::model::projection::Projection;
 use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
 use crate::report::csv::budget_csv;
 use crate::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, programme_point, scale, taakvelden,
-    taakvelden_source, Scale,
+    amendment_text, break_even_trajectories, budget_lines, in_sentence, programme_point, scale,
+    taakvelden, taakvelden_source, Scale,
 };
 
 /// The projection of the current scenario when it funds something.
@@ -45,7 +45,10 @@ pub fn MunicipalityPanel() -> impl IntoView {
     let state = ScenarioState::expect();
     let scenario = state.scenario;
     view! {
-        <section class="municipality" aria-labelledby="gemeente-titel" data-testid="municipality-panel">
+        // Printed only once the user filled something in: a scenario without the municipality
+        // prints as before.
+        <section class="municipality" aria-labelledby="gemeente-titel" data-testid="municipality-panel"
+            class:municipality-unfilled=move || scenario.with(|s| s.municipality.is_empty())>
             <h2 id="gemeente-titel">"Uw gemeente"</h2>
             <p class="municipality-intro">"Vul de cijfers van uw gemeente in om het scenario op de schaal van uw eigen jeugd, jeugdhulp en begroting te zien. Alles is optioneel; de cijfers gaan mee in de link en in bewaarde scenario’s en worden nergens anders opgeslagen."</p>
             <div class="municipality-inputs">
@@ -218,7 +221,7 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
         .map(|(c, a)| {
             (
                 format!("Kosten, taakveld {}", c.title()),
-                format!("Vermeden kosten, {}", a.title().to_lowercase()),
+                format!("Vermeden kosten, {}", in_sentence(&a.title())),
             )
         })
         .unwrap_or_else(|| ("Kosten".into(), "Vermeden kosten".into()));
