@@ -31,13 +31,10 @@ pub enum Slide {
 }
 
 /// Slides before the charts and after them.
-const BEFORE: [Slide; 4] = [
-    Slide::Title,
-    Slide::Initiatives,
-    Slide::Headlines,
-    Slide::Municipality,
-];
-const AFTER: [Slide; 2] = [Slide::Assumptions, Slide::Sources];
+const BEFORE: [Slide; 3] = [Slide::Title, Slide::Initiatives, Slide::Headlines];
+// The municipality's slide follows the charts, so older links keep their slide numbers for the
+// headlines and the charts.
+const AFTER: [Slide; 3] = [Slide::Municipality, Slide::Assumptions, Slide::Sources];
 
 /// Every slide, in the order shown.
 pub const SLIDES: [Slide; BEFORE.len() + ChartId::ALL.len() + AFTER.len()] = {
@@ -188,7 +185,7 @@ mod tests {
             })
             .collect();
         assert_eq!(charts, ChartId::ALL);
-        assert_eq!(Slide::COUNT, 5 + ChartId::ALL.len());
+        assert_eq!(Slide::COUNT, 6 + ChartId::ALL.len());
     }
 
     #[test]
@@ -204,8 +201,12 @@ mod tests {
         assert_eq!(Slide::at(3), Slide::Headlines);
         assert_eq!(Slide::at(4), Slide::Chart(ChartId::CostsPerYear));
         assert_eq!(
-            Slide::Assumptions.number(),
+            Slide::Municipality.number(),
             BEFORE.len() + ChartId::ALL.len() + 1
+        );
+        assert_eq!(
+            Slide::Assumptions.number(),
+            Slide::Municipality.number() + 1
         );
     }
 
