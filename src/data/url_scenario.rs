@@ -994,8 +994,39 @@ mod tests {
             prop_assert!((FIRST_YEAR_BOUNDS.0..=FIRST_YEAR_BOUNDS.1).contains(&s.first_year));
             prop_assert!(s.name.chars().count() <= MAX_NAME_CHARS && !s.name.chars().any(invisible));
             prop_assert_eq!(crate::model::scenario::validate(s), Ok(()));
+            // Whatever municipality a link gives is one the panel would accept, figure by figure.
+            for figure in Figure::ALL {
+                if let Some(v) = figure.get(&s.municipality) {
+                    prop_assert_eq!(check_figure(figure, v, &s.municipality), Ok(v));
+                }
+            }
             for (id, v) in &d.overrides {
                 prop_assert!(known(id).unwrap().contains(*v));
+            }
+        }
+
+        #[test]
+        fn any_municipal_figures_keep_only_possible_ones(
+            inhabitants in 0u64..3_000_000,
+            young in 0u64..3_000_000,
+            clients in 0u64..3_000_000,
+            spending in prop_oneof![any::<f64>(), 0.0..3e9f64],
+        ) {
+            let query = format!("g.inwoners={inhabitants}&g.jeugdigen={young}&g.jeugdhulp={clients}&g.kosten_jeugdzorg={spending}");
+            let d = decoded(&query);
+            let m = &d.scenario.municipality;
+            let kept = Figure::ALL.iter().filter(|f| f.get(m).is_some()).count();
+            prop_assert_eq!(kept + d.dropped.len(), 4, "{} {:?}", query, d.dropped);
+            for figure in Figure::ALL {
+                if let Some(v) = figure.get(m) {
+                    prop_assert_eq!(check_figure(figure, v, m), Ok(v));
+                }
+            }
+            if let (Some(i), Some(y)) = (m.inhabitants, m.young_people) {
+                prop_assert!(y <= i);
+            }
+            if let (Some(y), Some(c)) = (m.young_people, m.youth_care_clients) {
+                prop_assert!(c <= y);
             }
         }
 
