@@ -172,7 +172,15 @@ fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(Strin
         let national = reference()
             .filter(|_| national)
             .and_then(|r| r.national("aandeel_jeugdzorg_onder_18"))
-            .map(|n| format!(" (landelijk {}: {})", n.show(), n.cited()))
+            // The national figure counts all youth care (jeugdzorg), the user's own figure
+            // jeugdhulp only: the line says so.
+            .map(|n| {
+                format!(
+                    " (landelijk, jeugdzorg onder 18 jaar: {}; {})",
+                    n.show(),
+                    n.cited()
+                )
+            })
             .unwrap_or_default();
         items.push((
             "Jeugdigen met jeugdhulp in uw gemeente".into(),
