@@ -42,6 +42,7 @@ fn model(overrides: &[(&str, f64)]) -> ModelParameters {
 
 fn scenario(horizon: u32, lines: &[(InitiativeId, &[u32])]) -> Scenario {
     Scenario {
+        municipality: Default::default(),
         name: "Voorbeeld".into(),
         first_year: 2027,
         horizon_years: horizon,

@@ -85,6 +85,7 @@ fn arb_scenario(max_matches: u32) -> impl Strategy<Value = Scenario> {
                 })
                 .collect();
             lines.prop_map(move |lines| Scenario {
+                municipality: Default::default(),
                 name: String::new(),
                 first_year,
                 horizon_years: horizon,
@@ -338,6 +339,7 @@ proptest! {
         ),
     ) {
         let s = Scenario {
+            municipality: Default::default(),
             name: String::new(),
             first_year,
             horizon_years: horizon,
@@ -376,6 +378,7 @@ proptest! {
 #[test]
 fn simulate_refuses_zero_draws() {
     let s = Scenario {
+        municipality: Default::default(),
         name: String::new(),
         first_year: 2027,
         horizon_years: 4,
@@ -575,6 +578,7 @@ fn reference_scenarios() -> Vec<Scenario> {
         local_cost_per_match: None,
     };
     let with = |lines| Scenario {
+        municipality: Default::default(),
         name: String::new(),
         first_year: 2027,
         horizon_years: 4,

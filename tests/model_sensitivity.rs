@@ -28,6 +28,7 @@ fn model(overrides: &[(&str, f64)]) -> ModelParameters {
 
 fn scenario(lines: &[(InitiativeId, u32)]) -> Scenario {
     Scenario {
+        municipality: Default::default(),
         name: String::new(),
         first_year: 2027,
         horizon_years: 4,

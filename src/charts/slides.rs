@@ -25,6 +25,8 @@ pub enum Slide {
     Initiatives,
     /// The headline figures and the break-even sentence.
     Headlines,
+    /// "Wat betekent dit voor {gemeente}?": the scenario at the municipality's scale.
+    Municipality,
     /// One chart, at presentation size.
     Chart(ChartId),
     /// The assumptions the scenario uses, and every number the user changed.
@@ -35,7 +37,9 @@ pub enum Slide {
 
 /// Slides before the charts and after them.
 const BEFORE: [Slide; 3] = [Slide::Title, Slide::Initiatives, Slide::Headlines];
-const AFTER: [Slide; 2] = [Slide::Assumptions, Slide::Sources];
+// The municipality's slide follows the charts, so older links keep their slide numbers for the
+// headlines and the charts.
+const AFTER: [Slide; 3] = [Slide::Municipality, Slide::Assumptions, Slide::Sources];
 
 /// Every slide, in the order shown.
 pub const SLIDES: [Slide; BEFORE.len() + ChartId::ALL.len() + AFTER.len()] = {
@@ -77,6 +81,7 @@ impl Slide {
             Slide::Title => "titel".to_string(),
             Slide::Initiatives => "initiatieven".to_string(),
             Slide::Headlines => "kerncijfers".to_string(),
+            Slide::Municipality => "gemeente".to_string(),
             Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
             Slide::Assumptions => "aannames".to_string(),
             Slide::Sources => "bronnen".to_string(),
@@ -270,7 +275,7 @@ mod tests {
             })
             .collect();
         assert_eq!(charts, ChartId::ALL);
-        assert_eq!(Slide::COUNT, 5 + ChartId::ALL.len());
+        assert_eq!(Slide::COUNT, 6 + ChartId::ALL.len());
     }
 
     #[test]
@@ -286,8 +291,12 @@ mod tests {
         assert_eq!(Slide::at(3), Slide::Headlines);
         assert_eq!(Slide::at(4), Slide::Chart(ChartId::CostsPerYear));
         assert_eq!(
-            Slide::Assumptions.number(),
+            Slide::Municipality.number(),
             BEFORE.len() + ChartId::ALL.len() + 1
+        );
+        assert_eq!(
+            Slide::Assumptions.number(),
+            Slide::Municipality.number() + 1
         );
     }
 
@@ -376,6 +385,7 @@ mod tests {
                 matches_per_year: vec![15; 4],
                 local_cost_per_match: None,
             }],
+            municipality: Default::default(),
         };
         let projection = project(&model, &scenario).expect("projection");
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");

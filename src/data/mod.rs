@@ -3,6 +3,7 @@
 
 pub mod comparison;
 pub mod documents;
+pub mod municipality;
 pub mod number_input;
 pub mod parameters;
 pub mod saved_scenarios;

@@ -818,6 +818,7 @@ mod tests {
                     let model = ModelParameters::from_set(&set, &BTreeMap::new())
                         .expect("a file that passes the checks builds the model");
                     let scenario = Scenario {
+                        municipality: Default::default(),
                         name: String::new(),
                         first_year: 2027,
                         horizon_years: 4,

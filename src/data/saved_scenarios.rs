@@ -280,6 +280,38 @@ mod tests {
     }
 
     #[test]
+    fn the_municipality_is_saved_and_read_back_with_the_scenario() {
+        use crate::data::url_scenario::{decode, encode};
+        use crate::model::scenario::Municipality;
+        let mut scenario = crate::data::url_scenario::default_scenario();
+        scenario.name = "Ambitieus".into();
+        scenario.municipality = Municipality {
+            name: "Zeist".into(),
+            inhabitants: Some(40_000),
+            young_people: Some(8_000),
+            youth_care_clients: Some(1_150),
+            youth_care_spending: Some(14_000_000.0),
+        };
+        let link = encode(&scenario, &Default::default());
+        let saved = normalized(SavedScenario {
+            naam: "Ambitieus".into(),
+            link: link.clone(),
+        })
+        .expect("valid");
+        let file = to_json(&[saved]);
+        let back = parse_saved(&file).expect("reads back");
+        let restored = decode(&back[0].link, &|_| None);
+        assert_eq!(restored.scenario, scenario);
+        assert!(restored.dropped.is_empty(), "{:?}", restored.dropped);
+        // Renaming the entry renames the scenario, never the municipality.
+        let renamed = link_with_name(&link, "Bescheiden");
+        assert_eq!(
+            decode(&renamed, &|_| None).scenario.municipality.name,
+            "Zeist"
+        );
+    }
+
+    #[test]
     fn a_file_round_trips() {
         let list = vec![
             saved("Bescheiden", "naam=Bescheiden&k.home-start=10"),

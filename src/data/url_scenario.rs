@@ -11,6 +11,8 @@
 //! | `k.<initiative>` | matches: one number for every year (`k.home-start=20`), or one per year (`k.samen-oplopen=10,15,20,20`) |
 //! | `kosten.<initiative>` | the municipality's own cost per match per year, in euros (after its `k.`) |
 //! | `a.<parameter id>` | an assumption the user changed (`a.discontovoet=0.03`) |
+//! | `g.naam` | the municipality's name (left out when empty) |
+//! | `g.inwoners`, `g.jeugdigen`, `g.jeugdhulp`, `g.kosten_jeugdzorg` | the municipality's own figures (each left out when empty; see `data::municipality`) |
 //!
 //! Initiatives come in table order ([`InitiativeId::ALL`]), assumptions in id order. Keys and
 //! values are percent-encoded (everything but `A–Z a–z 0–9 - . _ ~ ,`); numbers use a point as
@@ -22,6 +24,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::data::municipality::{check as check_figure, Figure};
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::params::{show_range, show_value, AllowedRange};
@@ -51,6 +54,7 @@ pub struct DecodedScenario {
 /// The scenario of an empty link: no initiatives, the default horizon and first year, no name.
 pub fn default_scenario() -> Scenario {
     Scenario {
+        municipality: Default::default(),
         name: String::new(),
         first_year: DEFAULT_FIRST_YEAR,
         horizon_years: DEFAULT_HORIZON_YEARS,
@@ -146,6 +150,15 @@ pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String 
             pairs.push((format!("a.{id}"), link_number(*value)));
         }
     }
+    let municipality = &scenario.municipality;
+    if !municipality.name.is_empty() {
+        pairs.push(("g.naam".into(), municipality.name.clone()));
+    }
+    for figure in Figure::ALL {
+        if let Some(value) = figure.get(municipality).filter(|v| v.is_finite()) {
+            pairs.push((format!("g.{}", figure.key()), figure.link_value(value)));
+        }
+    }
     pairs
         .iter()
         .map(|(key, value)| format!("{}={}", encode_component(key), encode_component(value)))
@@ -214,6 +227,8 @@ enum Key<'a> {
     Matches(&'a str),
     Cost(&'a str),
     Assumption(&'a str),
+    MunicipalityName,
+    MunicipalityFigure(Figure),
     Unknown,
 }
 
@@ -229,6 +244,10 @@ fn classify(key: &str) -> Key<'_> {
                 Key::Cost(slug)
             } else if let Some(id) = key.strip_prefix("a.") {
                 Key::Assumption(id)
+            } else if key == "g.naam" {
+                Key::MunicipalityName
+            } else if let Some(figure) = key.strip_prefix("g.").and_then(Figure::from_key) {
+                Key::MunicipalityFigure(figure)
             } else {
                 Key::Unknown
             }
@@ -260,6 +279,8 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     // Matches and costs wait until the horizon is known.
     let mut matches: BTreeMap<InitiativeId, Vec<u32>> = BTreeMap::new();
     let mut costs: BTreeMap<InitiativeId, f64> = BTreeMap::new();
+    // The municipality's figures are checked against each other once all are read.
+    let mut figures: Vec<(Figure, String)> = Vec::new();
 
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -291,7 +312,11 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
             continue;
         };
         match kind {
-            Key::Name => scenario.name = clean_name(&value, &mut dropped),
+            Key::Name => scenario.name = clean_name(&value, "", &mut dropped),
+            Key::MunicipalityName => {
+                scenario.municipality.name = clean_name(&value, " van de gemeente", &mut dropped)
+            }
+            Key::MunicipalityFigure(figure) => figures.push((figure, value)),
             Key::Year => match value.parse::<i32>() {
                 Ok(year) if (FIRST_YEAR_BOUNDS.0..=FIRST_YEAR_BOUNDS.1).contains(&year) => scenario.first_year = year,
                 Ok(_) => dropped.push(format!(
@@ -421,6 +446,27 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
             "De link noemt eigen kosten voor {name}, maar {name} is niet (geldig) gekozen; de kosten zijn weggelaten."
         ));
     }
+    // In the panel's order, so a count too large for the one before it is the one dropped.
+    figures.sort_by_key(|(figure, _)| Figure::ALL.iter().position(|f| f == figure));
+    for (figure, value) in figures {
+        let what = capitalised(figure.in_words());
+        let named = format!(
+            "{}: {}",
+            quote(&format!("g.{}", figure.key())),
+            quote(&value)
+        );
+        match figure.parse_link_value(&value) {
+            None => dropped.push(format!(
+                "{what} van de gemeente in de link ({named}) is geen geldig getal en is weggelaten."
+            )),
+            Some(number) => match check_figure(figure, number, &scenario.municipality) {
+                Ok(number) => figure.set(&mut scenario.municipality, Some(number)),
+                Err(message) => dropped.push(format!(
+                    "{what} van de gemeente in de link ({named}) is weggelaten. {message}"
+                )),
+            },
+        }
+    }
     DecodedScenario {
         scenario,
         overrides,
@@ -450,18 +496,27 @@ fn bounded(dropped: Vec<String>) -> Vec<String> {
     unique
 }
 
+/// "het aantal" → "Het aantal".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The name without invisible characters and cut to [`MAX_NAME_CHARS`], with a message for each.
-fn clean_name(value: &str, dropped: &mut Vec<String>) -> String {
+/// `of` says whose name it is in the messages (" van de gemeente"; empty for the scenario's).
+fn clean_name(value: &str, of: &str, dropped: &mut Vec<String>) -> String {
     let visible: String = value.chars().filter(|&c| !invisible(c)).collect();
     if visible.len() != value.len() {
-        dropped.push(
-            "Onzichtbare tekens (zoals regeleinden) in de naam uit de link zijn verwijderd."
-                .to_string(),
-        );
+        dropped.push(format!(
+            "Onzichtbare tekens (zoals regeleinden) in de naam{of} uit de link zijn verwijderd."
+        ));
     }
     if visible.chars().count() > MAX_NAME_CHARS {
         dropped.push(format!(
-            "De naam in de link was langer dan {MAX_NAME_CHARS} tekens en is ingekort."
+            "De naam{of} in de link was langer dan {MAX_NAME_CHARS} tekens en is ingekort."
         ));
         return visible.chars().take(MAX_NAME_CHARS).collect();
     }
@@ -472,6 +527,7 @@ fn clean_name(value: &str, dropped: &mut Vec<String>) -> String {
 mod tests {
     use super::*;
     use crate::model::params::{Unit, UnitFormat};
+    use crate::model::scenario::Municipality;
     use proptest::prelude::*;
 
     fn known(id: &str) -> Option<AllowedRange> {
@@ -524,6 +580,7 @@ mod tests {
     #[test]
     fn a_scenario_is_written_in_a_fixed_order() {
         let scenario = Scenario {
+            municipality: Default::default(),
             name: "Gemeente Voorbeeld & Co".into(),
             first_year: 2028,
             horizon_years: 3,
@@ -547,6 +604,86 @@ mod tests {
         assert_eq!(d.scenario, expected);
         assert_eq!(d.overrides, overrides);
         assert!(d.dropped.is_empty() && d.had_scenario);
+    }
+
+    fn zeist() -> Municipality {
+        Municipality {
+            name: "Zeist".into(),
+            inhabitants: Some(40_000),
+            young_people: Some(8_000),
+            youth_care_clients: Some(1_150),
+            youth_care_spending: Some(14_000_000.5),
+        }
+    }
+
+    #[test]
+    fn the_municipality_travels_in_g_keys_after_the_scenario() {
+        let scenario = Scenario {
+            name: "Ambitieus".into(),
+            lines: vec![line(InitiativeId::HomeStart, vec![20; 4], None)],
+            municipality: zeist(),
+            ..default_scenario()
+        };
+        let query = encode(&scenario, &BTreeMap::new());
+        assert_eq!(
+            query,
+            "naam=Ambitieus&jaar=2027&looptijd=4&k.home-start=20&g.naam=Zeist&g.inwoners=40000&g.jeugdigen=8000&g.jeugdhulp=1150&g.kosten_jeugdzorg=14000000.5"
+        );
+        let d = decoded(&query);
+        assert_eq!(d.scenario, scenario);
+        assert!(d.dropped.is_empty(), "{:?}", d.dropped);
+        // The municipality alone is a scenario worth restoring.
+        assert!(decoded("g.inwoners=40000").had_scenario);
+        // Only what is filled in is written.
+        let partial = Scenario {
+            municipality: Municipality {
+                inhabitants: Some(40_000),
+                ..Municipality::default()
+            },
+            ..default_scenario()
+        };
+        assert_eq!(
+            encode(&partial, &BTreeMap::new()),
+            "jaar=2027&looptijd=4&g.inwoners=40000"
+        );
+    }
+
+    #[test]
+    fn a_garbled_municipality_figure_is_named_and_dropped_and_the_rest_kept() {
+        let cases: &[(&str, &str)] = &[
+            ("g.inwoners=veel", "Het aantal inwoners van de gemeente in de link (‘g.inwoners’: ‘veel’) is geen geldig getal en is weggelaten."),
+            ("g.inwoners=-5", "(‘g.inwoners’: ‘-5’) is geen geldig getal"),
+            ("g.inwoners=40000.5", "(‘g.inwoners’: ‘40000.5’) is geen geldig getal"),
+            ("g.jeugdhulp=0", "‘g.jeugdhulp’"),
+            ("g.inwoners=40000&g.jeugdigen=50000", "Jeugdigen (0–17 jaar): 50.000 is meer dan het aantal inwoners (40.000)."),
+            ("g.kosten_jeugdzorg=NaN", "‘g.kosten_jeugdzorg’"),
+            ("g.kosten_jeugdzorg=0", "vul een bedrag boven € 0 in"),
+            ("g.postcode=3701", "Het onderdeel ‘g.postcode’ van de link is onbekend en is genegeerd."),
+            ("g.naam=Zeist%0A", "Onzichtbare tekens (zoals regeleinden) in de naam van de gemeente"),
+        ];
+        for (query, expected) in cases {
+            let base = if query.starts_with("g.naam") {
+                "k.home-start=20"
+            } else {
+                "k.home-start=20&g.naam=Zeist"
+            };
+            let d = decoded(&format!("{base}&{query}"));
+            let all = d.dropped.join(" | ");
+            assert!(
+                all.contains(expected),
+                "{query}: expected ‘{expected}’ in: {all}"
+            );
+            assert_eq!(d.dropped.len(), 1, "{query}: one message, got {all}");
+            assert_eq!(d.scenario.lines.len(), 1, "{query}: the rest is kept");
+            assert_eq!(d.scenario.municipality.name, "Zeist", "{query}");
+        }
+        let d =
+            decoded("g.inwoners=40000&g.jeugdigen=50000&g.jeugdhulp=1150&g.kosten_jeugdzorg=abc");
+        assert_eq!(d.scenario.municipality.inhabitants, Some(40_000));
+        assert_eq!(d.scenario.municipality.young_people, None);
+        assert_eq!(d.scenario.municipality.youth_care_clients, Some(1_150));
+        assert_eq!(d.scenario.municipality.youth_care_spending, None);
+        assert_eq!(d.dropped.len(), 2, "{:?}", d.dropped);
     }
 
     #[test]
@@ -764,14 +901,43 @@ mod tests {
             })
     }
 
+    /// Possible municipalities: each figure present or not, the counts nested as they must be.
+    fn municipality_strategy() -> impl Strategy<Value = Municipality> {
+        (
+            prop_oneof![
+                Just(String::new()),
+                Just("Súdwest-Fryslân".to_string()),
+                "\\PC{1,80}"
+            ],
+            1u32..=crate::data::municipality::MAX_INHABITANTS,
+            0.0..=1.0f64,
+            0.0..=1.0f64,
+            proptest::option::of(1.0..=1e9f64),
+            proptest::array::uniform3(any::<bool>()),
+        )
+            .prop_map(|(name, inhabitants, young, care, spending, present)| {
+                let young_people = ((f64::from(inhabitants) * young) as u32).max(1);
+                let clients = ((f64::from(young_people) * care) as u32).max(1);
+                Municipality {
+                    name: name.chars().filter(|&c| !invisible(c)).collect(),
+                    inhabitants: present[0].then_some(inhabitants),
+                    young_people: present[1].then_some(young_people.min(inhabitants)),
+                    youth_care_clients: present[2]
+                        .then_some(clients.min(young_people).min(inhabitants)),
+                    youth_care_spending: spending,
+                }
+            })
+    }
+
     fn scenario_strategy() -> impl Strategy<Value = Scenario> {
         (
             name_strategy(),
             FIRST_YEAR_BOUNDS.0..=FIRST_YEAR_BOUNDS.1,
             1u32..=MAX_HORIZON_YEARS,
             proptest::sample::subsequence(InitiativeId::ALL.to_vec(), 0..=4),
+            municipality_strategy(),
         )
-            .prop_flat_map(|(name, first_year, horizon_years, ids)| {
+            .prop_flat_map(|(name, first_year, horizon_years, ids, municipality)| {
                 let lines: Vec<_> = ids
                     .into_iter()
                     .map(move |id| {
@@ -789,14 +955,23 @@ mod tests {
                         (prop_oneof![constant, ramp], cost).prop_map(move |(m, c)| line(id, m, c))
                     })
                     .collect();
-                (Just(name), Just(first_year), Just(horizon_years), lines)
+                (
+                    Just(name),
+                    Just(first_year),
+                    Just(horizon_years),
+                    lines,
+                    Just(municipality),
+                )
             })
-            .prop_map(|(name, first_year, horizon_years, lines)| Scenario {
-                name,
-                first_year,
-                horizon_years,
-                lines,
-            })
+            .prop_map(
+                |(name, first_year, horizon_years, lines, municipality)| Scenario {
+                    municipality,
+                    name,
+                    first_year,
+                    horizon_years,
+                    lines,
+                },
+            )
     }
 
     proptest! {
@@ -819,8 +994,39 @@ mod tests {
             prop_assert!((FIRST_YEAR_BOUNDS.0..=FIRST_YEAR_BOUNDS.1).contains(&s.first_year));
             prop_assert!(s.name.chars().count() <= MAX_NAME_CHARS && !s.name.chars().any(invisible));
             prop_assert_eq!(crate::model::scenario::validate(s), Ok(()));
+            // Whatever municipality a link gives is one the panel would accept, figure by figure.
+            for figure in Figure::ALL {
+                if let Some(v) = figure.get(&s.municipality) {
+                    prop_assert_eq!(check_figure(figure, v, &s.municipality), Ok(v));
+                }
+            }
             for (id, v) in &d.overrides {
                 prop_assert!(known(id).unwrap().contains(*v));
+            }
+        }
+
+        #[test]
+        fn any_municipal_figures_keep_only_possible_ones(
+            inhabitants in 0u64..3_000_000,
+            young in 0u64..3_000_000,
+            clients in 0u64..3_000_000,
+            spending in prop_oneof![any::<f64>(), 0.0..3e9f64],
+        ) {
+            let query = format!("g.inwoners={inhabitants}&g.jeugdigen={young}&g.jeugdhulp={clients}&g.kosten_jeugdzorg={spending}");
+            let d = decoded(&query);
+            let m = &d.scenario.municipality;
+            let kept = Figure::ALL.iter().filter(|f| f.get(m).is_some()).count();
+            prop_assert_eq!(kept + d.dropped.len(), 4, "{} {:?}", query, d.dropped);
+            for figure in Figure::ALL {
+                if let Some(v) = figure.get(m) {
+                    prop_assert_eq!(check_figure(figure, v, m), Ok(v));
+                }
+            }
+            if let (Some(i), Some(y)) = (m.inhabitants, m.young_people) {
+                prop_assert!(y <= i);
+            }
+            if let (Some(y), Some(c)) = (m.young_people, m.youth_care_clients) {
+                prop_assert!(c <= y);
             }
         }
 

@@ -75,6 +75,7 @@ mod tests {
 
     fn scenario() -> Scenario {
         Scenario {
+            municipality: Default::default(),
             name: String::new(),
             first_year: 2027,
             horizon_years: 4,

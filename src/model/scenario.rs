@@ -51,6 +51,41 @@ pub struct Scenario {
     pub horizon_years: u32,
     /// At most one line per initiative, in [`InitiativeId::ALL`] order.
     pub lines: Vec<ScenarioLine>,
+    /// The municipality's own name and figures, entered by the user; they set the scenario
+    /// beside the municipality's scale but change nothing the model computes.
+    pub municipality: Municipality,
+}
+
+/// The municipality's own figures, each optional (checked by `data::municipality`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Municipality {
+    /// The municipality's name ("Zeist"), kept apart from the scenario's name ("Ambitieus").
+    pub name: String,
+    /// Inhabitants.
+    pub inhabitants: Option<u32>,
+    /// Young people aged 0 to 17.
+    pub young_people: Option<u32>,
+    /// Young people with youth care (jeugdhulp) in a year.
+    pub youth_care_clients: Option<u32>,
+    /// Realised youth-care spending in a year, in euros.
+    pub youth_care_spending: Option<f64>,
+}
+
+impl Municipality {
+    /// Whether any figure or the name is filled in.
+    pub fn is_empty(&self) -> bool {
+        *self == Municipality::default()
+    }
+
+    /// "De gemeente Zeist", or "De gemeente" without a name.
+    pub fn subject(&self) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            "De gemeente".to_string()
+        } else {
+            format!("De gemeente {name}")
+        }
+    }
 }
 
 /// Why a scenario cannot be projected. Each names the field in Dutch.
@@ -75,6 +110,7 @@ pub fn calendar_year(first_year: i32, index: usize) -> i32 {
 /// (`benches/model.rs`) and in the browser (page `/meting`), so both measure the same work.
 pub fn reference_scenario() -> Scenario {
     Scenario {
+        municipality: Default::default(),
         name: "meting".into(),
         first_year: DEFAULT_FIRST_YEAR,
         horizon_years: MAX_HORIZON_YEARS,
@@ -192,6 +228,7 @@ mod tests {
 
     fn scenario(lines: Vec<ScenarioLine>) -> Scenario {
         Scenario {
+            municipality: Default::default(),
             name: String::new(),
             first_year: 2027,
             horizon_years: 4,

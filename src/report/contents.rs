@@ -55,6 +55,7 @@ mod tests {
     #[test]
     fn says_each_initiative_with_its_matches_and_price() {
         let ambitieus = Scenario {
+            municipality: Default::default(),
             name: "Ambitieus".into(),
             first_year: 2027,
             horizon_years: 4,

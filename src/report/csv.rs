@@ -130,6 +130,58 @@ fn projection_row(
     ])
 }
 
+/// The fixed part of the header of [`budget_csv`]; the cost and avoided-cost columns also name
+/// their taakveld.
+pub const BUDGET_HEADER: [&str; 5] = [
+    "Jaar",
+    "Kosten (€)",
+    "Vermeden kosten (€)",
+    "Saldo (€)",
+    "Na de looptijd",
+];
+
+/// The budget lines: one row per budget year (cost on the taakveld of informal support, avoided
+/// costs on the youth-care taakvelden, central values in constant prices), then the total.
+pub fn budget_csv(scenario: &crate::model::scenario::Scenario, projection: &Projection) -> String {
+    use super::municipality::{budget_lines, taakvelden};
+    let (cost_field, avoided_field) = taakvelden()
+        .map(|(c, a)| {
+            (
+                format!(", taakveld {}", c.title()),
+                format!(", {}", a.title()),
+            )
+        })
+        .unwrap_or_default();
+    let header = [
+        BUDGET_HEADER[0].to_string(),
+        format!("{}{cost_field}", BUDGET_HEADER[1]),
+        format!("{}{avoided_field}", BUDGET_HEADER[2]),
+        BUDGET_HEADER[3].to_string(),
+        BUDGET_HEADER[4].to_string(),
+    ];
+    let mut out = join(&header.iter().map(|h| text_field(h)).collect::<Vec<_>>());
+    let euro = |v: f64| number(v, EURO_DECIMALS);
+    let lines = budget_lines(projection);
+    for line in &lines {
+        out.push_str(&join(&[
+            line.year.to_string(),
+            euro(line.cost),
+            euro(line.avoided),
+            euro(line.net),
+            text_field(if line.after_horizon { "ja" } else { "nee" }),
+        ]));
+    }
+    let sum = |f: fn(&super::municipality::BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
+    out.push_str(&join(&[
+        text_field("Totaal"),
+        euro(sum(|l| l.cost)),
+        euro(sum(|l| l.avoided)),
+        euro(sum(|l| l.net)),
+        text_field(&format!("scenario {}", super::headlines::period(scenario))),
+    ]));
+    out
+}
+
 /// The comparison table: one row per table row, one column per initiative, then the source.
 pub fn comparison_csv(table: &ComparisonTable) -> String {
     let mut header = vec![text_field("rij")];
@@ -263,6 +315,7 @@ mod tests {
 
     fn scenario(lines: &[(InitiativeId, &[u32])]) -> crate::model::scenario::Scenario {
         crate::model::scenario::Scenario {
+            municipality: Default::default(),
             name: "Bescheiden".into(),
             first_year: 2027,
             horizon_years: lines[0].1.len() as u32,

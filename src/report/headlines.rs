@@ -303,6 +303,7 @@ mod tests {
     #[test]
     fn the_ids_list_every_headline_in_order() {
         let scenario = Scenario {
+            municipality: Default::default(),
             name: String::new(),
             first_year: 2027,
             horizon_years: 4,
@@ -346,6 +347,7 @@ mod tests {
                 .expect("model");
         let basis_with = |model: &ModelParameters, initiative, local_cost_per_match| {
             let scenario = Scenario {
+                municipality: Default::default(),
                 name: String::new(),
                 first_year: 2027,
                 horizon_years: 4,
@@ -396,6 +398,7 @@ mod tests {
             .expect("parameters");
         let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
         let scenario = Scenario {
+            municipality: Default::default(),
             name: String::new(),
             first_year: 2027,
             horizon_years: 2,

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod embed;
 pub mod headlines;
 pub mod initiative;
+pub mod municipality;
 pub mod notice;
 pub mod programme;
 pub mod proposal;

@@ -56,6 +56,7 @@ mod tests {
             local_cost_per_match: None,
         };
         let scenario = Scenario {
+            municipality: Default::default(),
             name: String::new(),
             first_year: 2027,
             horizon_years: 1,

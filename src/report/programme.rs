@@ -17,7 +17,7 @@ use super::headlines::{
 use crate::model::sources::SourceRef;
 
 /// "Buurtgezinnen, Home-Start en Samen Oplopen".
-fn list_names(names: &[&str]) -> String {
+pub(crate) fn list_names(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_string(),
@@ -131,8 +131,9 @@ pub fn programme_text(
     let total = &projection.total;
     let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
     // The scenario's name tells saved scenarios apart ("Ambitieus"); it is not the
-    // municipality's name, so the paragraph never puts it after "De gemeente".
-    let who = "De gemeente";
+    // municipality's name, so the paragraph never puts it after "De gemeente": only the
+    // municipality's own name field does.
+    let who = scenario.municipality.subject();
     // A programme of several years with an end is "meerjarig"; "structureel" would promise
     // money without an end date.
     let how = if scenario.horizon_years > 1 {
@@ -213,6 +214,7 @@ mod tests {
         let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
         let horizon = lines.first().map_or(1, |l| l.1.len()) as u32;
         let scenario = Scenario {
+            municipality: Default::default(),
             name: "Ambitieus".into(),
             first_year: 2027,
             horizon_years: horizon,
@@ -230,6 +232,35 @@ mod tests {
         let runs = sensitivity(&model, &scenario).expect("runs");
         let words = sensitivity_text(&runs, &set);
         programme_text(&scenario, &projection, Some(&bands), &model, Some(&words)).expect("a text")
+    }
+
+    #[test]
+    fn the_text_names_the_municipality_only_when_its_name_is_filled_in() {
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        let mut scenario = Scenario {
+            name: "Ambitieus".into(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines: vec![ScenarioLine {
+                initiative: InitiativeId::HomeStart,
+                matches_per_year: vec![20; 4],
+                local_cost_per_match: None,
+            }],
+            municipality: Default::default(),
+        };
+        let projection = project(&model, &scenario).expect("projection");
+        scenario.municipality.name = "Zeist".into();
+        let named = programme_text(&scenario, &projection, None, &model, None).expect("text");
+        assert!(
+            named.starts_with("De gemeente Zeist investeert in 2027–2030"),
+            "{named}"
+        );
+        assert!(!named.contains("Ambitieus"), "{named}");
+        scenario.municipality.name = "  ".into();
+        let blank = programme_text(&scenario, &projection, None, &model, None).expect("text");
+        assert!(blank.starts_with("De gemeente investeert"), "{blank}");
     }
 
     #[test]

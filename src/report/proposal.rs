@@ -100,6 +100,7 @@ mod tests {
                     local_cost_per_match: None,
                 })
                 .collect(),
+            municipality: Default::default(),
         }
     }
 

@@ -252,6 +252,9 @@ fn SlideView(slide: Slide) -> impl IntoView {
             Slide::Title => view! { <TitleSlide/> }.into_any(),
             Slide::Initiatives => view! { <InitiativesSlide table/> }.into_any(),
             Slide::Headlines => view! { <HeadlinesSlide/> }.into_any(),
+            Slide::Municipality => {
+                view! { <crate::app::components::municipality::MunicipalitySlide/> }.into_any()
+            }
             Slide::Chart(id) => view! { <ChartSlide id/> }.into_any(),
             Slide::Assumptions => view! { <AssumptionsSlide set/> }.into_any(),
             Slide::Sources => view! { <SourcesSlide set/> }.into_any(),

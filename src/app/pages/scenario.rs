@@ -45,6 +45,7 @@ pub fn ScenarioPage() -> impl IntoView {
                         // The chosen initiatives, so the print can leave out the others' assumptions.
                         <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
                     </div>
+                    <crate::app::components::municipality::MunicipalityPanel/>
                 }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}

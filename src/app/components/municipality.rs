@@ -1,0 +1,389 @@
+//! "Uw gemeente": the municipality's name and own figures, the scenario at its scale beside the
+//! national picture, the budget lines by taakveld, an amendment paragraph and a programme point;
+//! and the slide "Wat betekent dit voor …?". The figures are part of the scenario (and so of the
+//! link and of saved scenarios); checking and arithmetic live in `data::municipality` and
+//! `report::municipality`.
+
+use leptos::prelude::*;
+
+use crate::app::download;
+use crate::app::state::ScenarioState;
+use crate::data::municipality::{check, reference, Figure};
+use crate::data::number_input::parse_dutch_number;
+use crate::data::url_scenario::invisible;
+use crate::model::format;
+use crate::model::projection::Projection;
+use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
+use crate::report::csv::budget_csv;
+use crate::report::municipality::{
+    amendment_text, break_even_trajectories, budget_lines, in_sentence, programme_point, scale,
+    taakvelden, taakvelden_source, Scale,
+};
+
+/// The projection of the current scenario when it funds something.
+fn funded(state: ScenarioState) -> Option<Projection> {
+    match state.projection.get() {
+        Some(Ok(p)) if !p.per_initiative.is_empty() => Some(p),
+        _ => None,
+    }
+}
+
+/// "Zeist", or "de gemeente" without a name.
+fn called(scenario: &Scenario) -> String {
+    match scenario.municipality.name.trim() {
+        "" => "de gemeente".to_string(),
+        name => name.to_string(),
+    }
+}
+
+fn euro_cents(value: f64) -> String {
+    format!("€ {}", format::number(value, 2))
+}
+
+#[component]
+pub fn MunicipalityPanel() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let scenario = state.scenario;
+    view! {
+        // Printed only once the user filled something in: a scenario without the municipality
+        // prints as before.
+        <section class="municipality" aria-labelledby="gemeente-titel" data-testid="municipality-panel"
+            class:municipality-unfilled=move || scenario.with(|s| s.municipality.is_empty())>
+            <h2 id="gemeente-titel">"Uw gemeente"</h2>
+            <p class="municipality-intro">"Vul de cijfers van uw gemeente in om het scenario op de schaal van uw eigen jeugd, jeugdhulp en begroting te zien. Alles is optioneel; de cijfers gaan mee in de link en in bewaarde scenario’s en worden nergens anders opgeslagen."</p>
+            <div class="municipality-inputs">
+                <div class="text-field">
+                    <label for="gemeente-naam">"Gemeente"</label>
+                    <input type="text" id="gemeente-naam" maxlength=MAX_NAME_CHARS autocomplete="off"
+                        aria-describedby="gemeente-naam-hint"
+                        prop:value=move || scenario.with(|s| s.municipality.name.clone())
+                        on:input=move |ev| {
+                            let name: String = event_target_value(&ev).chars().filter(|&c| !invisible(c)).take(MAX_NAME_CHARS).collect();
+                            scenario.update(|s| s.municipality.name = name);
+                        }/>
+                    <p class="field-hint" id="gemeente-naam-hint">"Zo heet de gemeente in de teksten (‘De gemeente Zeist …’); de naam van het scenario blijft daarbuiten."</p>
+                </div>
+                {Figure::ALL.into_iter().map(|figure| view! { <FigureField figure/> }).collect_view()}
+            </div>
+            <Outcomes/>
+            <NationalPicture/>
+        </section>
+    }
+}
+
+/// One optional figure: what the user typed stays in the field; only a possible value reaches
+/// the scenario, an impossible one gets a Dutch message beside it.
+#[component]
+fn FigureField(figure: Figure) -> impl IntoView {
+    let scenario = ScenarioState::expect().scenario;
+    let stored = Memo::new(move |_| scenario.with(|s| figure.get(&s.municipality)));
+    let shown =
+        move |v: Option<f64>| v.map(|v| figure.show(v).trim_start_matches("€ ").to_string());
+    let text = RwSignal::new(shown(stored.get_untracked()).unwrap_or_default());
+    let message = RwSignal::new(None::<String>);
+    // A link or a saved scenario changes the stored value: the field follows, unless it already
+    // says that value.
+    Effect::new(move |_| {
+        let value = stored.get();
+        let typed = text.with_untracked(|t| parse_dutch_number(t).ok());
+        if typed != value {
+            text.set(shown(value).unwrap_or_default());
+            message.set(None);
+        }
+    });
+    let key = figure.key();
+    let id = format!("gemeente-{key}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-fout");
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        text.set(typed.clone());
+        if typed.trim().is_empty() {
+            message.set(None);
+            scenario.update(|s| figure.set(&mut s.municipality, None));
+            return;
+        }
+        let checked = parse_dutch_number(&typed)
+            .map_err(|e| format!("{}: {e}", figure.label()))
+            .and_then(|v| scenario.with_untracked(|s| check(figure, v, &s.municipality)));
+        match checked {
+            Ok(value) => {
+                message.set(None);
+                scenario.update(|s| figure.set(&mut s.municipality, Some(value)));
+            }
+            Err(error) => message.set(Some(error)),
+        }
+    };
+    let described = format!("{hint_id} {error_id}");
+    view! {
+        <div class="text-field municipality-figure">
+            <label for=id.clone()>{figure.label()}</label>
+            <input type="text" inputmode="decimal" id=id autocomplete="off"
+                aria-describedby=described
+                aria-invalid=move || message.with(|m| if m.is_some() { "true" } else { "false" })
+                prop:value=move || text.get()
+                on:input=on_input/>
+            <p class="field-hint" id=hint_id>{figure.where_to_find()}</p>
+            <p class="field-error" id=error_id role="alert" data-testid=format!("gemeente-fout-{key}")>{move || message.get()}</p>
+        </div>
+    }
+}
+
+/// The scale lines with a value, as (label, value) pairs.
+/// `national`: with the national share beside the municipality's own (the page; a slide has no
+/// room for the citation).
+fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(String, String)> {
+    let m = &scenario.municipality;
+    let mut items = vec![(
+        "Koppelingen per jaar (gemiddeld)".to_string(),
+        format::number_up_to(scale.matches_per_year, 1),
+    )];
+    if let Some(v) = scale.per_thousand_young_people {
+        items.push((
+            "Koppelingen per jaar per 1.000 jeugdigen".into(),
+            format::number_up_to(v, 1),
+        ));
+    }
+    if let (Some(v), Some(clients)) = (scale.matches_per_youth_care_client, m.youth_care_clients) {
+        items.push((
+            "Koppelingen per jaar naast de jeugdigen met jeugdhulp".into(),
+            format!(
+                "{} tegenover {} ({})",
+                format::number_up_to(scale.matches_per_year, 1),
+                format::integer(f64::from(clients)),
+                format::percent_up_to(v, 1)
+            ),
+        ));
+    }
+    items.push((
+        "Kosten per jaar (gemiddeld)".into(),
+        format::euro_rounded(scale.cost_per_year),
+    ));
+    if let Some(v) = scale.cost_per_inhabitant {
+        items.push(("Kosten per inwoner per jaar".into(), euro_cents(v)));
+    }
+    if let Some(v) = scale.cost_share_of_youth_care {
+        items.push((
+            "Kosten als deel van de uitgaven aan jeugdzorg".into(),
+            format::percent_up_to(v, 2),
+        ));
+    }
+    if let Some(v) = scale.youth_care_share {
+        let national = reference()
+            .filter(|_| national)
+            .and_then(|r| r.national("aandeel_jeugdzorg_onder_18"))
+            // The national figure counts all youth care (jeugdzorg), the user's own figure
+            // jeugdhulp only: the line says so.
+            .map(|n| {
+                format!(
+                    " (landelijk, jeugdzorg onder 18 jaar: {}; {})",
+                    n.show(),
+                    n.cited()
+                )
+            })
+            .unwrap_or_default();
+        items.push((
+            "Jeugdigen met jeugdhulp in uw gemeente".into(),
+            format!("{}{national}", format::percent_up_to(v, 1)),
+        ));
+    }
+    items
+}
+
+/// Scale, break-even, budget lines and texts; only once the scenario funds something.
+#[component]
+fn Outcomes() -> impl IntoView {
+    let state = ScenarioState::expect();
+    move || {
+        let Some(projection) = funded(state) else {
+            return view! {
+                <p class="municipality-empty" data-testid="gemeente-leeg">"Kies eerst een initiatief; dan ziet u hier het scenario op de schaal van uw gemeente."</p>
+            }.into_any();
+        };
+        let scenario = state.scenario.get();
+        let scale = scale(&scenario, &projection);
+        let even = break_even_trajectories(&scenario, &projection);
+        let items = scale_items(&scenario, &scale, true);
+        view! {
+            <div class="municipality-outcomes">
+                <h3>{format!("Op de schaal van {}", called(&scenario))}</h3>
+                <dl class="municipality-scale" data-testid="gemeente-schaal">
+                    {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+                </dl>
+                <p class="break-even" data-testid="gemeente-terugverdiend">{even.map_or_else(
+                    || "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug.".to_string(),
+                    |t| t.sentence,
+                )}</p>
+                <BudgetTable scenario=scenario.clone() projection=projection.clone()/>
+                <CouncilTexts scenario projection/>
+            </div>
+        }.into_any()
+    }
+}
+
+/// The budget lines as a table, with copy (tab-separated, as a spreadsheet pastes it) and CSV.
+#[component]
+fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
+    let lines = budget_lines(&projection);
+    let (cost_title, avoided_title) = taakvelden()
+        .map(|(c, a)| {
+            (
+                format!("Kosten, taakveld {}", c.title()),
+                format!("Vermeden kosten, {}", in_sentence(&a.title())),
+            )
+        })
+        .unwrap_or_else(|| ("Kosten".into(), "Vermeden kosten".into()));
+    let total =
+        |f: fn(&crate::report::municipality::BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
+    let (cost, avoided, net) = (total(|l| l.cost), total(|l| l.avoided), total(|l| l.net));
+    let mut tsv = format!("Jaar\t{cost_title}\t{avoided_title}\tSaldo\n");
+    for l in &lines {
+        tsv.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            l.year,
+            format::euro(l.cost),
+            format::euro(l.avoided),
+            format::euro(l.net)
+        ));
+    }
+    tsv.push_str(&format!(
+        "Totaal\t{}\t{}\t{}\n",
+        format::euro(cost),
+        format::euro(avoided),
+        format::euro(net)
+    ));
+    let message = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let tsv = tsv.clone();
+        leptos::task::spawn_local(async move {
+            let ok = download::copy_text(tsv).await;
+            message.set(Some(if ok {
+                "Tabel gekopieerd.".into()
+            } else {
+                "Kopiëren lukte niet: selecteer de tabel en kopieer hem zelf.".into()
+            }));
+        });
+    };
+    let csv_text = budget_csv(&scenario, &projection);
+    let stem = download::file_stem(&scenario.municipality.name, "gemeente");
+    let csv = move |_| {
+        message.set(Some(download::save_csv(
+            &format!("{stem}-begrotingsregels.csv"),
+            &csv_text,
+        )))
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="budget-lines" data-testid="begrotingsregels">
+                <caption>{format!("Begrotingsregels {} (centrale waarden)", called(&scenario))}</caption>
+                <thead><tr><th scope="col">"Jaar"</th><th scope="col">{cost_title}</th><th scope="col">{avoided_title}</th><th scope="col">"Saldo"</th></tr></thead>
+                <tbody>
+                    {lines.iter().map(|l| view! {
+                        <tr>
+                            <th scope="row">{if l.after_horizon { format!("{} (na de looptijd)", l.year) } else { l.year.to_string() }}</th>
+                            <td>{format::euro(l.cost)}</td><td>{format::euro(l.avoided)}</td><td>{format::euro(l.net)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot><tr><th scope="row">"Totaal"</th><td>{format::euro(cost)}</td><td>{format::euro(avoided)}</td><td>{format::euro(net)}</td></tr></tfoot>
+            </table>
+        </div>
+        <p class="table-source" data-testid="taakvelden-bron">{taakvelden_source()}</p>
+        <div class="municipality-tools">
+            <button type="button" data-testid="copy-begroting" on:click=copy>"Kopieer tabel"</button>
+            <button type="button" data-testid="export-begroting-csv" on:click=csv>"Begrotingsregels als CSV"</button>
+            <span class="status-message" role="status">{move || message.get()}</span>
+        </div>
+    }
+}
+
+/// The amendment paragraph and the programme point, each with a copy button.
+#[component]
+fn CouncilTexts(scenario: Scenario, projection: Projection) -> impl IntoView {
+    let texts = [
+        (
+            "Amendement of motie (begrotingswijziging)",
+            "amendement-tekst",
+            amendment_text(&scenario, &projection),
+        ),
+        (
+            "Programmapunt (kort)",
+            "programmapunt",
+            programme_point(&scenario, &projection),
+        ),
+    ];
+    texts.into_iter().filter_map(|(title, testid, text)| text.map(|t| (title, testid, t))).map(|(title, testid, text)| {
+        let message = RwSignal::new(None::<String>);
+        let to_copy = text.clone();
+        let copy = move |_| {
+            let to_copy = to_copy.clone();
+            leptos::task::spawn_local(async move {
+                let ok = download::copy_text(to_copy).await;
+                message.set(Some(if ok { "Tekst gekopieerd.".into() } else { "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.".into() }));
+            });
+        };
+        view! {
+            <div class="council-text">
+                <h3>{title}</h3>
+                <p data-testid=testid>{text}</p>
+                <button type="button" data-testid=format!("copy-{testid}") on:click=copy>"Kopieer tekst"</button>
+                <span class="status-message" role="status">{move || message.get()}</span>
+            </div>
+        }
+    }).collect_view()
+}
+
+/// The national figures the sources give, as a reference beside the municipality's own.
+#[component]
+fn NationalPicture() -> impl IntoView {
+    let figures = reference().map(|r| r.landelijk.clone()).unwrap_or_default();
+    view! {
+        <div class="national-picture" data-testid="landelijk-beeld">
+            <h3>"Landelijk beeld ter vergelijking"</h3>
+            <ul>
+                {figures.into_iter().map(|f| view! {
+                    <li><strong>{format!("{}: {}", f.label, f.show())}</strong>{format!(" — {}.", f.cited())}</li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// The slide "Wat betekent dit voor Zeist?": the scale, the break-even point and the cost per
+/// budget year on the taakveld.
+#[component]
+pub fn MunicipalitySlide() -> impl IntoView {
+    let state = ScenarioState::expect();
+    move || {
+        let scenario = state.scenario.get();
+        let title = format!("Wat betekent dit voor {}?", called(&scenario));
+        let Some(projection) = funded(state) else {
+            return view! {
+                <section class="slide" data-testid="dia-gemeente">
+                    <h1>{title}</h1>
+                    <p>"Nog geen initiatieven gekozen."</p>
+                </section>
+            }
+            .into_any();
+        };
+        let scale = scale(&scenario, &projection);
+        let items = scale_items(&scenario, &scale, false);
+        let even = break_even_trajectories(&scenario, &projection);
+        let cost_field = taakvelden().map(|(c, _)| c.title()).unwrap_or_default();
+        let per_year: Vec<String> = budget_lines(&projection)
+            .into_iter()
+            .filter(|l| !l.after_horizon)
+            .map(|l| format!("{}: {}", l.year, format::euro_rounded(l.cost)))
+            .collect();
+        view! {
+            <section class="slide slide-municipality" data-testid="dia-gemeente">
+                <h1>{title}</h1>
+                <dl class="municipality-scale">
+                    {items.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+                </dl>
+                <p class="break-even">{even.map_or_else(|| "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug.".to_string(), |t| t.sentence)}</p>
+                <p>{format!("Begroting, taakveld {cost_field}: {}.", per_year.join(" · "))}</p>
+            </section>
+        }.into_any()
+    }
+}

@@ -1,0 +1,428 @@
+//! The municipality's own figures as the user types them or a link carries them, checked here,
+//! and the national reference figures and Iv3 taakvelden built into the program from
+//! `assets/data/gemeente.json` (each with its source; nothing is fetched).
+//!
+//! A figure that is impossible (not a whole number, more young people than inhabitants, …) is
+//! refused with a Dutch message naming it; the other figures are kept.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::data::documents::{documents, reference_problem};
+use crate::model::format;
+use crate::model::scenario::Municipality;
+use crate::model::sources::SourceRef;
+
+/// More inhabitants than this is a typing error (the largest Dutch municipality has fewer).
+pub const MAX_INHABITANTS: u32 = 2_000_000;
+/// Youth-care spending above this in one municipality is a typing error (euros per year).
+pub const MAX_YOUTH_CARE_SPENDING: f64 = 2_000_000_000.0;
+
+/// One of the municipality's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Inhabitants,
+    YoungPeople,
+    YouthCareClients,
+    YouthCareSpending,
+}
+
+impl Figure {
+    /// In the order of the panel and of the link.
+    pub const ALL: [Figure; 4] = [
+        Figure::Inhabitants,
+        Figure::YoungPeople,
+        Figure::YouthCareClients,
+        Figure::YouthCareSpending,
+    ];
+
+    /// The key after `g.` in a link, also the field's id.
+    pub fn key(self) -> &'static str {
+        match self {
+            Figure::Inhabitants => "inwoners",
+            Figure::YoungPeople => "jeugdigen",
+            Figure::YouthCareClients => "jeugdhulp",
+            Figure::YouthCareSpending => "kosten_jeugdzorg",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Figure::Inhabitants => "Inwoners",
+            Figure::YoungPeople => "Jeugdigen (0–17 jaar)",
+            Figure::YouthCareClients => "Jeugdigen met jeugdhulp in een jaar",
+            Figure::YouthCareSpending => "Gerealiseerde uitgaven aan jeugdzorg per jaar (€)",
+        }
+    }
+
+    /// The figure in a sentence ("het aantal inwoners").
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Figure::Inhabitants => "het aantal inwoners",
+            Figure::YoungPeople => "het aantal jeugdigen",
+            Figure::YouthCareClients => "het aantal jeugdigen met jeugdhulp",
+            Figure::YouthCareSpending => "de uitgaven aan jeugdzorg",
+        }
+    }
+
+    /// Where a council member finds the figure, and for which year it should be.
+    pub fn where_to_find(self) -> String {
+        let d = documents();
+        match self {
+            Figure::Inhabitants => format!(
+                "Te vinden in de {}, onderdeel bevolking; neem het aantal op 1 januari van het laatste jaar.",
+                d.citation("waarstaatjegemeente")
+            ),
+            Figure::YoungPeople => format!(
+                "Te vinden in de {}, onderdeel bevolking naar leeftijd; neem het aantal van 0 tot en met 17 jaar op 1 januari van hetzelfde jaar.",
+                d.citation("waarstaatjegemeente")
+            ),
+            Figure::YouthCareClients => format!(
+                "Te vinden in de {}, onderdeel jeugd (jongeren met jeugdhulp); neem het aantal over een heel jaar, van het laatste jaar met definitieve cijfers.",
+                d.citation("waarstaatjegemeente")
+            ),
+            Figure::YouthCareSpending => format!(
+                "Te vinden bij {} (gerealiseerde kosten) of in de eigen jaarrekening; neem het laatste jaar met een jaarrekening.",
+                d.citation("cbs-83454ned")
+            ),
+        }
+    }
+
+    pub fn get(self, m: &Municipality) -> Option<f64> {
+        match self {
+            Figure::Inhabitants => m.inhabitants.map(f64::from),
+            Figure::YoungPeople => m.young_people.map(f64::from),
+            Figure::YouthCareClients => m.youth_care_clients.map(f64::from),
+            Figure::YouthCareSpending => m.youth_care_spending,
+        }
+    }
+
+    /// Sets the figure without checking it (see [`check`]).
+    pub fn set(self, m: &mut Municipality, value: Option<f64>) {
+        let whole = value.map(|v| v as u32);
+        match self {
+            Figure::Inhabitants => m.inhabitants = whole,
+            Figure::YoungPeople => m.young_people = whole,
+            Figure::YouthCareClients => m.youth_care_clients = whole,
+            Figure::YouthCareSpending => m.youth_care_spending = value,
+        }
+    }
+
+    /// The figure as a link writes it: digits only, or the amount with a point as decimal mark.
+    pub fn link_value(self, value: f64) -> String {
+        match self {
+            Figure::YouthCareSpending => format!("{value}"),
+            _ => format!("{}", value as u64),
+        }
+    }
+
+    /// Reads a figure from a link: a whole number (digits only) for counts, a finite amount
+    /// with a point as decimal mark for spending. Whether it is possible is for [`check`].
+    pub fn parse_link_value(self, text: &str) -> Option<f64> {
+        match self {
+            Figure::YouthCareSpending => text.parse::<f64>().ok().filter(|v| v.is_finite()),
+            _ if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(text.parse::<f64>().unwrap_or(f64::INFINITY))
+            }
+            _ => None,
+        }
+    }
+
+    /// The figure for the link key after `g.`.
+    pub fn from_key(key: &str) -> Option<Figure> {
+        Figure::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// The figure as the page shows it: "40.000", "€ 28.500.000".
+    pub fn show(self, value: f64) -> String {
+        match self {
+            Figure::YouthCareSpending => format::euro(value),
+            _ => format::integer(value),
+        }
+    }
+}
+
+/// Checks `value` for `figure` against the municipality's other figures. `Err` is a Dutch
+/// message naming the figure; on `Ok` the value is what may be stored.
+pub fn check(figure: Figure, value: f64, m: &Municipality) -> Result<f64, String> {
+    let label = figure.label();
+    if !value.is_finite() {
+        return Err(format!("{label}: vul een getal in."));
+    }
+    if figure == Figure::YouthCareSpending {
+        if value <= 0.0 {
+            return Err(format!("{label}: vul een bedrag boven € 0 in."));
+        }
+        if value > MAX_YOUTH_CARE_SPENDING {
+            return Err(format!(
+                "{label}: {} is meer dan één gemeente uitgeeft (ten hoogste {}).",
+                format::euro(value),
+                format::euro(MAX_YOUTH_CARE_SPENDING)
+            ));
+        }
+        return Ok(value);
+    }
+    if value.fract() != 0.0 {
+        return Err(format!("{label}: vul een heel aantal in."));
+    }
+    if value < 1.0 {
+        return Err(format!("{label}: vul een aantal van ten minste 1 in."));
+    }
+    if value > f64::from(MAX_INHABITANTS) {
+        return Err(format!(
+            "{label}: {} is meer dan een gemeente inwoners heeft (ten hoogste {}).",
+            format::integer(value),
+            format::integer(f64::from(MAX_INHABITANTS))
+        ));
+    }
+    // Each count is part of the one before it: young people of the inhabitants, young people
+    // with youth care of the young people.
+    let order = [
+        Figure::Inhabitants,
+        Figure::YoungPeople,
+        Figure::YouthCareClients,
+    ];
+    let at = order.iter().position(|f| *f == figure).unwrap_or(0);
+    if let Some(larger) = order[..at].iter().rev().find(|f| f.get(m).is_some()) {
+        let bound = larger.get(m).unwrap_or(f64::INFINITY);
+        if value > bound {
+            return Err(format!(
+                "{label}: {} is meer dan {} ({}).",
+                format::integer(value),
+                larger.in_words(),
+                format::integer(bound)
+            ));
+        }
+    }
+    if let Some(smaller) = order[at + 1..].iter().find(|f| f.get(m).is_some()) {
+        let bound = smaller.get(m).unwrap_or(0.0);
+        if value < bound {
+            return Err(format!(
+                "{label}: {} is minder dan {} ({}).",
+                format::integer(value),
+                smaller.in_words(),
+                format::integer(bound)
+            ));
+        }
+    }
+    Ok(value)
+}
+
+/// A national figure, as a source gives it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct NationalFigure {
+    pub id: String,
+    pub label: String,
+    /// One value, or `laag`–`hoog` where the source gives a range.
+    #[serde(default)]
+    pub waarde: Option<f64>,
+    #[serde(default)]
+    pub laag: Option<f64>,
+    #[serde(default)]
+    pub hoog: Option<f64>,
+    /// `aandeel`, `aantal` or `euro`.
+    pub eenheid: String,
+    pub jaar: String,
+    pub bron: SourceRef,
+}
+
+impl NationalFigure {
+    /// "14%", "481.355", "€ 5,4 mld – € 5,6 mld".
+    pub fn show(&self) -> String {
+        let one = |v: f64| match self.eenheid.as_str() {
+            "aandeel" => format::percent_up_to(v, 1),
+            "euro" => format::euro_rounded(v),
+            _ => format::integer(v),
+        };
+        match (self.waarde, self.laag, self.hoog) {
+            (Some(v), _, _) => one(v),
+            (None, Some(low), Some(high)) => format!("{} – {}", one(low), one(high)),
+            _ => String::new(),
+        }
+    }
+
+    /// The source in words, with the year the figure is for.
+    pub fn cited(&self) -> String {
+        format!(
+            "{}; cijfer over {}",
+            documents().cite(&self.bron),
+            self.jaar
+        )
+    }
+}
+
+/// An Iv3 taakveld as the budget table names it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Taakveld {
+    #[serde(default)]
+    pub code: Option<String>,
+    pub naam: String,
+    #[serde(default)]
+    pub toelichting: Option<String>,
+    pub bron: SourceRef,
+}
+
+impl Taakveld {
+    /// "6.1 Samenkracht en burgerparticipatie", or the name alone.
+    pub fn title(&self) -> String {
+        match &self.code {
+            Some(code) => format!("{code} {}", self.naam),
+            None => self.naam.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Taakvelden {
+    /// Where the cost of informal support is booked.
+    pub kosten: Taakveld,
+    /// Where the avoided youth-care costs fall.
+    pub vermeden: Taakveld,
+}
+
+/// The reference data: national figures and the taakvelden of the budget lines.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Reference {
+    pub landelijk: Vec<NationalFigure>,
+    pub taakvelden: Taakvelden,
+}
+
+impl Reference {
+    pub fn national(&self, id: &str) -> Option<&NationalFigure> {
+        self.landelijk.iter().find(|f| f.id == id)
+    }
+}
+
+/// The file name used in error messages.
+pub const FILE: &str = "gemeente.json";
+
+const TEXT: &str = include_str!("../../assets/data/gemeente.json");
+
+static REFERENCE: LazyLock<Option<Reference>> = LazyLock::new(|| parse_reference(TEXT).ok());
+
+/// The built-in reference data (`None` only if the built-in file were broken, which the tests
+/// rule out; the panel then shows no national figures and no taakvelden).
+pub fn reference() -> Option<&'static Reference> {
+    REFERENCE.as_ref()
+}
+
+/// Reads and checks the reference data: every figure has a value or a range, and every source
+/// names a listed document and a place in it.
+pub fn parse_reference(json: &str) -> Result<Reference, String> {
+    let reference: Reference =
+        serde_json::from_str(json).map_err(|e| format!("{FILE} kan niet worden gelezen: {e}"))?;
+    for figure in &reference.landelijk {
+        let has_value = figure.waarde.is_some_and(f64::is_finite)
+            || (figure.laag.is_some_and(f64::is_finite) && figure.hoog.is_some_and(f64::is_finite));
+        if !has_value {
+            return Err(format!(
+                "{FILE}: het cijfer ‘{}’ heeft geen waarde",
+                figure.id
+            ));
+        }
+        if let Some(problem) = reference_problem(&figure.bron) {
+            return Err(format!(
+                "{FILE}: het cijfer ‘{}’ noemt {problem}",
+                figure.id
+            ));
+        }
+    }
+    for taakveld in [&reference.taakvelden.kosten, &reference.taakvelden.vermeden] {
+        if let Some(problem) = reference_problem(&taakveld.bron) {
+            return Err(format!(
+                "{FILE}: het taakveld ‘{}’ noemt {problem}",
+                taakveld.naam
+            ));
+        }
+    }
+    Ok(reference)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zeist() -> Municipality {
+        Municipality {
+            name: "Zeist".into(),
+            inhabitants: Some(40_000),
+            young_people: Some(8_000),
+            youth_care_clients: Some(1_150),
+            youth_care_spending: Some(14_000_000.0),
+        }
+    }
+
+    #[test]
+    fn the_built_in_reference_is_valid_and_cites_its_sources() {
+        let parsed = parse_reference(TEXT).expect("valid");
+        assert_eq!(super::reference().expect("loaded"), &parsed);
+        let reference = parsed;
+        let share = reference
+            .national("aandeel_jeugdzorg_onder_18")
+            .expect("NJi");
+        assert_eq!(share.show(), "14%");
+        assert!(share.cited().contains("Nederlands Jeugdinstituut"));
+        assert!(share.cited().ends_with("cijfer over 2024"));
+        let spending = reference
+            .national("uitgaven_jeugdzorg")
+            .expect("Jeugdautoriteit");
+        assert!(spending.show().contains(" – "), "{}", spending.show());
+        assert_eq!(
+            reference.taakvelden.kosten.title(),
+            "6.1 Samenkracht en burgerparticipatie"
+        );
+        assert!(reference.taakvelden.vermeden.code.is_none());
+    }
+
+    #[test]
+    fn a_broken_reference_file_is_named() {
+        assert!(parse_reference("{").unwrap_err().contains(FILE));
+        let unsourced = TEXT.replace("nji-cijfers-jeugdzorg", "onbekend");
+        assert!(parse_reference(&unsourced)
+            .unwrap_err()
+            .contains("onbekend document"));
+    }
+
+    #[test]
+    fn possible_figures_are_kept() {
+        let m = zeist();
+        for figure in Figure::ALL {
+            let value = figure.get(&m).unwrap();
+            assert_eq!(check(figure, value, &m), Ok(value), "{figure:?}");
+        }
+        assert_eq!(
+            check(Figure::Inhabitants, 40_000.0, &Municipality::default()),
+            Ok(40_000.0)
+        );
+    }
+
+    #[test]
+    fn impossible_figures_get_a_dutch_message_naming_them() {
+        let m = zeist();
+        let cases = [
+            (Figure::Inhabitants, 0.0, "Inwoners: vul een aantal van ten minste 1 in."),
+            (Figure::Inhabitants, 40_000.5, "Inwoners: vul een heel aantal in."),
+            (Figure::Inhabitants, 3_000_000.0, "ten hoogste 2.000.000"),
+            (Figure::Inhabitants, 7_000.0, "Inwoners: 7.000 is minder dan het aantal jeugdigen (8.000)."),
+            (Figure::YoungPeople, 50_000.0, "Jeugdigen (0–17 jaar): 50.000 is meer dan het aantal inwoners (40.000)."),
+            (Figure::YoungPeople, 1_000.0, "is minder dan het aantal jeugdigen met jeugdhulp (1.150)"),
+            (Figure::YouthCareClients, 9_000.0, "Jeugdigen met jeugdhulp in een jaar: 9.000 is meer dan het aantal jeugdigen (8.000)."),
+            (Figure::YouthCareClients, f64::NAN, "vul een getal in"),
+            (Figure::YouthCareSpending, 0.0, "vul een bedrag boven € 0 in"),
+            (Figure::YouthCareSpending, 3e9, "meer dan één gemeente uitgeeft"),
+        ];
+        for (figure, value, expected) in cases {
+            let message = check(figure, value, &m).expect_err(expected);
+            assert!(message.contains(expected), "{figure:?} {value}: {message}");
+        }
+        // Without the larger figure, a count is only bounded by the maximum.
+        let only_clients = Municipality {
+            youth_care_clients: Some(500),
+            ..Municipality::default()
+        };
+        assert!(check(Figure::Inhabitants, 400.0, &only_clients)
+            .unwrap_err()
+            .contains("minder dan het aantal jeugdigen met jeugdhulp (500)"));
+    }
+}

@@ -1,0 +1,247 @@
+//! The scenario at the municipality's own scale: matches beside its young people, the cost beside
+//! its inhabitants and youth-care spending, the break-even point as trajectories a year, and the
+//! budget lines by Iv3 taakveld with the texts a council member files (an amendment, a
+//! programme point). Everything here is arithmetic on the projection and the user's figures; the
+//! model itself is not run again.
+
+use crate::data::documents::documents;
+use crate::data::municipality::{reference, Taakveld};
+use crate::model::format;
+use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
+
+use super::headlines::{period, PRICE_BASIS};
+use super::programme::{list_names, matches_in_words};
+
+/// The scenario beside the municipality's figures; a figure the user left empty gives `None`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    /// Average matches a year over the horizon.
+    pub matches_per_year: f64,
+    /// Matches a year per 1.000 young people (0–17).
+    pub per_thousand_young_people: Option<f64>,
+    /// Matches a year as a share of the young people with youth care.
+    pub matches_per_youth_care_client: Option<f64>,
+    /// Average cost a year over the horizon (central, constant prices).
+    pub cost_per_year: f64,
+    pub cost_per_inhabitant: Option<f64>,
+    /// Average cost a year as a share of the yearly youth-care spending.
+    pub cost_share_of_youth_care: Option<f64>,
+    /// The municipality's own share of young people with youth care.
+    pub youth_care_share: Option<f64>,
+}
+
+/// `numerator / denominator` when the denominator is a figure above zero.
+fn per(numerator: f64, denominator: Option<f64>) -> Option<f64> {
+    denominator.filter(|d| *d > 0.0).map(|d| numerator / d)
+}
+
+pub fn scale(scenario: &Scenario, projection: &Projection) -> Scale {
+    let m = &scenario.municipality;
+    let years = f64::from(scenario.horizon_years.max(1));
+    let matches_per_year = f64::from(projection.total.matches) / years;
+    let cost_per_year = projection.total.cost.central / years;
+    let young = m.young_people.map(f64::from);
+    let clients = m.youth_care_clients.map(f64::from);
+    Scale {
+        matches_per_year,
+        per_thousand_young_people: per(matches_per_year * 1000.0, young),
+        matches_per_youth_care_client: per(matches_per_year, clients),
+        cost_per_year,
+        cost_per_inhabitant: per(cost_per_year, m.inhabitants.map(f64::from)),
+        cost_share_of_youth_care: per(cost_per_year, m.youth_care_spending),
+        youth_care_share: clients.and_then(|c| per(c, young)),
+    }
+}
+
+/// The break-even point in the municipality's terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trajectories {
+    /// Youth-care trajectories that must not be needed over the programme (net of deadweight).
+    pub total: f64,
+    pub per_year: f64,
+    /// `per_year` as a share of the municipality's young people with youth care.
+    pub of_youth_care_clients: Option<f64>,
+    /// The point in one sentence.
+    pub sentence: String,
+}
+
+/// A count in words: one decimal below 10 ("3,3"), whole above.
+fn count(value: f64) -> String {
+    if value < 10.0 {
+        format::number_up_to(value, 1)
+    } else {
+        format::integer(value)
+    }
+}
+
+/// The break-even share of the projection (the model's own arithmetic) times the families it
+/// reaches: how many trajectories must be avoided for the money to come back. `None` when no
+/// family is reached or youth care alone cannot pay the cost back.
+pub fn break_even_trajectories(
+    scenario: &Scenario,
+    projection: &Projection,
+) -> Option<Trajectories> {
+    let share = projection.break_even_share.filter(|s| *s <= 1.0)?;
+    let total = share * projection.total.families_reached;
+    let per_year = total / f64::from(scenario.horizon_years.max(1));
+    let m = &scenario.municipality;
+    let clients = m.youth_care_clients.map(f64::from);
+    let against = match (clients, m.name.trim()) {
+        (Some(c), "") => format!(
+            ", van de {} jeugdigen met jeugdhulp in de gemeente",
+            format::integer(c)
+        ),
+        (Some(c), name) => format!(
+            ", van de {} jeugdigen met jeugdhulp in {name}",
+            format::integer(c)
+        ),
+        (None, _) => String::new(),
+    };
+    Some(Trajectories {
+        total,
+        per_year,
+        of_youth_care_clients: per(per_year, clients),
+        sentence: format!(
+            "Terugverdiend als er per jaar ongeveer {} trajecten minder nodig zijn{against}: specialistische jeugdhulptrajecten die zonder koppeling wel nodig waren geweest.",
+            count(per_year)
+        ),
+    })
+}
+
+/// One budget year: the cost on the taakveld of informal support, the avoided costs on the
+/// youth-care taakvelden (central values, constant prices, not discounted).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetLine {
+    pub year: i32,
+    /// A year after the horizon, in which only delayed effects fall.
+    pub after_horizon: bool,
+    pub cost: f64,
+    pub avoided: f64,
+    pub net: f64,
+}
+
+/// One line per year of the projection that has a cost or an avoided cost.
+pub fn budget_lines(projection: &Projection) -> Vec<BudgetLine> {
+    projection
+        .years
+        .iter()
+        .map(|year| BudgetLine {
+            year: year.year,
+            after_horizon: year.after_horizon,
+            cost: year.total.cost.central,
+            avoided: year.total.avoided_costs.central,
+            net: year.total.avoided_costs.central - year.total.cost.central,
+        })
+        .filter(|line| !line.after_horizon || line.avoided.abs() >= 0.5)
+        .collect()
+}
+
+/// The taakveld of the cost and of the avoided costs, as the reference file names them.
+pub fn taakvelden() -> Option<(&'static Taakveld, &'static Taakveld)> {
+    reference().map(|r| (&r.taakvelden.kosten, &r.taakvelden.vermeden))
+}
+
+/// "Jeugdhulp (taakvelden van de Jeugdwet)" → "jeugdhulp (taakvelden van de Jeugdwet)", for
+/// inside a sentence (names further on keep their capitals).
+pub fn in_sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Where the taakvelden come from, in one sentence for the table's caption.
+pub fn taakvelden_source() -> String {
+    let Some((cost, avoided)) = taakvelden() else {
+        return String::new();
+    };
+    let d = documents();
+    format!(
+        "Taakveld {} voor informele steun: bron {}. {} Bron: {}. Bedragen in {PRICE_BASIS}; vermeden kosten rusten op aannames.",
+        cost.title(),
+        d.cite(&cost.bron),
+        avoided.toelichting.clone().unwrap_or_default(),
+        d.cite(&avoided.bron),
+    )
+}
+
+/// What is funded in words: "20 koppelingen per jaar via Home-Start".
+fn what(scenario: &Scenario) -> String {
+    let per_year: Vec<u32> = (0..scenario.horizon_years as usize)
+        .map(|y| {
+            scenario
+                .lines
+                .iter()
+                .filter_map(|l| l.matches_per_year.get(y))
+                .sum()
+        })
+        .collect();
+    let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
+    format!("{} via {}", matches_in_words(&per_year), list_names(&names))
+}
+
+/// A short amendment or motion paragraph: the budget change on taakveld 6.1 per year, cover
+/// ("dekking") left to whoever files it, and the avoided costs named as uncertain and not as
+/// cover. `None` when the scenario funds nothing.
+pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<String> {
+    if projection.per_initiative.is_empty() {
+        return None;
+    }
+    let (cost_field, avoided_field) = taakvelden()?;
+    let council = match scenario.municipality.name.trim() {
+        "" => "De raad van de gemeente".to_string(),
+        name => format!("De raad van de gemeente {name}"),
+    };
+    let lines = budget_lines(projection);
+    let per_year: Vec<String> = lines
+        .iter()
+        .filter(|l| !l.after_horizon)
+        .map(|l| format!("{}: {}", l.year, format::euro(l.cost)))
+        .collect();
+    let avoided: f64 = lines.iter().map(|l| l.avoided).sum();
+    Some(format!(
+        "{council}, in vergadering bijeen op [datum], besluit de begroting als volgt te wijzigen: \
+op taakveld {} wordt voor informele steun aan gezinnen ({}) in {} geraamd: {}. \
+Dekking: [in te vullen door de indiener]. \
+Toelichting: bij de aannames van Steunwijzer kan dit ongeveer {} aan kosten voorkomen op de {}; \
+dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRICE_BASIS}{}.",
+        cost_field.title(),
+        what(scenario),
+        period(scenario),
+        per_year.join("; "),
+        format::euro_rounded(avoided),
+        in_sentence(&avoided_field.naam),
+        if projection.includes_startup_surcharge {
+            ", inclusief een aangenomen opslag voor de startjaren"
+        } else {
+            ""
+        },
+    ))
+}
+
+/// The programme text in two sentences, for a party programme's list of points. `None` when the
+/// scenario funds nothing.
+pub fn programme_point(scenario: &Scenario, projection: &Projection) -> Option<String> {
+    if projection.per_initiative.is_empty() {
+        return None;
+    }
+    let cost_per_year = scale(scenario, projection).cost_per_year;
+    let payback = match break_even_trajectories(scenario, projection) {
+        Some(t) => format!(
+            "dat verdient zich terug als er per jaar ongeveer {} jeugdhulptrajecten minder nodig zijn",
+            count(t.per_year)
+        ),
+        None => "vermeden jeugdhulp alleen verdient dat niet terug".to_string(),
+    };
+    Some(format!(
+        "{} investeert in {} in informele steun voor gezinnen die het zwaar hebben: {}, voor ongeveer {} per jaar. \
+Zo worden ongeveer {} gezinnen bereikt; {payback}.",
+        scenario.municipality.subject(),
+        period(scenario),
+        what(scenario),
+        format::euro_rounded(cost_per_year),
+        format::integer(projection.total.families_reached),
+    ))
+}

@@ -1,0 +1,262 @@
+//! The scenario at the municipality's scale: worked examples computed by hand from the shipped
+//! parameters, and properties that tie the scale and the budget lines to the projection.
+//!
+//! The worked example is Home-Start with 20 matches a year for four years at an own price of
+//! € 2.500 a match, in a municipality of 40.000 inhabitants, 8.000 young people, 1.150 of them
+//! with youth care and € 14.000.000 youth-care spending a year. To keep the hand arithmetic short
+//! the start-up surcharge and the discount rate are set to 0 and the effect lag to 1 year (each
+//! inside its allowed range, as a user could through the link).
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use steunwijzer::data::parameters::parse_parameters;
+use steunwijzer::model::initiative::InitiativeId::{self, HomeStart, SamenOplopen};
+use steunwijzer::model::params::{ModelParameters, ParameterSet};
+use steunwijzer::model::projection::project;
+use steunwijzer::model::scenario::{Municipality, Scenario, ScenarioLine};
+use steunwijzer::report::csv::{budget_csv, BUDGET_HEADER};
+use steunwijzer::report::municipality::{
+    amendment_text, break_even_trajectories, budget_lines, programme_point, scale,
+};
+
+const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
+
+fn set() -> ParameterSet {
+    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
+}
+
+fn value(id: &str) -> f64 {
+    set().get(id).expect(id).value
+}
+
+fn model(overrides: &[(&str, f64)]) -> ModelParameters {
+    let overrides: BTreeMap<String, f64> =
+        overrides.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    ModelParameters::from_set(&set(), &overrides).expect("valid overrides")
+}
+
+/// Without surcharge and discounting, with the shortest lag.
+fn plain() -> ModelParameters {
+    model(&[
+        ("opslag_startjaren", 0.0),
+        ("discontovoet", 0.0),
+        ("vertraging_effect", 1.0),
+    ])
+}
+
+fn zeist() -> Municipality {
+    Municipality {
+        name: "Zeist".into(),
+        inhabitants: Some(40_000),
+        young_people: Some(8_000),
+        youth_care_clients: Some(1_150),
+        youth_care_spending: Some(14_000_000.0),
+    }
+}
+
+fn scenario(lines: &[(InitiativeId, &[u32], Option<f64>)], municipality: Municipality) -> Scenario {
+    Scenario {
+        name: "Ambitieus".into(),
+        first_year: 2027,
+        horizon_years: lines.first().map_or(4, |l| l.1.len() as u32),
+        lines: lines
+            .iter()
+            .map(|&(initiative, matches, local)| ScenarioLine {
+                initiative,
+                matches_per_year: matches.to_vec(),
+                local_cost_per_match: local,
+            })
+            .collect(),
+        municipality,
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6 * b.abs().max(1.0)
+}
+
+#[test]
+fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
+    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let projection = project(&plain(), &s).expect("projection");
+    let scale = scale(&s, &projection);
+    // 20 matches a year; 20 / 8.000 young people × 1.000 = 2,5 per 1.000 young people.
+    assert!(close(scale.matches_per_year, 20.0));
+    assert!(close(scale.per_thousand_young_people.unwrap(), 2.5));
+    // 20 matches beside 1.150 young people with youth care = 1,739…%.
+    assert!(close(
+        scale.matches_per_youth_care_client.unwrap(),
+        20.0 / 1_150.0
+    ));
+    // Cost: 20 × € 2.500 = € 50.000 a year; per inhabitant € 50.000 / 40.000 = € 1,25; as a
+    // share of € 14.000.000 youth-care spending 0,357…%.
+    assert!(close(scale.cost_per_year, 50_000.0));
+    assert!(close(scale.cost_per_inhabitant.unwrap(), 1.25));
+    assert!(close(
+        scale.cost_share_of_youth_care.unwrap(),
+        50_000.0 / 14_000_000.0
+    ));
+    // The municipality's own share of young people with youth care: 1.150 / 8.000 = 14,375%.
+    assert!(close(scale.youth_care_share.unwrap(), 0.143_75));
+
+    // Break-even: Home-Start matches last one year, so every match is a new family: 80
+    // families. Cost € 200.000; one avoided trajectory in every family would be worth
+    // 80 × € 15.000 (the parameter's default), so the break-even share is 200.000 / 1.200.000
+    // = 1/6 and the trajectories to avoid 80 / 6 = 13,3 over four years, 3,33 a year.
+    let trajectory = value("kosten_jeugdhulptraject");
+    let share = 200_000.0 / (80.0 * trajectory);
+    assert!(close(projection.break_even_share.unwrap(), share));
+    let even = break_even_trajectories(&s, &projection).expect("reachable");
+    assert!(close(even.total, 80.0 * share));
+    assert!(close(even.per_year, 80.0 * share / 4.0));
+    assert!(close(
+        even.of_youth_care_clients.unwrap(),
+        80.0 * share / 4.0 / 1_150.0
+    ));
+    assert!(
+        even.sentence.contains("ongeveer 3,3 trajecten minder nodig zijn, van de 1.150 jeugdigen met jeugdhulp in Zeist"),
+        "{}",
+        even.sentence
+    );
+
+    // Budget lines: the cost on taakveld 6.1 in each year of the horizon; the avoided costs a
+    // year later on the youth-care taakvelden: per family (1 − deadweight) × (share youth care
+    // × trajectory + share placement × placement cost × placement years), 20 families a year.
+    let per_family = (1.0 - value("deadweight"))
+        * (value("aandeel_jeugdhulp_voorkomen") * trajectory
+            + value("aandeel_uithuisplaatsing_voorkomen")
+                * value("kosten_uithuisplaatsing_per_jaar")
+                * value("duur_uithuisplaatsing"));
+    let lines = budget_lines(&projection);
+    let years: Vec<i32> = lines.iter().map(|l| l.year).collect();
+    assert_eq!(years, [2027, 2028, 2029, 2030, 2031]);
+    for line in &lines[..4] {
+        assert!(close(line.cost, 50_000.0), "{line:?}");
+    }
+    assert!(close(lines[4].cost, 0.0) && lines[4].after_horizon);
+    assert!(close(lines[0].avoided, 0.0));
+    for line in &lines[1..] {
+        assert!(close(line.avoided, 20.0 * per_family), "{line:?}");
+        assert!(close(line.net, line.avoided - line.cost));
+    }
+}
+
+#[test]
+fn without_figures_there_is_no_local_scale_and_the_texts_say_de_gemeente() {
+    let s = scenario(&[(HomeStart, &[20; 4], None)], Municipality::default());
+    let projection = project(&model(&[]), &s).expect("projection");
+    let scale = scale(&s, &projection);
+    assert!(scale.per_thousand_young_people.is_none());
+    assert!(scale.cost_per_inhabitant.is_none());
+    assert!(scale.cost_share_of_youth_care.is_none());
+    let even = break_even_trajectories(&s, &projection).expect("reachable");
+    assert!(even.of_youth_care_clients.is_none());
+    assert!(
+        !even.sentence.contains("jeugdigen met jeugdhulp in"),
+        "{}",
+        even.sentence
+    );
+    let amendment = amendment_text(&s, &projection).expect("a text");
+    assert!(
+        amendment.contains("De raad van de gemeente,"),
+        "{amendment}"
+    );
+    assert!(!amendment.contains("Ambitieus"), "{amendment}");
+    let point = programme_point(&s, &projection).expect("a text");
+    assert!(point.starts_with("De gemeente investeert"), "{point}");
+    assert!(!point.contains("Ambitieus"), "{point}");
+}
+
+#[test]
+fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking_open() {
+    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let projection = project(&plain(), &s).expect("projection");
+    let amendment = amendment_text(&s, &projection).expect("a text");
+    assert!(
+        amendment.contains("De raad van de gemeente Zeist,"),
+        "{amendment}"
+    );
+    assert!(
+        amendment.contains("6.1 Samenkracht en burgerparticipatie"),
+        "{amendment}"
+    );
+    assert!(amendment.contains("2027: € 50.000"), "{amendment}");
+    assert!(
+        amendment.contains("Dekking: [in te vullen door de indiener]"),
+        "{amendment}"
+    );
+    // The avoided costs are uncertain and never offered as cover.
+    assert!(amendment.contains("niet als dekking"), "{amendment}");
+    assert!(amendment.contains("van de Jeugdwet"), "{amendment}");
+    // A start year falls in the programme: the amounts include the assumed surcharge, as the
+    // headline cost says.
+    let with_surcharge = project(&model(&[]), &s).expect("projection");
+    assert!(amendment_text(&s, &with_surcharge)
+        .unwrap()
+        .contains("inclusief een aangenomen opslag voor de startjaren"));
+    let point = programme_point(&s, &projection).expect("a text");
+    assert!(
+        point.starts_with("De gemeente Zeist investeert in 2027–2030"),
+        "{point}"
+    );
+    assert_eq!(point.matches(". ").count() + 1, 2, "two sentences: {point}");
+    assert!(point.ends_with('.'), "{point}");
+}
+
+#[test]
+fn the_budget_csv_has_one_row_per_year_with_the_taakvelden() {
+    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let projection = project(&plain(), &s).expect("projection");
+    let csv = budget_csv(&s, &projection);
+    let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 1 + 5 + 1, "header, five years, total: {csv}");
+    for field in BUDGET_HEADER {
+        assert!(rows[0].contains(field), "{field} in {}", rows[0]);
+    }
+    assert!(
+        rows[0].contains("6.1 Samenkracht en burgerparticipatie"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[1].starts_with("2027;50000,00;0,00;"), "{}", rows[1]);
+    assert!(rows[6].starts_with("\"Totaal\";200000,00;"), "{}", rows[6]);
+}
+
+proptest! {
+    /// The budget lines add up to the projection's totals, the scale follows the figures, and
+    /// doubling the matches doubles matches per 1.000 young people and the cost per inhabitant.
+    #[test]
+    fn the_scale_and_budget_lines_follow_the_projection(
+        matches in 1u32..200,
+        inhabitants in 1_000u32..1_000_000,
+        young in 0.1..0.3f64,
+        samen in any::<bool>(),
+    ) {
+        let young_people = (f64::from(inhabitants) * young) as u32;
+        let m = Municipality {
+            inhabitants: Some(inhabitants),
+            young_people: Some(young_people),
+            ..Municipality::default()
+        };
+        let id = if samen { SamenOplopen } else { HomeStart };
+        let params = model(&[]);
+        let one = scenario(&[(id, &[matches; 4], None)], m.clone());
+        let two = scenario(&[(id, &[matches * 2; 4], None)], m);
+        let (p1, p2) = (project(&params, &one).unwrap(), project(&params, &two).unwrap());
+        let lines = budget_lines(&p1);
+        let cost: f64 = lines.iter().map(|l| l.cost).sum();
+        let avoided: f64 = lines.iter().map(|l| l.avoided).sum();
+        prop_assert!(close(cost, p1.total.cost.central));
+        prop_assert!(close(avoided, p1.total.avoided_costs.central));
+        let (s1, s2) = (scale(&one, &p1), scale(&two, &p2));
+        prop_assert!(close(s1.per_thousand_young_people.unwrap(), f64::from(matches) / f64::from(young_people) * 1000.0));
+        prop_assert!(close(s2.per_thousand_young_people.unwrap(), 2.0 * s1.per_thousand_young_people.unwrap()));
+        prop_assert!(close(s2.cost_per_inhabitant.unwrap(), 2.0 * s1.cost_per_inhabitant.unwrap()));
+        prop_assert!(close(s1.cost_per_inhabitant.unwrap() * f64::from(inhabitants), p1.total.cost.central / 4.0));
+        // Break-even trajectories are the break-even share of the families reached.
+        if let Some(even) = break_even_trajectories(&one, &p1) {
+            prop_assert!(close(even.total, p1.break_even_share.unwrap() * p1.total.families_reached));
+        }
+    }
+}
