@@ -15,6 +15,7 @@ use std::sync::Arc;
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
+use steunwijzer::app::components::stamp::record_fetched;
 use steunwijzer::app::{AppData, PrerenderedApp};
 use steunwijzer::data::comparison::parse_comparison;
 use steunwijzer::data::parameters::parse_parameters;
@@ -61,8 +62,14 @@ fn run() -> Result<(), String> {
         std::fs::read_to_string(data_dir.join(name))
             .map_err(|e| format!("{} niet te lezen: {e}", data_dir.join(name).display()))
     };
-    let table = Arc::new(parse_comparison(&read("collectief.json")?).map_err(|e| e.to_string())?);
-    let params = Arc::new(parse_parameters(&read("parameters.json")?).map_err(|e| e.to_string())?);
+    // The stamp on every page hashes the files the page was made with, as the app does after
+    // fetching them.
+    let table_text = read("collectief.json")?;
+    let params_text = read("parameters.json")?;
+    record_fetched("collectief.json", &table_text);
+    record_fetched("parameters.json", &params_text);
+    let table = Arc::new(parse_comparison(&table_text).map_err(|e| e.to_string())?);
+    let params = Arc::new(parse_parameters(&params_text).map_err(|e| e.to_string())?);
 
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path)

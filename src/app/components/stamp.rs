@@ -38,7 +38,8 @@ pub struct Provenance {
 
 /// The page's origin: `https://steunwijzer.example`.
 pub fn origin() -> String {
-    web_sys::window()
+    // No window in the pre-render (src/bin/prerender.rs): there the stamp's link starts at the path.
+    crate::app::browser_window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
 }
