@@ -4,6 +4,7 @@
 pub mod changes;
 pub mod contents;
 pub mod csv;
+pub mod guide;
 pub mod headlines;
 pub mod initiative;
 pub mod notice;
