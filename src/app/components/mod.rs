@@ -8,3 +8,4 @@ pub mod parameter_list;
 pub mod results;
 pub mod sensitivity;
 pub mod with_data;
+pub mod guide;
