@@ -326,6 +326,26 @@ pub fn per_initiative_rows(projection: &Projection) -> Vec<InitiativeRow> {
         .collect()
 }
 
+/// The parameter a headline's badge leads to on the assumptions page (`#parameter-<id>`): the
+/// assumption the figure rests on most, or for a figure from the sources the source's price.
+/// Per-initiative parameters are those of the scenario's first initiative.
+pub fn badge_parameter(headline: &Headline, scenario: &Scenario) -> String {
+    let first = scenario
+        .lines
+        .first()
+        .map(|l| l.initiative.slug())
+        .unwrap_or("buurtgezinnen");
+    match (headline.id, headline.basis) {
+        ("kosten", Basis::BronnenEnOpstart | Basis::EigenPrijsEnOpstart) => {
+            "opslag_startjaren".to_string()
+        }
+        ("kosten", _) => format!("kosten_per_koppeling.{first}"),
+        ("gezinnen", _) => format!("duur_koppeling.{first}"),
+        ("vrijwilligersuren", _) => format!("vrijwilligersuren.{first}"),
+        _ => "aandeel_jeugdhulp_voorkomen".to_string(),
+    }
+}
+
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
 /// itself is computed with every assumption at its default (the most likely value of its range),
 /// which with skewed ranges need not be the middle of the simulated outcomes: the text says so.
@@ -629,5 +649,24 @@ mod tests {
         );
         assert!(cost.value.ends_with(".000"), "{}", cost.value);
         assert!(!cost.detail.contains("875"), "{}", cost.detail);
+    }
+
+    #[test]
+    fn every_badge_leads_to_a_parameter_on_the_assumptions_page() {
+        use crate::data::parameters::parse_parameters;
+        use crate::model::initiative::InitiativeId;
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        for id in InitiativeId::ALL {
+            let (scenario, projection, _) = model_and(vec![(id, 15)]);
+            for headline in headlines(&scenario, &projection, None) {
+                let target = badge_parameter(&headline, &scenario);
+                assert!(
+                    set.parameters.iter().any(|p| p.id == target),
+                    "{} → {target}",
+                    headline.id
+                );
+            }
+        }
     }
 }

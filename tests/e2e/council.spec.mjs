@@ -179,4 +179,41 @@ export const tests = [
       assert(box.y >= 0 && box.y + box.height <= 844, `samenvatting niet in beeld (y = ${box.y})`);
     },
   },
+  {
+    name: 'assumptions in this scenario: only those of the chosen initiatives and of the whole scenario',
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open('k.buurtgezinnen=15');
+      const panel = page.getByTestId('assumptions-panel');
+      await panel.locator('summary').click();
+      const ids = await panel.locator('[data-parameter]').evaluateAll((items) => items.map((li) => li.dataset.parameter));
+      assert(ids.includes('duur_koppeling.buurtgezinnen'), `de duur van Buurtgezinnen ontbreekt: ${ids}`);
+      const others = ids.filter((id) => /\.(steunouder|home-start|samen-oplopen)$/.test(id));
+      assertEqual(others.join(', '), '', 'aannames van initiatieven buiten het scenario');
+    },
+  },
+  {
+    name: 'sources list: title, author and year with a link where public, never a file name',
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/aannames`);
+      const list = page.getByTestId('documents');
+      await list.waitFor();
+      const text = await list.textContent();
+      assert(!/\.txt\b/.test(text), `bestandsnamen in de bronnenlijst: ${text.match(/\S+\.txt/g)}`);
+      const addresses = await list.locator('.address').evaluateAll((els) => els.map((el) => el.tagName));
+      assert(addresses.length > 0 && addresses.every((tag) => tag === 'A'), `openbare adressen zonder link: ${addresses}`);
+    },
+  },
+  {
+    name: 'niet bijgewerkt: while a field holds no valid number the results say they lag behind',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open('k.buurtgezinnen=15');
+      await scenario.figures();
+      await scenario.setMatches('buurtgezinnen', 'abc');
+      const hint = page.getByTestId('stale-hint');
+      await hint.waitFor({ timeout: 3000 });
+      assert((await hint.textContent()).includes('Niet bijgewerkt'), await hint.textContent());
+      await scenario.setMatches('buurtgezinnen', '20');
+      await hint.waitFor({ state: 'detached', timeout: 3000 });
+    },
+  },
 ];
