@@ -438,11 +438,11 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
     let lead_rows = view! {
         <tr data-testid="compare-period">
             <th scope="row">"Periode"</th>
-            {list.iter().map(|c| view! { <td>{c.figures.years.clone()}</td> }).collect_view()}
+            {list.iter().map(|c| view! { <td data-scenario=c.figures.name.clone()>{c.figures.years.clone()}</td> }).collect_view()}
         </tr>
         <tr data-testid="compare-contents">
             <th scope="row">"Wat zit erin"</th>
-            {list.iter().map(|c| view! { <td class="contents">{c.figures.contents.clone()}</td> }).collect_view()}
+            {list.iter().map(|c| view! { <td class="contents" data-scenario=c.figures.name.clone()>{c.figures.contents.clone()}</td> }).collect_view()}
         </tr>
     };
     let figure_rows = (0..count)
@@ -464,7 +464,10 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
                             (r[i].value.clone(), unbroken(&r[i].detail))
                         };
                         view! {
-                            <td>
+                            // On a phone the table stacks and the name stands before each figure
+                            // (`main.css`, block "raadslid-2144"), drawn from this attribute so the
+                            // cell's text stays the figure alone.
+                            <td data-scenario=c.figures.name.clone()>
                                 <span class="cell-value">{value}</span>
                                 {(!detail.is_empty()).then(|| view! { <span class="cell-detail">{detail}</span> })}
                             </td>
