@@ -205,6 +205,7 @@ impl ScenarioState {
         // Until the first link is decoded (which needs the parameter ranges), never write the URL:
         // that would overwrite a shared link with the empty scenario.
         let decoded_once = RwSignal::new(false);
+        let restore_tried = StoredValue::new(false);
 
         let params: Memo<Option<Result<Arc<ParameterSet>, DataError>>> =
             Memo::new(move |_| data.params.get());
@@ -212,20 +213,30 @@ impl ScenarioState {
         // URL → state.
         Effect::new(move |_| {
             let query = location.search.get();
+            // Tracked too: arriving on the scenario page from another page may bring work back.
+            let on_scenario_page = location.pathname.get() == "/scenario";
             let Some(Ok(set)) = params.get() else { return };
             let mut decoded = decode_with(&query, Some(&set));
-            // A link without any scenario (the footer, a typed address) keeps the scenario in use.
-            if !decoded.had_scenario && decoded_once.get_untracked() {
-                return;
-            }
-            // The scenario page opened without a link: bring back the last working scenario.
-            if !decoded.had_scenario && location.pathname.get_untracked() == "/scenario" {
+            // The scenario page without a link and with nothing on screen: bring back the last
+            // working scenario, once per page load (so "Opnieuw beginnen" stays empty).
+            let nothing_in_use = !decoded_once.get_untracked()
+                || scenario.with_untracked(|s| s.lines.is_empty())
+                    && overrides.with_untracked(|o| o.is_empty());
+            let restoring = !decoded.had_scenario
+                && on_scenario_page
+                && nothing_in_use
+                && !restore_tried.get_value();
+            if restoring {
+                restore_tried.set_value(true);
                 let known = |id: &str| set.allowed_range(id);
                 if let Some(back) = read_working().and_then(|stored| restore(&stored, &known)) {
                     decoded.scenario = back.decoded.scenario;
                     decoded.overrides = back.decoded.overrides;
                     restored.set(Some(back.note));
                 }
+            } else if !decoded.had_scenario && decoded_once.get_untracked() {
+                // A link without any scenario (the footer, a typed address) keeps the scenario in use.
+                return;
             }
             let same = scenario.with_untracked(|s| *s == decoded.scenario)
                 && overrides.with_untracked(|o| *o == decoded.overrides);

@@ -168,17 +168,17 @@ fn age_reason(table: &ComparisonTable, initiative: &Initiative, age: u32) -> Rea
     let (verdict, text) = match (all, some) {
         (true, _) => (
             Verdict::Fits,
-            format!("Kinderen van {age} jaar: past ({ages})."),
+            format!("Kinderen van {age} jaar: past, leeftijd {ages}."),
         ),
         (false, true) => (
             Verdict::Depends,
             format!(
-                "Kinderen van {age} jaar: hangt af van de gemeente ({ages}); vraag het na bij de uitvoerder."
+                "Kinderen van {age} jaar: hangt af van de gemeente, leeftijd {ages}; vraag het na bij de uitvoerder."
             ),
         ),
         (false, false) => (
             Verdict::DoesNotFit,
-            format!("Kinderen van {age} jaar: buiten de leeftijdsgrens ({ages})."),
+            format!("Kinderen van {age} jaar: buiten de leeftijdsgrens, leeftijd {ages}."),
         ),
     };
     let source = table
@@ -234,14 +234,14 @@ fn place_reason(table: &ComparisonTable, initiative: &Initiative, place: Place) 
         Place::WithAnotherFamily => Setting::Gastgezin,
     };
     let setting = InitiativeFacts::new(initiative, Style::Short).setting;
-    let verdict = if initiative.setting == wanted {
-        Verdict::Fits
+    let (verdict, judged) = if initiative.setting == wanted {
+        (Verdict::Fits, "past")
     } else {
-        Verdict::DoesNotFit
+        (Verdict::DoesNotFit, "niet de plek die u zoekt")
     };
     Some(Reason {
         verdict,
-        text: format!("{setting}."),
+        text: format!("Waar de steun plaatsvindt: {setting}, {judged}."),
         source: cite(&note.source),
     })
 }

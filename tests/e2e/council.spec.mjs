@@ -152,6 +152,20 @@ export const tests = [
     },
   },
   {
+    name: 'working scenario: a new tab on the start page, then the next step, brings the last one back too',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open('k.steunouder=12');
+      await scenario.figures();
+      await scenario.settledQuery('k.steunouder=12');
+      const other = await page.context().newPage();
+      await other.goto(`${origin}/`);
+      await other.getByRole('link', { name: 'Reken uit wat dit uw gemeente kost →' }).click();
+      await other.getByTestId('restored-note').waitFor({ timeout: 3000 });
+      assertEqual(await new ScenarioPage(other, origin).matchesField('steunouder').inputValue(), '12', 'koppelingen teruggehaald');
+      await other.close();
+    },
+  },
+  {
     name: 'working scenario: a broken stored value gives a Dutch message and an empty scenario, not a blank page',
     run: async ({ page, origin }) => {
       await page.addInitScript(() => localStorage.setItem('steunwijzer.werkscenario', 'k.home-start=abc&k.bestaat-niet=5'));
