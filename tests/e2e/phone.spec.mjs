@@ -40,6 +40,26 @@ async function brokenWords(table) {
   });
 }
 
+/** Lines of the page's main text that end in "€" or "−" with the amount on the next line. */
+async function signsAtLineEnd(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.checkVisibility()) continue;
+      for (const match of node.textContent.matchAll(/[€\u2212][\s\u00a0\u2060]*(?=\S)/g)) {
+        // The sign and the first character after it: one line, or the sign was left behind.
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length + 1);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(node.textContent.slice(Math.max(0, match.index - 15), match.index + 12));
+      }
+    }
+    return found;
+  });
+}
+
 export const tests = [
   {
     name: 'three compared scenarios fit a 390 px phone: no page overflow, no clipped column, no word broken mid-word',
@@ -69,6 +89,16 @@ export const tests = [
       assert(unnamed.length === 0, `cijfers zonder zichtbare scenarionaam: ${unnamed.join('; ')}`);
       const violations = await seriousViolations(page);
       assert(violations.length === 0, `axe: ${violations.join('; ')}`);
+    },
+  },
+  {
+    name: 'no line of the comparison of saved scenarios ends in "€" or "−" with its amount on the next line (phone)',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await compareOnPhone(page, origin, [BESCHEIDEN, AMBITIEUS]);
+      await page.getByTestId('scenario-comparison').locator('figcaption').waitFor();
+      const onComparison = await signsAtLineEnd(page);
+      assert(onComparison.length === 0, `/scenarios: ${onComparison.join(' | ')}`);
     },
   },
 ];

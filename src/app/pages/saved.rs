@@ -366,7 +366,7 @@ fn Comparison(
                 }}
                 <figure class="chart" data-chart="vergelijking">
                     <div class="chart-svg" inner_html=move || comparison_svg(&figures()).unwrap_or_default()/>
-                    <figcaption>{move || charts::summary_compare_scenarios(&figures())}</figcaption>
+                    <figcaption>{move || unbroken(&charts::summary_compare_scenarios(&figures()))}</figcaption>
                     <details class="chart-table" on:toggle=move |ev| {
                         let open = ev.target()
                             .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
