@@ -3,9 +3,9 @@
 pub mod actions;
 pub mod charts;
 pub mod data_error;
+pub mod guide;
 pub mod number_field;
 pub mod parameter_list;
 pub mod results;
 pub mod sensitivity;
 pub mod with_data;
-pub mod guide;
