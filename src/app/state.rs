@@ -260,12 +260,15 @@ impl ScenarioState {
             }
         });
 
-        // State → this browser's storage, so a closed tab does not lose the work. An empty
-        // scenario is not written: opening the start page in a new tab must not wipe it; only
+        // State → this browser's storage, so a closed tab does not lose the work. A scenario
+        // without initiatives or assumptions is not written (its link still holds year and
+        // horizon): opening the start page in a new tab must not wipe the work; only
         // "Opnieuw beginnen" does (`start_afresh`).
         Effect::new(move |_| {
             let current = query.get();
-            if decoded_once.get_untracked() && !current.is_empty() {
+            let worth_keeping =
+                scenario.with(|s| !s.lines.is_empty()) || overrides.with(|o| !o.is_empty());
+            if decoded_once.get_untracked() && worth_keeping {
                 write_working(Some(&current));
             }
         });
