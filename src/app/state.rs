@@ -15,6 +15,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::data::url_scenario::{decode, encode, DecodedScenario};
+use crate::data::working_scenario::{restore, STORAGE_KEY};
 use crate::data::DataError;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::{project, Projection};
@@ -37,6 +38,11 @@ pub struct ScenarioState {
     pub overrides: RwSignal<Overrides>,
     /// Dutch messages about parts of an opened link that were dropped or repaired.
     pub link_messages: RwSignal<Vec<String>>,
+    /// Ids of number fields that now hold text that is not a valid number: the results still
+    /// show the last valid input, and say so.
+    pub invalid_inputs: RwSignal<std::collections::BTreeSet<String>>,
+    /// The note shown when the working scenario was brought back from this browser's storage.
+    pub restored: RwSignal<Option<String>>,
     /// The model parameters with the user's overrides applied.
     pub model_params: Memo<Option<Result<ModelParameters, DataError>>>,
     /// The deterministic projection of the current scenario; `None` while data loads.
@@ -155,6 +161,26 @@ fn with_query(path: &str, scenario_part: &str, view_part: &str) -> String {
     }
 }
 
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored working scenario; `None` when there is none or storage is blocked.
+fn read_working() -> Option<String> {
+    local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Stores (or with `None` removes) the working scenario. Blocked or full storage only means the
+/// scenario is not kept for a new tab; it stays on screen and in the link.
+fn write_working(query: Option<&str>) {
+    if let Some(storage) = local_storage() {
+        let _ = match query {
+            Some(q) => storage.set_item(STORAGE_KEY, q),
+            None => storage.remove_item(STORAGE_KEY),
+        };
+    }
+}
+
 fn decode_with(query: &str, set: Option<&ParameterSet>) -> DecodedScenario {
     let known = |id: &str| set.and_then(|s| s.allowed_range(id));
     decode(&split_query(query).0, &known)
@@ -175,9 +201,12 @@ impl ScenarioState {
         let scenario = RwSignal::new(empty.scenario);
         let overrides = RwSignal::new(empty.overrides);
         let link_messages = RwSignal::new(Vec::new());
+        let restored = RwSignal::new(None::<String>);
+        let invalid_inputs = RwSignal::new(std::collections::BTreeSet::new());
         // Until the first link is decoded (which needs the parameter ranges), never write the URL:
         // that would overwrite a shared link with the empty scenario.
         let decoded_once = RwSignal::new(false);
+        let restore_tried = StoredValue::new(false);
 
         let params: Memo<Option<Result<Arc<ParameterSet>, DataError>>> =
             Memo::new(move |_| data.params.get());
@@ -185,10 +214,29 @@ impl ScenarioState {
         // URL → state.
         Effect::new(move |_| {
             let query = location.search.get();
+            // Tracked too: arriving on the scenario page from another page may bring work back.
+            let on_scenario_page = location.pathname.get() == "/scenario";
             let Some(Ok(set)) = params.get() else { return };
-            let decoded = decode_with(&query, Some(&set));
-            // A link without any scenario (the footer, a typed address) keeps the scenario in use.
-            if !decoded.had_scenario && decoded_once.get_untracked() {
+            let mut decoded = decode_with(&query, Some(&set));
+            // The scenario page without a link and with nothing on screen: bring back the last
+            // working scenario, once per page load (so "Opnieuw beginnen" stays empty).
+            let nothing_in_use = !decoded_once.get_untracked()
+                || scenario.with_untracked(|s| s.lines.is_empty())
+                    && overrides.with_untracked(|o| o.is_empty());
+            let restoring = !decoded.had_scenario
+                && on_scenario_page
+                && nothing_in_use
+                && !restore_tried.get_value();
+            if restoring {
+                restore_tried.set_value(true);
+                let known = |id: &str| set.allowed_range(id);
+                if let Some(back) = read_working().and_then(|stored| restore(&stored, &known)) {
+                    decoded.scenario = back.decoded.scenario;
+                    decoded.overrides = back.decoded.overrides;
+                    restored.set(Some(back.note));
+                }
+            } else if !decoded.had_scenario && decoded_once.get_untracked() {
+                // A link without any scenario (the footer, a typed address) keeps the scenario in use.
                 return;
             }
             let same = scenario.with_untracked(|s| *s == decoded.scenario)
@@ -210,6 +258,19 @@ impl ScenarioState {
             } else {
                 // Not yet decoded: pass the link on as it came.
                 split_query(&location.search.get()).0
+            }
+        });
+
+        // State → this browser's storage, so a closed tab does not lose the work. A scenario
+        // without initiatives or assumptions is not written (its link still holds year and
+        // horizon): opening the start page in a new tab must not wipe the work; only
+        // "Opnieuw beginnen" does (`start_afresh`).
+        Effect::new(move |_| {
+            let current = query.get();
+            let worth_keeping =
+                scenario.with(|s| !s.lines.is_empty()) || overrides.with(|o| !o.is_empty());
+            if decoded_once.get_untracked() && worth_keeping {
+                write_working(Some(&current));
             }
         });
 
@@ -328,6 +389,8 @@ impl ScenarioState {
             scenario,
             overrides,
             link_messages,
+            restored,
+            invalid_inputs,
             model_params,
             projection,
             current_bands,
@@ -336,6 +399,15 @@ impl ScenarioState {
             sensitivity,
             query,
         });
+    }
+
+    /// Forgets the working scenario: an empty scenario on screen and nothing kept in storage.
+    pub fn start_afresh(self) {
+        write_working(None);
+        self.restored.set(None);
+        let empty = decode_with("", None);
+        self.overrides.set(empty.overrides);
+        self.scenario.set(empty.scenario);
     }
 
     /// `path` with the current scenario: `/scenario?k.home-start=20`. Tracks the scenario when

@@ -8,6 +8,7 @@ pub mod number_input;
 pub mod parameters;
 pub mod saved_scenarios;
 pub mod url_scenario;
+pub mod working_scenario;
 
 use std::fmt;
 

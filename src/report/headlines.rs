@@ -154,8 +154,12 @@ pub fn headlines(
             // The euros of each year added up at the wegwijzer's prices: no indexation, no
             // discounting. A budget in current prices would be higher by the inflation since.
             label: format!("Totale kosten {period} (constante prijzen)"),
-            value: format::euro(total.cost.central),
-            detail: range_text(format::euro(total.cost.low), format::euro(total.cost.high)),
+            // Rounded like every other euro figure and the chart labels: no € 138.656 beside € 139.000.
+            value: format::euro_rounded(total.cost.central),
+            detail: range_text(
+                format::euro_rounded(total.cost.low),
+                format::euro_rounded(total.cost.high),
+            ),
             basis: cost_basis(scenario, projection),
         },
         Headline {
@@ -250,6 +254,96 @@ pub fn headlines_compared(
         }
     }
     list
+}
+
+/// What "koppelingen per jaar" means, said at the input: running matches paid for each year, and
+/// how many different families that reaches over the scenario with the assumed duration of a
+/// match. `None` when the initiative is not in the projection.
+pub fn matches_explained(
+    scenario: &Scenario,
+    projection: &Projection,
+    params: &ModelParameters,
+    initiative: crate::model::initiative::InitiativeId,
+) -> Option<String> {
+    let line = scenario.lines.iter().find(|l| l.initiative == initiative)?;
+    let (_, totals) = projection
+        .per_initiative
+        .iter()
+        .find(|(id, _)| *id == initiative)?;
+    let duration = params
+        .range_of(crate::model::world::Kind::MatchDuration, initiative)
+        .central;
+    let matches = match (
+        line.matches_per_year.iter().min(),
+        line.matches_per_year.iter().max(),
+    ) {
+        (Some(low), Some(high)) if low == high => format!("{low} lopende koppelingen per jaar"),
+        (Some(low), Some(high)) => format!("{low} tot {high} lopende koppelingen per jaar"),
+        _ => return None,
+    };
+    let years = scenario.horizon_years;
+    let years = if years == 1 {
+        "1 jaar".to_string()
+    } else {
+        format!("{years} jaar")
+    };
+    Some(format!(
+        "{matches} betaalt de gemeente; een koppeling duurt gemiddeld {} jaar (aanname), dus in {years} zijn dat ongeveer {} verschillende gezinnen.",
+        format::number_up_to(duration, 2),
+        format::integer(totals.families_reached)
+    ))
+}
+
+/// One row of the results per initiative: the same figures, rounded the same way, as the
+/// headline cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitiativeRow {
+    pub name: String,
+    pub cost: String,
+    pub families: String,
+    pub avoided: String,
+    pub net: String,
+}
+
+/// A row per initiative and a last row "Samen" with the totals; empty for fewer than two
+/// initiatives (the cards already say it all).
+pub fn per_initiative_rows(projection: &Projection) -> Vec<InitiativeRow> {
+    if projection.per_initiative.len() < 2 {
+        return Vec::new();
+    }
+    let row = |name: String, t: &crate::model::projection::Totals| InitiativeRow {
+        name,
+        cost: format::euro_rounded(t.cost.central),
+        families: format::integer(t.families_reached),
+        avoided: format::euro_rounded(t.avoided_costs.central),
+        net: format::euro_rounded(t.net_result_pv.central),
+    };
+    projection
+        .per_initiative
+        .iter()
+        .map(|(id, t)| row(id.name().to_string(), t))
+        .chain(std::iter::once(row("Samen".to_string(), &projection.total)))
+        .collect()
+}
+
+/// The parameter a headline's badge leads to on the assumptions page (`#parameter-<id>`): the
+/// assumption the figure rests on most, or for a figure from the sources the source's price.
+/// Per-initiative parameters are those of the scenario's first initiative.
+pub fn badge_parameter(headline: &Headline, scenario: &Scenario) -> String {
+    let first = scenario
+        .lines
+        .first()
+        .map(|l| l.initiative.slug())
+        .unwrap_or("buurtgezinnen");
+    match (headline.id, headline.basis) {
+        ("kosten", Basis::BronnenEnOpstart | Basis::EigenPrijsEnOpstart) => {
+            "opslag_startjaren".to_string()
+        }
+        ("kosten", _) => format!("kosten_per_koppeling.{first}"),
+        ("gezinnen", _) => format!("duur_koppeling.{first}"),
+        ("vrijwilligersuren", _) => format!("vrijwilligersuren.{first}"),
+        _ => "aandeel_jeugdhulp_voorkomen".to_string(),
+    }
 }
 
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
@@ -462,5 +556,121 @@ mod tests {
             "{}",
             avoided.detail
         );
+    }
+
+    fn model_and(
+        lines: Vec<(crate::model::initiative::InitiativeId, u32)>,
+    ) -> (Scenario, Projection, ModelParameters) {
+        use crate::data::parameters::parse_parameters;
+        use crate::model::projection::project;
+        use crate::model::scenario::ScenarioLine;
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        let scenario = Scenario {
+            name: String::new(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines: lines
+                .into_iter()
+                .map(|(initiative, m)| ScenarioLine {
+                    initiative,
+                    matches_per_year: vec![m; 4],
+                    local_cost_per_match: None,
+                })
+                .collect(),
+            municipality: Default::default(),
+        };
+        let projection = project(&model, &scenario).expect("projection");
+        (scenario, projection, model)
+    }
+
+    #[test]
+    fn the_matches_field_says_running_matches_and_how_many_families_that_is() {
+        use crate::model::initiative::InitiativeId;
+        let (scenario, projection, model) = model_and(vec![(InitiativeId::Buurtgezinnen, 15)]);
+        let text =
+            matches_explained(&scenario, &projection, &model, InitiativeId::Buurtgezinnen).unwrap();
+        let duration = model
+            .range_of(
+                crate::model::world::Kind::MatchDuration,
+                InitiativeId::Buurtgezinnen,
+            )
+            .central;
+        assert!(
+            text.starts_with("15 lopende koppelingen per jaar"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "gemiddeld {} jaar",
+                format::number_up_to(duration, 2)
+            )),
+            "{text}"
+        );
+        // The same number of families as the headline card.
+        let card = headlines(&scenario, &projection, None)
+            .into_iter()
+            .find(|h| h.id == "gezinnen")
+            .unwrap();
+        assert!(
+            text.contains(&format!("ongeveer {} verschillende gezinnen", card.value)),
+            "{text}"
+        );
+        assert!(
+            matches_explained(&scenario, &projection, &model, InitiativeId::HomeStart).is_none()
+        );
+    }
+
+    #[test]
+    fn several_initiatives_get_a_row_each_and_a_total_rounded_like_the_cards() {
+        use crate::model::initiative::InitiativeId;
+        let (scenario, projection, _) = model_and(vec![
+            (InitiativeId::Buurtgezinnen, 15),
+            (InitiativeId::SamenOplopen, 15),
+        ]);
+        let rows = per_initiative_rows(&projection);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Buurtgezinnen", "Samen Oplopen", "Samen"]);
+        let cards = headlines(&scenario, &projection, None);
+        let card = |id: &str| cards.iter().find(|h| h.id == id).unwrap().value.clone();
+        assert_eq!(rows[2].cost, card("kosten"));
+        assert_eq!(rows[2].net, card("netto"));
+        assert_eq!(rows[2].families, card("gezinnen"));
+        let (_, single, _) = model_and(vec![(InitiativeId::Buurtgezinnen, 15)]);
+        assert!(per_initiative_rows(&single).is_empty());
+    }
+
+    #[test]
+    fn the_cost_card_is_rounded_like_the_chart_labels() {
+        use crate::model::initiative::InitiativeId;
+        let (scenario, projection, _) = model_and(vec![(InitiativeId::Buurtgezinnen, 15)]);
+        let cost = &headlines(&scenario, &projection, None)[0];
+        // Above € 100.000 euro figures are whole thousands everywhere.
+        assert_eq!(
+            cost.value,
+            format::euro_rounded(projection.total.cost.central)
+        );
+        assert!(cost.value.ends_with(".000"), "{}", cost.value);
+        assert!(!cost.detail.contains("875"), "{}", cost.detail);
+    }
+
+    #[test]
+    fn every_badge_leads_to_a_parameter_on_the_assumptions_page() {
+        use crate::data::parameters::parse_parameters;
+        use crate::model::initiative::InitiativeId;
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        for id in InitiativeId::ALL {
+            let (scenario, projection, _) = model_and(vec![(id, 15)]);
+            for headline in headlines(&scenario, &projection, None) {
+                let target = badge_parameter(&headline, &scenario);
+                assert!(
+                    set.parameters.iter().any(|p| p.id == target),
+                    "{} → {target}",
+                    headline.id
+                );
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ pub mod changes;
 pub mod contents;
 pub mod csv;
 pub mod embed;
+pub mod guide;
 pub mod headlines;
 pub mod initiative;
 pub mod municipality;

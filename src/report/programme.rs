@@ -180,7 +180,7 @@ Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {}
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),
-        format::euro(total.cost.central),
+        format::euro_rounded(total.cost.central),
         cost_proviso(cost_basis(scenario, projection)),
         format::integer(total.families_reached),
         format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),

@@ -180,4 +180,65 @@ export const tests = [
       assertEqual(wide.join('\n'), '', 'pagina breder dan het scherm');
     },
   },
+  {
+    name: 'phone: the comparison table on / keeps each value beside its initiative, with no sideways scroll',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/`);
+      const table = page.getByTestId('comparison-table');
+      await table.waitFor();
+      const fit = await page.evaluate(() => {
+        const region = document.querySelector('[data-testid="comparison-table"]').closest('.table-scroll');
+        return { scroll: region.scrollWidth, client: region.clientWidth, page: document.documentElement.scrollWidth };
+      });
+      assert(fit.scroll <= fit.client + 1, `de tabel is ${fit.scroll} px breed in een vak van ${fit.client} px`);
+      assert(fit.page <= 390, `de pagina is ${fit.page} px breed`);
+      // Each value says whose it is, right beside it (no header row that scrolls away).
+      const labels = await table.locator('tbody tr[data-row="aard"] td').evaluateAll((tds) =>
+        tds.map((td) => getComputedStyle(td, '::before').content));
+      for (const name of ['Buurtgezinnen', 'Steunouder', 'Home-Start', 'Samen Oplopen']) {
+        assert(labels.some((l) => l.includes(name)), `${name} staat niet bij zijn waarde: ${labels}`);
+      }
+    },
+  },
+  {
+    name: 'phone: no word on / or the scenario page is broken in the middle',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      for (const path of ['/', `/scenario?${SCENARIO}`]) {
+        await page.goto(origin + path);
+        await page.locator('h1').waitFor();
+        await page.waitForTimeout(300);
+        // A word drawn over two lines (two boxes for one run of letters) is broken in the middle.
+        const breaking = await page.evaluate(() => {
+          const broken = [];
+          const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.parentElement || node.parentElement.closest('svg')) continue;
+            for (const match of node.textContent.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) broken.push(match[0]);
+            }
+          }
+          return broken;
+        });
+        assertEqual(breaking.join(' | '), '', `${path}: woorden midden in gebroken`);
+      }
+    },
+  },
+  {
+    name: 'phone: chart text on the scenario page is at least 11 px as drawn',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await new ScenarioPage(page, origin).open(SCENARIO);
+      const chart = page.locator('figure[data-chart] .chart-svg svg').first();
+      await chart.waitFor();
+      const smallest = await chart.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')]
+        .map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
+      assert(smallest >= 11, `de kleinste grafiektekst is ${smallest.toFixed(1)} px hoog`);
+    },
+  },
 ];

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod charts;
 pub mod data_error;
+pub mod guide;
 pub mod municipality;
 pub mod number_field;
 pub mod parameter_list;

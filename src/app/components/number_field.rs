@@ -68,9 +68,31 @@ pub fn NumberField(
     /// Slider step, in displayed units.
     #[prop(default = 1.0)]
     step: f64,
+    /// Upper end of the slider (stored units) where the field allows far more than a hand can
+    /// pick on a slider; the field still accepts up to `max`.
+    #[prop(optional)]
+    slider_max: Option<f64>,
 ) -> impl IntoView {
     let raw = RwSignal::new(format.show(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
+    // Tell the results when this field holds input they could not follow ("niet bijgewerkt").
+    if let Some(state) = use_context::<crate::app::state::ScenarioState>() {
+        let field = id.clone();
+        Effect::new(move |_| {
+            let invalid = error.with(Option::is_some);
+            state.invalid_inputs.update(|set| {
+                if invalid {
+                    set.insert(field.clone());
+                } else {
+                    set.remove(&field);
+                }
+            });
+        });
+        let field = id.clone();
+        on_cleanup(move || {
+            state.invalid_inputs.try_update(|set| set.remove(&field));
+        });
+    }
     let message_id = format!("{id}-melding");
     let shown_bound = move |stored: f64| format.show(stored);
 
@@ -110,7 +132,7 @@ pub fn NumberField(
     let slider_view = slider.then(|| {
         view! {
             <input type="range" class="slider" tabindex="-1" aria-hidden="true"
-                min=min * format.scale max=max * format.scale step=step
+                min=min * format.scale max=slider_max.unwrap_or(max).min(max) * format.scale step=step
                 value=(value.get_untracked() * format.scale).to_string()
                 prop:value=move || (value.get() * format.scale).to_string()
                 on:input=move |ev| {

@@ -62,6 +62,10 @@ pub fn ParameterList(
     /// Only the parameters a user can change (the panel on the scenario page).
     #[prop(optional)]
     adjustable_only: bool,
+    /// Only the parameters these initiatives use, and those of the whole scenario (the panel
+    /// lists what the scenario rests on, not the other initiatives' assumptions).
+    #[prop(optional)]
+    only_for: Option<Vec<crate::model::initiative::InitiativeId>>,
 ) -> impl IntoView {
     let groups = set.groups.clone();
     groups
@@ -71,6 +75,10 @@ pub fn ParameterList(
                 .parameters
                 .iter()
                 .filter(|p| p.group == group.id && (!adjustable_only || p.adjustable))
+                .filter(|p| match (&only_for, p.initiative()) {
+                    (Some(chosen), Some(initiative)) => chosen.contains(&initiative),
+                    _ => true,
+                })
                 .cloned()
                 .collect();
             (!members.is_empty()).then(|| {

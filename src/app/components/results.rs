@@ -12,7 +12,8 @@ use crate::app::AppData;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::report::headlines::{
-    break_even_sentence, headlines_compared, Basis, Headline, HEADLINE_IDS, PRICE_BASIS,
+    badge_parameter, break_even_sentence, headlines_compared, per_initiative_rows, Basis, Headline,
+    HEADLINE_IDS, PRICE_BASIS,
 };
 use crate::report::notice::notice_text;
 
@@ -32,6 +33,11 @@ pub fn Results() -> impl IntoView {
                 let name = state.scenario.with(|s| s.name.trim().to_string());
                 if name.is_empty() { "Resultaten".to_string() } else { format!("Resultaten: {name}") }
             }}</h2>
+            <Show when=move || state.invalid_inputs.with(|set| !set.is_empty())>
+                <p class="stale-hint" role="status" data-testid="stale-hint">
+                    "Niet bijgewerkt: een veld bevat geen geldig getal. De resultaten horen bij de laatste geldige invoer."
+                </p>
+            </Show>
             // The branch is rebuilt only when the kind of result changes; within "figures", the
             // numbers update in place, so a slider step does not rebuild the block.
             {move || match outcome.get() {
@@ -108,18 +114,26 @@ fn Headlines() -> impl IntoView {
                     figures.with(|list| list.iter().find(|h| h.id == id).map(read).unwrap_or_default())
                 };
                 let basis = move || figures.with(|list| list.iter().find(|h| h.id == id).map(|h| h.basis));
+                // The badge leads to the assumption (or the source's price) the figure rests on.
+                let rests_on = move || {
+                    let target = figures.with(|list| {
+                        list.iter().find(|h| h.id == id).map(|h| state.scenario.with(|s| badge_parameter(h, s)))
+                    });
+                    format!("{}#parameter-{}", state.link("/aannames"), target.unwrap_or_default())
+                };
                 view! {
                     <div class="headline" data-testid=format!("kerncijfer-{id}")>
                         <span class="headline-label">{move || field(|h| h.label.clone())}</span>
                         <span class="headline-value">{move || field(|h| h.value.clone())}</span>
                         <span class="headline-detail">{move || field(|h| amounts_unbroken(&h.detail))}</span>
-                        <span class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs | Basis::EigenPrijsEnOpstart) => "badge badge-eigen", _ => "badge badge-aanname" }>
+                        <a href=rests_on class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs | Basis::EigenPrijsEnOpstart) => "badge badge-eigen", _ => "badge badge-aanname" }>
                             {move || basis().map(Basis::label)}
-                        </span>
+                        </a>
                     </div>
                 }
             }).collect_view()}
         </div>
+        <PerInitiative projection/>
         <p class="break-even" data-testid="break-even">{move || projection.with(|p| p.as_ref().map(break_even_sentence))}</p>
         <Show when=move || after_horizon() != 0.0>
             <p class="hint">{move || format!(
@@ -131,12 +145,68 @@ fn Headlines() -> impl IntoView {
             <caption>{format!("Wie betaalt, wie heeft er baat bij (standaardwaarden, {PRICE_BASIS}; vermeden kosten inclusief effecten na de looptijd)")}</caption>
             <thead><tr><th scope="col">"Wie"</th><th scope="col">"Wat"</th><th scope="col">"Bedrag"</th></tr></thead>
             <tbody>
-                <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{move || format::euro(-total(|p| p.total.cost.central))}</td></tr>
+                <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{move || format::euro_rounded(-total(|p| p.total.cost.central))}</td></tr>
                 <tr><th scope="row">"Gemeente (Jeugdwet)"</th><td>"kan besparen op jeugdhulp en uithuisplaatsingen (aanname)"</td><td>{move || format::euro_rounded(total(|p| p.total.avoided_costs.central))}</td></tr>
                 <tr><th scope="row">"Vrijwilligers"</th><td>"welzijn door vrijwilligerswerk: maatschappelijke waarde, geen geld terug voor de gemeente"</td><td>{move || format::euro_rounded(total(|p| p.total.social_value.central))}</td></tr>
                 <tr><th scope="row">"Zorgverzekeraars"</th><td>"mogelijk minder crisiszorg in de ggz (niet onderzocht voor deze initiatieven)"</td><td>"niet gespecificeerd"</td></tr>
             </tbody>
         </table>
+    }
+}
+
+/// With several initiatives: each one's cost, families, avoided costs and net beside the total.
+#[component]
+fn PerInitiative(projection: Memo<Option<Projection>>) -> impl IntoView {
+    let rows = Memo::new(move |_| {
+        projection.with(|p| p.as_ref().map(per_initiative_rows).unwrap_or_default())
+    });
+    view! {
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            // Scrolls sideways on a narrow screen; focusable so a keyboard can scroll it too.
+            <div class="per-initiative-wrap" role="region" aria-label="Resultaten per initiatief" tabindex="0">
+                <table class="per-initiative" data-testid="per-initiative">
+                    <caption>"Per initiatief (standaardwaarden)"</caption>
+                    <thead><tr>
+                        <th scope="col">"Initiatief"</th>
+                        <th scope="col">"Kosten"</th>
+                        <th scope="col">"Gezinnen"</th>
+                        <th scope="col">"Vermeden kosten"</th>
+                        <th scope="col">"Netto (contante waarde)"</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|row| view! {
+                            <tr>
+                                <th scope="row">{row.name}</th>
+                                <td>{amounts_unbroken(&row.cost)}</td>
+                                <td>{row.families}</td>
+                                <td>{amounts_unbroken(&row.avoided)}</td>
+                                <td>{amounts_unbroken(&row.net)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+/// On a phone the form comes first; this bar keeps the two figures in sight while typing, so a
+/// change shows its effect. The same values as the cards; hidden on wider screens (CSS).
+#[component]
+pub fn StickySummary() -> impl IntoView {
+    let state = ScenarioState::expect();
+    let text = move || match state.projection.get() {
+        Some(Ok(p)) if !p.per_initiative.is_empty() => Some(amounts_unbroken(&format!(
+            "Kosten {} · netto {}",
+            format::euro_rounded(p.total.cost.central),
+            format::euro_rounded(p.total.net_result_pv.central)
+        ))),
+        _ => None,
+    };
+    view! {
+        <Show when=move || text().is_some()>
+            <div class="sticky-summary" data-testid="sticky-summary" aria-hidden="true">{text}</div>
+        </Show>
     }
 }
 
@@ -169,11 +239,18 @@ fn Notices() -> impl IntoView {
 #[component]
 fn AssumptionsPanel() -> impl IntoView {
     let data = expect_context::<AppData>();
+    let state = ScenarioState::expect();
+    // Rebuilt only when the choice of initiatives changes, not with every number.
+    let chosen = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| s.lines.iter().map(|l| l.initiative).collect::<Vec<_>>())
+    });
     view! {
         <details class="assumptions-panel" data-testid="assumptions-panel">
             <summary>"Aannames in dit scenario bekijken en aanpassen"</summary>
             <p>"Getallen met het label ‘Aanname’ staan niet in de bronnen. Pas ze aan binnen hun bandbreedte; de resultaten rekenen direct mee."</p>
-            {move || data.params.get().and_then(Result::ok).map(|set| view! { <ParameterList set adjustable_only=true/> })}
+            {move || data.params.get().and_then(Result::ok).map(|set| view! { <ParameterList set adjustable_only=true only_for=chosen.get()/> })}
         </details>
     }
 }

@@ -60,8 +60,11 @@ fn DocumentList(origin: Origin) -> impl IntoView {
             {items.into_iter().map(|d| view! {
                 <li>
                     <cite>{d.citation()}</cite>
-                    {d.address.clone().map(|a| view! { " — " <span class="address">{a}</span> })}
-                    {d.file.clone().map(|f| view! { <span class="file">{format!(" ({f})")}</span> })}
+                    // The public address as a link; the team's file name is no help to a reader.
+                    {d.address.clone().map(|address| {
+                        let href = address.clone();
+                        view! { " — " <a class="address" href=href>{address}</a> }
+                    })}
                 </li>
             }).collect_view()}
         </ul>

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::components::guide::Guide;
 use crate::app::download;
 use crate::app::AppData;
 use crate::data::documents::documents;
@@ -19,6 +20,10 @@ pub fn ComparisonPage() -> impl IntoView {
     let data = expect_context::<AppData>();
     view! {
         <h1>"Vier initiatieven vergelijken"</h1>
+        <div class="start-lead">
+            <p class="promise" data-testid="promise">"Reken in een paar minuten uit wat informele gezinssteun uw gemeente kost en oplevert, met de bron bij elk getal."</p>
+            <p><a class="button-link start-cta" href="/scenario">"Reken uit wat dit uw gemeente kost →"</a></p>
+        </div>
         <p class="lead">
             "Buurtgezinnen, Steunouder, Home-Start en Samen Oplopen koppelen vrijwilligers aan gezinnen die het zwaar hebben. "
             "Samen vormen zij het Collectief informele steun kind & gezin. Hieronder staat hun eigen overzicht, met de bron bij elk gegeven."
@@ -50,6 +55,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
+        <Guide table=table.clone()/>
         <InitiativePicker chosen/>
         <KeyDifferences shown table=table.clone()/>
         <div class="table-tools">
@@ -258,8 +264,10 @@ fn TableCell(
     let headline = figure_text(kind, &initiative);
     let empty = headline.is_none() && text.is_none();
     let source = cell.map(|c| format!("Bron: {}", documents().cite(&c.source)));
+    // On a phone each cell stands on its own and says whose it is (`main.css`, "raadslid" block).
+    let whose = initiative.name.clone();
     view! {
-        <td class:not-specified=empty>
+        <td class:not-specified=empty data-name=whose>
             {headline.map(|h| view! { <strong class="cell-figure">{h}</strong> })}
             {match (&text, empty) {
                 (Some(t), _) => Some(view! { <span class="cell-text">{t.clone()}</span> }.into_any()),

@@ -366,7 +366,7 @@ fn Comparison(
                 }}
                 <figure class="chart" data-chart="vergelijking">
                     <div class="chart-svg" inner_html=move || comparison_svg(&figures()).unwrap_or_default()/>
-                    <figcaption>{move || charts::summary_compare_scenarios(&figures())}</figcaption>
+                    <figcaption>{move || unbroken(&charts::summary_compare_scenarios(&figures()))}</figcaption>
                     <details class="chart-table" on:toggle=move |ev| {
                         let open = ev.target()
                             .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
@@ -455,11 +455,11 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
     let lead_rows = view! {
         <tr data-testid="compare-period">
             <th scope="row">"Periode"</th>
-            {list.iter().map(|c| view! { <td>{c.figures.years.clone()}</td> }).collect_view()}
+            {list.iter().map(|c| view! { <td data-scenario=c.figures.name.clone()>{c.figures.years.clone()}</td> }).collect_view()}
         </tr>
         <tr data-testid="compare-contents">
             <th scope="row">"Wat zit erin"</th>
-            {list.iter().map(|c| view! { <td class="contents">{c.figures.contents.clone()}</td> }).collect_view()}
+            {list.iter().map(|c| view! { <td class="contents" data-scenario=c.figures.name.clone()>{c.figures.contents.clone()}</td> }).collect_view()}
         </tr>
     };
     let figure_rows = (0..count)
@@ -481,7 +481,10 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
                             (r[i].value.clone(), unbroken(&r[i].detail))
                         };
                         view! {
-                            <td>
+                            // On a phone the table stacks and the name stands before each figure
+                            // (`main.css`, block "raadslid-2144"), drawn from this attribute so the
+                            // cell's text stays the figure alone.
+                            <td data-scenario=c.figures.name.clone()>
                                 <span class="cell-value">{value}</span>
                                 {(!detail.is_empty()).then(|| view! { <span class="cell-detail">{detail}</span> })}
                             </td>

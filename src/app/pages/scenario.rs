@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
-use crate::app::components::results::{amounts_unbroken, Results};
+use crate::app::components::results::{amounts_unbroken, Results, StickySummary};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
@@ -16,6 +16,7 @@ use crate::model::initiative::InitiativeId;
 use crate::model::scenario::{
     MAX_HORIZON_YEARS, MAX_LOCAL_COST, MAX_MATCHES_PER_YEAR, MAX_NAME_CHARS,
 };
+use crate::report::headlines::matches_explained;
 use crate::report::initiative::{InitiativeFacts, Style};
 use crate::report::proposal::{dutch_date, printed_line, proposal};
 
@@ -36,6 +37,7 @@ pub fn ScenarioPage() -> impl IntoView {
         <PrintHeader/>
         <h1>"Scenario en resultaten"</h1>
         <LinkMessages/>
+        <RestoredNote/>
         <Suspense fallback=|| view! { <Loading/> }>
             {move || match (data.table.get(), data.params.get()) {
                 (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <DataErrorView error/> }.into_any(),
@@ -46,6 +48,7 @@ pub fn ScenarioPage() -> impl IntoView {
                         <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
                     </div>
                     <crate::app::components::municipality::MunicipalityPanel/>
+                    <StickySummary/>
                 }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}
@@ -101,6 +104,22 @@ pub fn LinkMessages() -> impl IntoView {
                 <p>"De rest van het scenario is geladen. Dit is weggelaten of aangepast:"</p>
                 <ul>{move || state.link_messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                 <button type="button" on:click=move |_| state.link_messages.set(Vec::new())>"Melding sluiten"</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Said when the working scenario came back from this browser, with a way to start afresh.
+#[component]
+fn RestoredNote() -> impl IntoView {
+    let state = ScenarioState::expect();
+    view! {
+        <Show when=move || state.restored.with(Option::is_some)>
+            <div class="notice restored-note" role="status" data-testid="restored-note">
+                <p>{move || state.restored.get()}</p>
+                <button type="button" on:click=move |_| state.start_afresh()>"Opnieuw beginnen"</button>
+                " "
+                <button type="button" class="link-button" on:click=move |_| state.restored.set(None)>"Verder met dit scenario"</button>
             </div>
         </Show>
     }
@@ -175,6 +194,10 @@ fn InitiativeChoice(initiative: crate::model::comparison::Initiative) -> impl In
     }
 }
 
+/// The slider's upper end for matches per year: a municipality's scale, where 10 to 30 can be
+/// picked by hand. Larger numbers are typed in the field.
+const MATCHES_SLIDER_MAX: f64 = 200.0;
+
 /// Matches per year (one number, or one per year for a ramp-up) and an optional local cost.
 #[component]
 fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
@@ -188,6 +211,14 @@ fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
     let slug = initiative.slug();
     let name = initiative.name();
     let matches_max = f64::from(MAX_MATCHES_PER_YEAR);
+    let explained = Memo::new(move |_| {
+        let (Some(Ok(projection)), Some(Ok(model))) =
+            (state.projection.get(), state.model_params.get())
+        else {
+            return None;
+        };
+        scenario.with(|s| matches_explained(s, &projection, &model, initiative))
+    });
 
     let per_year_fields = move || {
         let years = scenario.with(|s| (s.first_year, s.horizon_years));
@@ -208,9 +239,10 @@ fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
                 fallback=per_year_fields>
                 <NumberField id=format!("koppelingen-{slug}") label=format!("{name}: koppelingen per jaar") unit="per jaar"
                     value=Signal::derive(move || f64::from(line().and_then(|l| l.matches_per_year.first().copied()).unwrap_or(0)))
-                    min=0.0 max=matches_max format=FieldFormat::COUNT slider=true
+                    min=0.0 max=matches_max format=FieldFormat::COUNT slider=true slider_max=MATCHES_SLIDER_MAX
                     on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_matches(s, initiative, None, v as u32)))/>
             </Show>
+            <p class="hint matches-explained" data-testid=format!("matches-explained-{slug}")>{move || explained.get()}</p>
             <label class="toggle">
                 <input type="checkbox" prop:checked=move || per_year.get()
                     on:change=move |ev| {
