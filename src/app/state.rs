@@ -162,7 +162,7 @@ fn with_query(path: &str, scenario_part: &str, view_part: &str) -> String {
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    super::browser_window()?.local_storage().ok().flatten()
 }
 
 /// The stored working scenario; `None` when there is none or storage is blocked.
