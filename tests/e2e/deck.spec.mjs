@@ -163,6 +163,13 @@ export const tests = [
       assertEqual(await toggle.getAttribute('aria-pressed'), 'true', 'de knop staat aan');
       // Resting again hides it again.
       await bar.waitFor({ state: 'hidden' });
+      // A keyboard user brings it back with Tab and lands in it.
+      await page.keyboard.press('Tab');
+      await bar.waitFor({ state: 'visible' });
+      assert(await bar.evaluate((el) => el.contains(document.activeElement)), 'Tab zet de focus in de balk');
+      // Longer than the bar's rest time: with the focus in it, it stays.
+      await page.waitForTimeout(3500);
+      assert(await bar.isVisible(), 'de balk blijft zolang de focus erin staat');
       await page.mouse.move(400, 400);
       await bar.getByRole('button', { name: /Sluiten/ }).click();
       await page.getByTestId('headlines').waitFor();

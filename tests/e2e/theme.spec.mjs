@@ -61,7 +61,8 @@ async function look(page) {
       return { color: style.color, background: `rgb(${background(element).join(', ')})`, font: style.fontFamily, contrast: contrast(element) };
     };
     return {
-      themeClass: document.documentElement.className,
+      // The theme's class; the pre-render may add its own (voorweergave-elders) beside it.
+      themeClass: [...document.documentElement.classList].filter((c) => c.endsWith('-theme')).join(' '),
       body: part('body'),
       heading: part('main h1'),
       header: part('.site-header .brand-name'),

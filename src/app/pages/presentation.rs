@@ -143,6 +143,12 @@ pub fn PresentationPage() -> impl IntoView {
             if on_control && matches!(event.key().as_str(), " " | "Enter") {
                 return;
             }
+            // Hidden elements take no focus: Tab first shows the bar, then moves into it.
+            if event.key() == "Tab" && full.get_untracked() {
+                bar_hidden.set(false);
+                hide_after_rest();
+                return;
+            }
             let current = slide.get_untracked();
             match event.key().as_str() {
                 "ArrowRight" | "ArrowDown" | "PageDown" | " " => go(current + 1),
