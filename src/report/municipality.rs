@@ -11,7 +11,7 @@ use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 
 use super::headlines::{period, PRICE_BASIS};
-use super::programme::{list_names, matches_in_words};
+use super::programme::{list_names, matches_phrase};
 
 /// The scenario beside the municipality's figures; a figure the user left empty gives `None`.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,17 +169,8 @@ pub fn taakvelden_source() -> String {
 
 /// What is funded in words: "20 koppelingen per jaar via Home-Start".
 fn what(scenario: &Scenario) -> String {
-    let per_year: Vec<u32> = (0..scenario.horizon_years as usize)
-        .map(|y| {
-            scenario
-                .lines
-                .iter()
-                .filter_map(|l| l.matches_per_year.get(y))
-                .sum()
-        })
-        .collect();
     let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
-    format!("{} via {}", matches_in_words(&per_year), list_names(&names))
+    format!("{} via {}", matches_phrase(scenario), list_names(&names))
 }
 
 /// A short amendment or motion paragraph: the budget change on taakveld 6.1 per year, cover

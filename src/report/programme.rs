@@ -26,7 +26,7 @@ pub(crate) fn list_names(names: &[&str]) -> String {
 }
 
 /// How many matches a year, in words: constant, rising, falling, or varying between two numbers.
-fn matches_phrase(scenario: &Scenario) -> String {
+pub(crate) fn matches_phrase(scenario: &Scenario) -> String {
     let per_year: Vec<u32> = (0..scenario.horizon_years as usize)
         .map(|y| {
             scenario
