@@ -346,14 +346,7 @@ impl ScenarioState {
                         &query.get_untracked(),
                         &view_part,
                     );
-                    navigate(
-                        &target,
-                        NavigateOptions {
-                            replace: true,
-                            scroll: false,
-                            ..Default::default()
-                        },
-                    );
+                    navigate(&target, in_place());
                 },
                 URL_DEBOUNCE,
             )
@@ -420,5 +413,14 @@ impl ScenarioState {
                 format!("{path}?{query}")
             }
         })
+    }
+}
+
+/// Navigation that only rewrites the address: no new history entry, no scrolling.
+pub(crate) fn in_place() -> NavigateOptions {
+    NavigateOptions {
+        replace: true,
+        scroll: false,
+        ..Default::default()
     }
 }

@@ -52,7 +52,7 @@ pub fn Results() -> impl IntoView {
                     <div class="empty-state" data-testid="empty-scenario">
                         <p>"Kies hiernaast een of meer initiatieven en het aantal koppelingen per jaar; de resultaten verschijnen dan hier."</p>
                         // A way in for whoever wants to see the page working before choosing.
-                        <p><leptos_router::components::A href=EXAMPLE_LINK>"Of open een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</leptos_router::components::A></p>
+                        <p><leptos_router::components::A href=format!("/scenario?{EXAMPLE_QUERY}")>"Of open een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</leptos_router::components::A></p>
                     </div>
                 }.into_any(),
                 Outcome::Figures => view! { <Headlines/> }.into_any(),
@@ -67,9 +67,9 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// The example an empty scenario offers: a made-up choice of the user's kind, not a figure from
-/// the sources, and labelled as an example.
-const EXAMPLE_LINK: &str = "/scenario?naam=Voorbeeld&k.home-start=20&k.samen-oplopen=10";
+/// The example an empty scenario or presentation offers: a made-up choice of the user's kind, not
+/// a figure from the sources, and labelled as an example where it is linked.
+pub(crate) const EXAMPLE_QUERY: &str = "naam=Voorbeeld&k.home-start=20&k.samen-oplopen=10";
 
 /// What the results area shows.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
@@ -137,14 +136,7 @@ fn announce_link_data(version: Memo<Option<DataVersion>>) {
                 format!("{path}?{rest}")
             };
             announced.set_value(Some(LinkData::Absent));
-            navigate(
-                &target,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            navigate(&target, crate::app::state::in_place());
         }
     });
 }

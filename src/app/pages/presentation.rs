@@ -28,9 +28,6 @@ use crate::report::proposal::proposal;
 /// How many slides there are (see [`crate::charts::slides`] for their order).
 const SLIDE_COUNT: usize = Slide::COUNT;
 
-/// An example to present when the scenario is empty: a made-up choice, labelled as an example.
-const EXAMPLE_PRESENTATION: &str = "/presenteren?naam=Voorbeeld&k.home-start=20&k.samen-oplopen=10";
-
 /// How long the pointer rests in full screen before the presenter bar hides.
 const BAR_REST: std::time::Duration = std::time::Duration::from_secs(3);
 
@@ -76,11 +73,7 @@ pub fn PresentationPage() -> impl IntoView {
             let sep = if q.is_empty() { "" } else { "&" };
             navigate(
                 &format!("/presenteren?{q}{sep}dia={n}"),
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
+                crate::app::state::in_place(),
             );
         }
     };
@@ -210,7 +203,7 @@ fn EmptyPresentation() -> impl IntoView {
             <p>"Deze presentatie toont een scenario: welke initiatieven de gemeente financiert, hoeveel koppelingen per jaar, wat het kost en wat het kan opleveren. Er is nog geen initiatief gekozen."</p>
             <ol>
                 <li><A href="/scenario">"Stel eerst een scenario samen"</A>" en kies daar ‘Presenteren’."</li>
-                <li>"Of "<A href=EXAMPLE_PRESENTATION>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
+                <li>"Of "<A href=format!("/presenteren?{}", crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
             </ol>
         </section>
     }
