@@ -319,13 +319,19 @@ fn draw_points<DB: DrawingBackend>(
     let high = all.iter().copied().fold(0.0, f64::max);
     let y = NiceAxis::new(low, high * 1.05, 5);
     let x_hi = f64::from(last) + 0.5;
-    let mut chart = frame::year_euro_chart(
-        &plot,
-        &scale,
-        (first, last),
-        &y,
+    // The axis description runs along the plot's height: on a slide with a long title it is
+    // shortened rather than run into the source line below.
+    let plot_height =
+        f64::from(plot.dim_in_pixel().1) - f64::from(scale.label_line()) - scale.label_px;
+    let y_desc = [
         "Cumulatief (constante prijzen, niet verdisconteerd)",
-    )?;
+        "Cumulatief (constante prijzen)",
+        "Cumulatief",
+    ]
+    .into_iter()
+    .find(|desc| super::labels::text_width(desc, scale.label_px) <= plot_height)
+    .unwrap_or("Cumulatief");
+    let mut chart = frame::year_euro_chart(&plot, &scale, (first, last), &y, y_desc)?;
 
     // After the horizon: shaded, with a line "einde looptijd".
     if let Some(first_after) = points.iter().find(|p| p.after_horizon) {

@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::labels::{text_width, text_width_bold};
+use super::placement::PixelBox;
 use super::style::{
     self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
 };
@@ -475,7 +476,8 @@ pub(crate) fn y_label_area(scale: &Scale, widest: &str, with_description: bool) 
 }
 
 /// Draws a text with its anchor kept inside `bounds` (x range in pixels): flips a left-anchored
-/// label that would overflow on the right, and the other way round.
+/// label that would overflow on the right, and the other way round. Returns the box it takes
+/// (by the estimated text width), so later labels can keep clear of it.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn draw_label_inside<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -488,7 +490,7 @@ pub(crate) fn draw_label_inside<DB: DrawingBackend>(
     prefer: HPos,
     v: VPos,
     bounds: (i32, i32),
-) -> Result<(), ChartError> {
+) -> Result<PixelBox, ChartError> {
     let w = if bold {
         text_width_bold(text, px)
     } else {
@@ -514,74 +516,23 @@ pub(crate) fn draw_label_inside<DB: DrawingBackend>(
         (x, at.1),
         anchored(text_style(px, color, bold), h, v),
     ))?;
-    Ok(())
-}
-
-/// A corner next to a point where a label can sit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Corner {
-    /// Above the point, ending left of it.
-    LeftAbove,
-    /// Below the point, starting right of it.
-    RightBelow,
-}
-
-/// A label's text and look.
-pub(crate) struct Label<'a> {
-    pub text: &'a str,
-    pub px: f64,
-    pub color: RGBColor,
-    pub bold: bool,
-}
-
-/// Draws a label at a corner of `point` (pixels), `gap` away from it: at `prefer` when the label
-/// fits inside `bounds` (x range, y range) there, else at the opposite corner when it fits
-/// there, else at `prefer` pushed inside horizontally.
-pub(crate) fn draw_label_at_corner<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    label: &Label<'_>,
-    point: (i32, i32),
-    gap: i32,
-    prefer: Corner,
-    bounds: ((i32, i32), (i32, i32)),
-) -> Result<(), ChartError> {
-    let w = if label.bold {
-        text_width_bold(label.text, label.px)
-    } else {
-        text_width(label.text, label.px)
-    }
-    .ceil() as i32;
-    let h = label.px.ceil() as i32;
-    let ((x0, x1), (y0, y1)) = bounds;
-    let fits = |corner: Corner| match corner {
-        Corner::LeftAbove => point.0 - gap - w >= x0 && point.1 - gap - h >= y0,
-        Corner::RightBelow => point.0 + gap + w <= x1 && point.1 + gap + h <= y1,
+    let left = match h {
+        HPos::Left => x,
+        HPos::Right => x - w,
+        HPos::Center => x - w / 2,
     };
-    let opposite = match prefer {
-        Corner::LeftAbove => Corner::RightBelow,
-        Corner::RightBelow => Corner::LeftAbove,
+    let height = px * 1.1;
+    let top = match v {
+        VPos::Top => f64::from(at.1),
+        VPos::Center => f64::from(at.1) - height / 2.0,
+        VPos::Bottom => f64::from(at.1) - height,
     };
-    let corner = if !fits(prefer) && fits(opposite) {
-        opposite
-    } else {
-        prefer
-    };
-    let (at, h_pos, v_pos) = match corner {
-        Corner::LeftAbove => {
-            let x = (point.0 - gap).max(x0 + w).min(x1);
-            ((x, point.1 - gap), HPos::Right, VPos::Bottom)
-        }
-        Corner::RightBelow => {
-            let x = (point.0 + gap).min(x1 - w).max(x0);
-            ((x, point.1 + gap), HPos::Left, VPos::Top)
-        }
-    };
-    area.draw(&Text::new(
-        label.text.to_string(),
-        at,
-        anchored(text_style(label.px, label.color, label.bold), h_pos, v_pos),
-    ))?;
-    Ok(())
+    Ok(PixelBox::new(
+        f64::from(left),
+        top,
+        f64::from(left + w),
+        top + height,
+    ))
 }
 
 #[cfg(test)]

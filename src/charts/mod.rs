@@ -43,6 +43,7 @@ pub mod cumulative;
 mod frame;
 mod labels;
 pub mod net_vs_share;
+mod placement;
 mod registry;
 pub mod slides;
 pub mod style;

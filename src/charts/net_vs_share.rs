@@ -8,8 +8,9 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::frame::{self, Corner, Label, Marker};
+use super::frame::{self, Marker};
 use super::labels;
+use super::placement::{place, place_nearest, LabelText, Obstacles, PixelBox, Placed, Side};
 use super::registry::{Chart, ChartInput};
 use super::style::{
     okabe_ito, sources, text_style, AxisCoord, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK, MUTED,
@@ -317,6 +318,87 @@ fn central_label(data: &NetVsShare) -> String {
     )
 }
 
+/// A label on one line, and broken over two: after its colon, else at the space nearest its
+/// middle.
+fn label_variants(text: &str) -> Vec<Vec<String>> {
+    let one = vec![text.to_string()];
+    let split = text.find(": ").map(|i| i + 1).or_else(|| {
+        let middle = text.len() / 2;
+        text.match_indices(' ')
+            .map(|(i, _)| i)
+            .min_by_key(|i| i.abs_diff(middle))
+    });
+    match split {
+        Some(i) => vec![
+            one,
+            vec![text[..i].trim().to_string(), text[i..].trim().to_string()],
+        ],
+        None => vec![one],
+    }
+}
+
+/// A free place for a label around `point`: clear of the dotted comparison line too when it
+/// can be, and at the first side pushed inside when nothing is free (it is drawn anyway).
+#[allow(clippy::too_many_arguments)]
+fn place_clear(
+    label: &LabelText<'_>,
+    point: (i32, i32),
+    gap: f64,
+    sides: &[Side],
+    area: &PixelBox,
+    taken: &Obstacles,
+    dotted: Option<((f64, f64), (f64, f64))>,
+    clearance: f64,
+) -> Placed {
+    let point = (f64::from(point.0), f64::from(point.1));
+    let reach = (area.y1 - area.y0) / 2.0;
+    // Clear of everything; else across the dotted line; else across the zero line too (the
+    // second segment of `taken`), but never over the net line or another label.
+    let mut with_dotted = taken.clone();
+    with_dotted.segments.extend(dotted);
+    let mut without_zero = taken.clone();
+    if without_zero.segments.len() > 1 {
+        without_zero.segments.remove(1);
+    }
+    let found = [&with_dotted, taken, &without_zero]
+        .into_iter()
+        .find_map(|obstacles| place(label, point, gap, sides, area, obstacles, clearance, reach));
+    found.unwrap_or_else(|| {
+        let lines = label.variants[0].clone();
+        let w = lines
+            .iter()
+            .map(|l| labels::text_width(l, label.px))
+            .fold(0.0, f64::max);
+        let left = (point.0 - gap - w).max(area.x0);
+        let top = (point.1 - gap - label.px * 1.1).max(area.y0);
+        Placed {
+            lines,
+            bounds: PixelBox::new(left, top, left + w, top + label.px * 1.1),
+        }
+    })
+}
+
+/// Draws a placed label, each line from the box's left edge.
+fn draw_placed<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    placed: &Placed,
+    px: f64,
+    line: f64,
+    bold: bool,
+) -> Result<(), ChartError> {
+    for (i, text) in placed.lines.iter().enumerate() {
+        root.draw(&Text::new(
+            text.clone(),
+            (
+                placed.bounds.x0.round() as i32,
+                (placed.bounds.y0 + i as f64 * line).round() as i32,
+            ),
+            super::style::anchored(text_style(px, INK, bold), HPos::Left, VPos::Top),
+        ))?;
+    }
+    Ok(())
+}
+
 /// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
 pub fn draw_net_vs_share<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -342,7 +424,16 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         &[],
         sources::net_vs_share(options.large),
     )?;
-    let mut note = format!("Geteld: {}.", data.counts());
+    // A slide's note is shorter, so the plot keeps the height its labels need: the axis
+    // already says that avoided youth care is counted.
+    let mut note = if options.large && data.other_avoided_pv != 0.0 {
+        format!(
+            "Plus {} aan vermeden uithuisplaatsingen.",
+            format::euro_rounded(data.other_avoided_pv)
+        )
+    } else {
+        format!("Geteld: {}.", data.counts())
+    };
     if let Some(sanity) = data.usable_sanity() {
         // A slide names the dotted line only; the page explains how it is counted.
         let said = if options.large {
@@ -370,11 +461,14 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
 
     let x = NiceAxis::new(0.0, data.x_max(), 6);
     let (at_start, at_end) = (data.net_at(0.0), data.net_at(x.hi));
-    let y = NiceAxis::new(
-        at_start.min(at_end).min(0.0),
-        at_start.max(at_end).max(0.0),
-        5,
-    );
+    // On a slide the plot is short: room under the lowest point for the central label.
+    let (low, high) = (at_start.min(at_end).min(0.0), at_start.max(at_end).max(0.0));
+    let below = if options.large {
+        (high - low) * 0.15
+    } else {
+        0.0
+    };
+    let y = NiceAxis::new(low - below, high, 5);
     let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
     let x_area = 2 * scale.label_line() + scale.label_px as i32 / 2;
     let mut chart = ChartBuilder::on(&plot)
@@ -418,32 +512,13 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     let plot_bounds = (bounds, (py_range.start + 2, py_range.end - 2));
     let pad = scale.label_px as i32 / 2;
     let gap = scale.marker as i32 + pad / 2;
-    let region = |text: &str, h: HPos, v: VPos, at: (i32, i32)| {
-        root.draw(&Text::new(
-            text.to_string(),
-            at,
-            super::style::anchored(text_style(scale.label_px, MUTED, false), h, v),
-        ))
-    };
-    if y.hi > 0.0 {
-        region(
-            "terugverdiend",
-            HPos::Left,
-            VPos::Top,
-            (px_range.start + pad, py_range.start + pad),
-        )?;
-    }
-    if y.lo < 0.0 {
-        region(
-            "niet terugverdiend",
-            HPos::Right,
-            VPos::Bottom,
-            (px_range.end - pad, py_range.end - pad),
-        )?;
-    }
+    // Every label drawn in the plot takes a box; the two data labels are placed last, clear of
+    // the lines and of every box before them.
+    let mut taken = Obstacles::default();
 
     // The sanity point, dotted from top to bottom, with a short tag at its top (the note above
     // the plot explains it). The tag goes under the region name when that would be in its way.
+    let mut dotted = None;
     if let Some(sanity) = data.usable_sanity() {
         let share = sanity.net();
         chart.draw_series(std::iter::once(DashedPathElement::new(
@@ -453,6 +528,10 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             MUTED.stroke_width(scale.thin + 1),
         )))?;
         let (line_x, _) = on_root.point(coord.translate(&(share, y.hi)));
+        dotted = Some((
+            (f64::from(line_x), f64::from(py_range.start)),
+            (f64::from(line_x), f64::from(py_range.end)),
+        ));
         let region_end = px_range.start
             + pad
             + labels::text_width("terugverdiend", scale.label_px).ceil() as i32;
@@ -463,9 +542,10 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         };
         let tag =
             format::one_in(sanity.gross).unwrap_or_else(|| format::percent_up_to(sanity.gross, 1));
-        frame::draw_label_inside(
+        let tag = format!("{tag} (ter vergelijking)");
+        let drawn = frame::draw_label_inside(
             root,
-            &format!("{tag} (ter vergelijking)"),
+            &tag,
             scale.small_px,
             MUTED,
             false,
@@ -475,6 +555,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             VPos::Top,
             bounds,
         )?;
+        taken.boxes.push(drawn);
     }
 
     // Zero line and the net result.
@@ -486,31 +567,43 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         [(x.lo, data.net_at(x.lo)), (x.hi, data.net_at(x.hi))],
         NET_COLOR.stroke_width(scale.line),
     ))?;
+    let pixel = |share: f64, net: f64| {
+        let (px, py) = on_root.point(coord.translate(&(share, net)));
+        (f64::from(px), f64::from(py))
+    };
+    taken.segments.push((
+        pixel(x.lo, data.net_at(x.lo)),
+        pixel(x.hi, data.net_at(x.hi)),
+    ));
+    taken.segments.push((pixel(x.lo, 0.0), pixel(x.hi, 0.0)));
 
     // Break-even: marker on the zero line and its label (which names the share, so no guide
     // line down to the axis is needed; it would run through the central label).
     let central = data.central_share;
     let central_point = on_root.point(coord.translate(&(central, data.net_at(central))));
+    let marker_box = |point: (i32, i32)| {
+        PixelBox::around(
+            (f64::from(point.0), f64::from(point.1)),
+            f64::from(scale.marker + 2),
+        )
+    };
+    taken.boxes.push(marker_box(central_point));
+    let plot_box = PixelBox::new(
+        f64::from(plot_bounds.0 .0),
+        f64::from(plot_bounds.1 .0),
+        f64::from(plot_bounds.0 .1),
+        f64::from(plot_bounds.1 .1),
+    );
+    let label_line = f64::from(scale.label_line());
     let break_even = data.break_even();
+    let mut break_even_label_text = None;
     match break_even {
         Some(share) if share <= x.hi => {
             let point = on_root.point(coord.translate(&(share, 0.0)));
             frame::draw_marker(root, &scale, Marker::HollowCircle, INK, point)?;
-            // Below the zero line to the right of the point, where the line never is (it
-            // is above zero there); the central label keeps to the other side.
-            frame::draw_label_at_corner(
-                root,
-                &Label {
-                    text: &for_slide(&break_even_label(share), options.large),
-                    px: scale.label_px,
-                    color: INK,
-                    bold: true,
-                },
-                point,
-                gap,
-                Corner::RightBelow,
-                plot_bounds,
-            )?;
+            taken.boxes.push(marker_box(point));
+            break_even_label_text =
+                Some((for_slide(&break_even_label(share), options.large), point));
         }
         other => {
             let note = match other {
@@ -523,7 +616,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
                 None => "geen break-even: het resultaat stijgt niet met het aandeel".to_string(),
             };
             let note = for_slide(&note, options.large);
-            frame::draw_label_inside(
+            let drawn = frame::draw_label_inside(
                 root,
                 &note,
                 scale.label_px,
@@ -538,25 +631,126 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
                 VPos::Top,
                 bounds,
             )?;
+            taken.boxes.push(drawn);
         }
     }
-
-    // The central assumption: above the line to the left of the point, where the rising line
-    // never is.
     frame::draw_marker(root, &scale, Marker::Circle, CENTRAL_COLOR, central_point)?;
-    frame::draw_label_at_corner(
-        root,
-        &Label {
-            text: &central_label(data),
+
+    // The break-even label prefers the right of its point below the zero line, where the line
+    // never is (it is above zero there); the central label prefers the left of its point above
+    // the line. Each moves away, or breaks over two lines, when that place is taken.
+    let gap = f64::from(gap);
+    // Only a slide breaks a label over two lines: the page has the room to keep it whole.
+    let variants_of = |text: &str| {
+        if options.large {
+            label_variants(text)
+        } else {
+            vec![vec![text.to_string()]]
+        }
+    };
+    if let Some((text, point)) = break_even_label_text {
+        let variants = variants_of(&text);
+        let placed = place_clear(
+            &LabelText {
+                variants: &variants,
+                px: scale.label_px,
+                bold: true,
+                line: label_line,
+            },
+            point,
+            gap,
+            &[
+                Side::RightBelow,
+                Side::LeftAbove,
+                Side::RightAbove,
+                Side::LeftBelow,
+            ],
+            &plot_box,
+            &taken,
+            dotted,
+            f64::from(pad) / 2.0,
+        );
+        draw_placed(root, &placed, scale.label_px, label_line, true)?;
+        taken.boxes.push(placed.bounds);
+    }
+    let text = central_label(data);
+    let variants = variants_of(&text);
+    let placed = place_clear(
+        &LabelText {
+            variants: &variants,
             px: scale.label_px,
-            color: INK,
             bold: false,
+            line: label_line,
         },
         central_point,
         gap,
-        Corner::LeftAbove,
-        plot_bounds,
-    )?;
+        &[
+            Side::LeftAbove,
+            Side::RightBelow,
+            Side::LeftBelow,
+            Side::RightAbove,
+        ],
+        &plot_box,
+        &taken,
+        dotted,
+        f64::from(pad) / 2.0,
+    );
+    draw_placed(root, &placed, scale.label_px, label_line, false)?;
+    taken.boxes.push(placed.bounds);
+
+    // The two regions' names, last: in their corner when it is free, else the nearest free
+    // place on their side of the zero line, else left out (the tints and the zero line stay).
+    let zero_y = pixel(x.lo, 0.0).1;
+    let (left, top) = (
+        f64::from(px_range.start + pad),
+        f64::from(py_range.start + pad),
+    );
+    let (right, bottom) = (f64::from(px_range.end - pad), f64::from(py_range.end - pad));
+    let height = scale.label_px * 1.1;
+    let regions = [
+        (
+            y.hi > 0.0,
+            "terugverdiend",
+            (left, top),
+            PixelBox::new(left, top, right, zero_y - f64::from(pad) / 2.0),
+        ),
+        (
+            y.lo < 0.0,
+            "niet terugverdiend",
+            (
+                right - labels::text_width("niet terugverdiend", scale.label_px),
+                bottom - height,
+            ),
+            PixelBox::new(left, zero_y + f64::from(pad) / 2.0, right, bottom),
+        ),
+    ];
+    for (shown, text, ideal, side) in regions {
+        let size = (labels::text_width(text, scale.label_px), height);
+        let found = shown
+            .then(|| {
+                place_nearest(
+                    size,
+                    ideal,
+                    &side,
+                    &taken,
+                    f64::from(pad) / 2.0,
+                    scale.label_px / 2.0,
+                )
+            })
+            .flatten();
+        if let Some(found) = found {
+            root.draw(&Text::new(
+                text.to_string(),
+                (found.x0.round() as i32, found.y0.round() as i32),
+                super::style::anchored(
+                    text_style(scale.label_px, MUTED, false),
+                    HPos::Left,
+                    VPos::Top,
+                ),
+            ))?;
+            taken.boxes.push(found);
+        }
+    }
     Ok(())
 }
 
@@ -693,6 +887,124 @@ mod tests {
     /// at 1/7; central 7%.
     fn sample() -> NetVsShare {
         NetVsShare::new(300_000.0, 2_100_000.0, 0.07)
+    }
+
+    /// An attribute of an SVG tag.
+    fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(&tag[at..at + tag[at..].find('"')?])
+    }
+
+    /// Every text of an SVG with the box it takes by the charts' own width estimate.
+    fn text_boxes(svg: &str) -> Vec<(String, PixelBox)> {
+        let mut boxes = Vec::new();
+        let mut rest = svg;
+        while let Some(start) = rest.find("<text") {
+            let after = &rest[start..];
+            let open_end = after.find('>').expect("a text tag ends");
+            let close = after.find("</text>").expect("a text element ends");
+            let (tag, content) = (&after[..open_end], after[open_end + 1..close].trim());
+            rest = &after[close..];
+            let number = |name: &str| attribute(tag, name).and_then(|v| v.parse::<f64>().ok());
+            let (Some(x), Some(y), Some(px)) = (number("x"), number("y"), number("font-size"))
+            else {
+                continue;
+            };
+            let text = content.replace("&amp;", "&");
+            let w = if tag.contains("bold") {
+                labels::text_width_bold(&text, px)
+            } else {
+                labels::text_width(&text, px)
+            };
+            let x0 = match attribute(tag, "text-anchor") {
+                Some("end") => x - w,
+                Some("middle") => x - w / 2.0,
+                _ => x,
+            };
+            // Plotters shifts a top-anchored text down by its ascent, a bottom-anchored one up.
+            let y0 = match attribute(tag, "dy") {
+                Some("0.76em") => y,
+                Some("-0.5ex") => y - px,
+                _ => y - px / 2.0,
+            };
+            boxes.push((text, PixelBox::new(x0, y0, x0 + w, y0 + px)));
+        }
+        boxes
+    }
+
+    /// The segments of the polyline drawn in `color` (the net line).
+    fn polyline(svg: &str, color: &str) -> Vec<((f64, f64), (f64, f64))> {
+        let start = svg
+            .match_indices("<polyline")
+            .map(|(i, _)| &svg[i..i + svg[i..].find('>').unwrap()])
+            .find(|tag| attribute(tag, "stroke") == Some(color))
+            .expect("the net line");
+        let points: Vec<(f64, f64)> = attribute(start, "points")
+            .unwrap()
+            .split_whitespace()
+            .filter_map(|p| {
+                let (x, y) = p.split_once(',')?;
+                Some((x.parse().ok()?, y.parse().ok()?))
+            })
+            .collect();
+        points.windows(2).map(|w| (w[0], w[1])).collect()
+    }
+
+    /// A name as long as a council's real ones get.
+    const LONG_NAME: &str =
+        "Gemeente Súdwest-Fryslân — collegevoorstel informele gezinssteun, na het amendement";
+
+    #[test]
+    fn on_a_slide_no_label_lies_over_the_line_or_another_label() {
+        // The page's scenario; all four initiatives under a long name (a title of two lines
+        // leaves the plot less room); the share at either end of its range.
+        for query in [
+            "",
+            "k.buurtgezinnen=12&k.steunouder=10",
+            "a.aandeel_jeugdhulp_voorkomen=0.12",
+            "a.aandeel_jeugdhulp_voorkomen=0.02",
+        ] {
+            let mut fixture = Fixture::with(query);
+            if !query.is_empty() {
+                fixture.scenario.name = LONG_NAME.to_string();
+            }
+            let spec =
+                crate::charts::build(crate::charts::ChartId::NetVsShare, &fixture.input(true));
+            let svg = spec.svg.expect("draws");
+            let line = polyline(&svg, "#0072B2");
+            let boxes = text_boxes(&svg);
+            // The two data labels, on one line or broken over two.
+            let data = NetVsShareChart::new(&fixture.input(true))
+                .line
+                .expect("a line");
+            let mut named = label_variants(&central_label(&data));
+            if let Some(share) = data.break_even().filter(|b| *b <= 1.0) {
+                named.extend(label_variants(&for_slide(&break_even_label(share), true)));
+            }
+            let named: Vec<String> = named.into_iter().flatten().collect();
+            let labels: Vec<&(String, PixelBox)> =
+                boxes.iter().filter(|(t, _)| named.contains(t)).collect();
+            assert!(
+                labels
+                    .iter()
+                    .any(|(t, _)| t.starts_with("centrale aanname")),
+                "{query}: {boxes:?}"
+            );
+            for (text, b) in &labels {
+                for (a, z) in &line {
+                    assert!(!b.meets_segment(*a, *z), "{query}: '{text}' on the line");
+                }
+            }
+            // No label over any other text of the chart.
+            for (text, b) in &labels {
+                for (other, o) in boxes.iter().filter(|(t, _)| t != text) {
+                    assert!(
+                        !b.grown(-2.0).overlaps(&o.grown(-2.0)),
+                        "{query}: '{text}' over '{other}'"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
@@ -882,7 +1194,10 @@ mod tests {
         assert_well_formed_svg(&svg);
         // Break-even at 50%: the axis stretches to 60%.
         // On a slide in plain words.
-        assert!(svg.contains("terugverdiend bij 5 op de 10 gezinnen (50%)"));
+        // On one line or, where the plot is short, broken over two.
+        assert!(svg_texts(&svg)
+            .join(" ")
+            .contains("terugverdiend bij 5 op de 10 gezinnen (50%)"));
         assert!(!svg.contains("break-even") && !svg.contains("contante waarde"));
         let data = NetVsShare::new(300_000.0, 200_000.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();

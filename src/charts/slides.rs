@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use super::ChartId;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
-use crate::model::params::{show_value, Parameter, ParameterSet, Status};
+use crate::model::params::{show_number, show_value, Parameter, ParameterSet, Status};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
@@ -181,12 +181,81 @@ pub struct SlideItem {
     pub value: String,
 }
 
+/// One assumption on its slide: its value beside its label, the range it may take, and in a
+/// few plain words what it rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlideAssumption {
+    /// The parameter ids (`duur_koppeling.buurtgezinnen`): several when initiatives share one
+    /// estimate, range and basis, and the row names them all.
+    pub ids: Vec<String>,
+    /// "Duur van een koppeling – Buurtgezinnen, Steunouder".
+    pub label: String,
+    /// In this scenario, with the unit's sign ("1,5 jaar", "€ 2.175"); "(aangepast)" when the
+    /// user changed it.
+    pub value: String,
+    /// "1 jaar – 2 jaar": the range it is varied over.
+    pub range: String,
+    /// The documents it is estimated from ("wegwijzer"), "vergeleken met AEF" when they only
+    /// serve as a comparison, "geen bron" when none is cited.
+    pub basis: String,
+}
+
+/// What an assumption rests on, from its references: the documents it was estimated with, or
+/// those it is only compared with, or none.
+fn basis(parameter: &Parameter) -> String {
+    let documents = crate::data::documents::documents();
+    let mut names: Vec<String> = Vec::new();
+    for reference in &parameter.references {
+        let name = documents
+            .get(&reference.document)
+            .map_or_else(|| reference.document.clone(), |d| d.name_on_slide());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let only_compared = parameter
+        .references
+        .iter()
+        .all(|r| r.location.contains("ter vergelijking") || r.location.contains("toetssteen"));
+    match names.as_slice() {
+        [] => "geen bron".to_string(),
+        _ if only_compared => format!("vergeleken met {}", names.join(", ")),
+        _ => names.join(", "),
+    }
+}
+
+/// One row per estimate: initiatives with the same value, range and basis for the same
+/// quantity ("Duur van een koppeling – …") share a row that names them all, so a scenario with
+/// four initiatives still fits one slide.
+fn merged(rows: Vec<SlideAssumption>) -> Vec<SlideAssumption> {
+    let mut out: Vec<SlideAssumption> = Vec::new();
+    for row in rows {
+        let (base, initiative) = match row.label.split_once(" – ") {
+            Some((base, initiative)) => (base.to_string(), Some(initiative.to_string())),
+            None => (row.label.clone(), None),
+        };
+        let same = out.iter_mut().find(|o| {
+            initiative.is_some()
+                && o.label.starts_with(&format!("{base} – "))
+                && (&o.value, &o.range, &o.basis) == (&row.value, &row.range, &row.basis)
+        });
+        match (same, initiative) {
+            (Some(o), Some(initiative)) => {
+                o.label = format!("{}, {initiative}", o.label);
+                o.ids.extend(row.ids);
+            }
+            _ => out.push(row),
+        }
+    }
+    out
+}
+
 /// What the assumptions slide lists for a scenario with `chosen` initiatives and the user's
 /// `overrides` (parameter id → value).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssumptionsSlide {
     /// Every adjustable assumption the scenario uses, changed or not.
-    pub assumptions: Vec<SlideItem>,
+    pub assumptions: Vec<SlideAssumption>,
     /// Every number from a source (or an outside source) the user changed, with the source's
     /// value: a presenter's audience must see that the figures rest on it.
     pub changed_sources: Vec<SlideItem>,
@@ -223,10 +292,33 @@ impl AssumptionsSlide {
             value,
         };
         AssumptionsSlide {
-            assumptions: used()
-                .filter(|p| p.status == Status::Aanname && p.adjustable)
-                .map(|p| item(p, value_in_scenario(set, p, overrides)))
-                .collect(),
+            // The unit's sign only ("200 uur", not "… per koppeling per jaar"): the label says
+            // what is counted, and the row stays on one line.
+            assumptions: merged(
+                used()
+                    .filter(|p| p.status == Status::Aanname && p.adjustable)
+                    .map(|p| {
+                        let unit = set.unit(&p.unit);
+                        let value =
+                            show_number(unit, overrides.get(&p.id).copied().unwrap_or(p.value));
+                        SlideAssumption {
+                            ids: vec![p.id.clone()],
+                            label: p.label.clone(),
+                            value: if overrides.contains_key(&p.id) {
+                                format!("{value} (aangepast)")
+                            } else {
+                                value
+                            },
+                            range: format!(
+                                "{} – {}",
+                                show_number(unit, p.low),
+                                show_number(unit, p.high)
+                            ),
+                            basis: basis(p),
+                        }
+                    })
+                    .collect(),
+            ),
             changed_sources: used()
                 .filter(|p| p.status != Status::Aanname && overrides.contains_key(&p.id))
                 .map(|p| {
@@ -357,6 +449,12 @@ mod tests {
             .find(|i| &i.label == deadweight)
             .unwrap();
         assert_eq!(shown.value, "40% (aangepast)");
+        assert_eq!(shown.range, "10% – 50%");
+        assert!(
+            shown.basis.starts_with("vergeleken met RTV Drenthe"),
+            "{}",
+            shown.basis
+        );
         // Nothing changed: no list of changed sources, and the assumptions at their defaults.
         let plain = AssumptionsSlide::new(&set, &BTreeMap::new(), &chosen);
         assert!(plain.changed_sources.is_empty());
@@ -365,6 +463,49 @@ mod tests {
             .iter()
             .all(|i| !i.value.contains("aangepast")));
         assert!(plain.assumptions.len() >= 5, "{:?}", plain.assumptions);
+    }
+
+    #[test]
+    fn initiatives_with_one_estimate_share_a_row_and_every_row_has_its_range_and_basis() {
+        use InitiativeId::{Buurtgezinnen, HomeStart, SamenOplopen, Steunouder};
+        let set = parameters();
+        let all = [Buurtgezinnen, Steunouder, HomeStart, SamenOplopen];
+        let slide = AssumptionsSlide::new(&set, &BTreeMap::new(), &all);
+        let mut shown: Vec<&String> = slide.assumptions.iter().flat_map(|a| &a.ids).collect();
+        let mut expected: Vec<&String> = set
+            .parameters
+            .iter()
+            .filter(|p| p.status == Status::Aanname && p.adjustable)
+            .map(|p| &p.id)
+            .collect();
+        shown.sort();
+        expected.sort();
+        assert_eq!(shown, expected, "every assumption once");
+        assert!(slide.assumptions.len() < expected.len(), "some rows shared");
+        let duration = slide
+            .assumptions
+            .iter()
+            .find(|a| a.ids[0] == "duur_koppeling.buurtgezinnen")
+            .expect("a row for the duration");
+        assert_eq!(
+            duration.label,
+            "Duur van een koppeling – Buurtgezinnen, Steunouder"
+        );
+        assert_eq!(duration.range, "1 jaar – 2 jaar");
+        assert_eq!(duration.basis, "wegwijzer");
+        for row in &slide.assumptions {
+            let p = set.get(&row.ids[0]).unwrap();
+            let unit = set.unit(&p.unit);
+            assert_eq!(
+                row.range,
+                format!(
+                    "{} – {}",
+                    show_number(unit, p.low),
+                    show_number(unit, p.high)
+                )
+            );
+            assert!(!row.basis.is_empty());
+        }
     }
 
     #[test]

@@ -14,7 +14,9 @@ use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::sensitivity::{sensitivity, Sensitivity};
-use crate::report::sensitivity::{lowercase_first, sensitivity_text, table_rows, SensitivityText};
+use crate::report::sensitivity::{
+    lowercase_first, sensitivity_text, table_rows, Bar, SensitivityText,
+};
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Wat als een aanname anders uitvalt?";
@@ -189,7 +191,12 @@ fn draw_tornado<DB: DrawingBackend>(
         height: row_height,
         fit: rows_fit,
     } = Rows::new(&scale, height);
-    let shown = text.bars.len().min(rows_fit);
+    // A slide has no table to point to: the bars that do not fit are named under the axis.
+    let (shown, smaller) = if options.large {
+        slide_rows(text, &scale, height, width)
+    } else {
+        (text.bars.len().min(rows_fit), Vec::new())
+    };
     let hidden = text.bars.len() - shown;
     // Labels in at most two lines, in a column of at most two fifths of the width.
     let labels_width = (width * 0.4).min(
@@ -332,43 +339,150 @@ fn draw_tornado<DB: DrawingBackend>(
         vec![(central_x, top as i32), (central_x, rows_bottom as i32)],
         CENTRAL_COLOR.stroke_width(scale.line),
     ))?;
-    let central_label = format!("centraal: {}", format::euro_rounded(text.central_net));
+    // On a slide with a list of smaller bars, the list takes the axis description's line and
+    // the central label says what the amounts are.
+    let list_under_axis = options.large && !smaller.is_empty();
+    let central_label = if list_under_axis {
+        format!(
+            "saldo centraal, omgerekend naar nu: {}",
+            format::euro_rounded(text.central_net)
+        )
+    } else {
+        format!("centraal: {}", format::euro_rounded(text.central_net))
+    };
     let anchor = if f64::from(central_x) > (plot_left + plot_right) / 2.0 {
         HPos::Right
     } else {
         HPos::Left
     };
-    plot.draw(&Text::new(
-        central_label,
+    // Kept inside the picture: a long label at a line near one edge turns the other way.
+    frame::draw_label_inside(
+        &plot,
+        &central_label,
+        scale.small_px,
+        INK,
+        true,
         (central_x, (top - line * 0.2) as i32),
-        anchored(text_style(scale.small_px, INK, true), anchor, VPos::Bottom),
-    ))?;
+        0,
+        anchor,
+        VPos::Bottom,
+        (0, width as i32),
+    )?;
     let saldo = if options.large {
         "Saldo (omgerekend naar nu)"
     } else {
         "Saldo (contante waarde)"
     };
-    // A slide has no table: it points to the page, where the table is.
-    let axis_label = if hidden > 0 && options.large {
-        format!("{saldo}; nog {hidden} kleinere op de scenariopagina")
-    } else if hidden > 0 {
+    let axis_label = if hidden > 0 && !options.large {
         format!("{saldo}; nog {hidden} kleinere in de tabel")
     } else {
         saldo.to_string()
     };
-    plot.draw(&Text::new(
-        axis_label,
-        (
-            ((plot_left + plot_right) / 2.0) as i32,
-            (rows_bottom + line * 1.3) as i32,
-        ),
-        anchored(
-            text_style(scale.small_px, INK, false),
-            HPos::Center,
-            VPos::Top,
-        ),
-    ))?;
+    if !list_under_axis {
+        plot.draw(&Text::new(
+            axis_label,
+            (
+                ((plot_left + plot_right) / 2.0) as i32,
+                (rows_bottom + line * 1.3) as i32,
+            ),
+            anchored(
+                text_style(scale.small_px, INK, false),
+                HPos::Center,
+                VPos::Top,
+            ),
+        ))?;
+    }
+    let small_line = f64::from(scale.small_line());
+    for (i, list_line) in smaller.into_iter().enumerate() {
+        plot.draw(&Text::new(
+            list_line,
+            (
+                0,
+                (rows_bottom + line * 1.3 + small_line * i as f64).round() as i32,
+            ),
+            anchored(
+                text_style(scale.small_px, INK, false),
+                HPos::Left,
+                VPos::Top,
+            ),
+        ))?;
+    }
     Ok(())
+}
+
+/// On a slide: how many bars to draw, and the lines naming the rest ("En 5 kleinere: …"), so
+/// that bars and lines together fit a plot of `plot_height` pixels. Each line of names holds
+/// several bars, so the list takes less room than their rows would. When even one bar and the
+/// whole list do not fit, the list names the largest of the rest and points to the page.
+fn slide_rows(
+    text: &SensitivityText,
+    scale: &Scale,
+    plot_height: f64,
+    width: f64,
+) -> (usize, Vec<String>) {
+    let rows = Rows::new(scale, plot_height);
+    let small_line = f64::from(scale.small_line());
+    // The list starts where the axis description would stand (see `draw_tornado`).
+    let line = f64::from(scale.label_line());
+    let room = |shown: usize| {
+        ((plot_height - rows.top - shown as f64 * rows.height - line * 1.3) / small_line).floor()
+    };
+    for shown in (1..=text.bars.len()).rev() {
+        let lines = smaller_list(
+            &text.bars[shown..],
+            text.bars.len() - shown,
+            scale.small_px,
+            width,
+        );
+        if lines.len() as f64 <= room(shown) {
+            return (shown, lines);
+        }
+    }
+    let hidden = text.bars.len().saturating_sub(1);
+    let fit = room(1).max(1.0) as usize;
+    let lines = (1..=hidden)
+        .rev()
+        .map(|named| smaller_list(&text.bars[1..1 + named], hidden, scale.small_px, width))
+        .find(|lines| lines.len() <= fit)
+        .unwrap_or_default();
+    (1, lines)
+}
+
+/// "En 3 kleinere: a, b en c.", wrapped to `width`, with one initiative's quantities together
+/// ("duur van een koppeling – Buurtgezinnen, Steunouder"); when `hidden` is more than the bars
+/// named, "En 9 kleinere, waarvan de grootste: a, b; alle op de scenariopagina."
+fn smaller_list(bars: &[Bar], hidden: usize, px: f64, width: f64) -> Vec<String> {
+    let mut names: Vec<(String, Vec<String>)> = Vec::new();
+    for bar in bars {
+        let label = lowercase_first(&bar.label);
+        match label.split_once(" – ") {
+            Some((base, initiative)) => {
+                match names.iter_mut().find(|(b, i)| b == base && !i.is_empty()) {
+                    Some((_, initiatives)) => initiatives.push(initiative.to_string()),
+                    None => names.push((base.to_string(), vec![initiative.to_string()])),
+                }
+            }
+            None => names.push((label, Vec::new())),
+        }
+    }
+    let names: Vec<String> = names
+        .into_iter()
+        .map(|(base, initiatives)| match initiatives.as_slice() {
+            [] => base,
+            _ => format!("{base} – {}", initiatives.join(", ")),
+        })
+        .collect();
+    let listed = match names.as_slice() {
+        [] => return Vec::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}; {last}", rest.join("; ")),
+    };
+    let text = if bars.len() < hidden {
+        format!("En {hidden} kleinere, waarvan de grootste: {listed}; alle op de scenariopagina.")
+    } else {
+        format!("En {hidden} kleinere: {listed}.")
+    };
+    wrap_text(&text, px, width)
 }
 
 /// The central net, the largest driver and the conclusion, for screen readers; short enough to
@@ -444,15 +558,21 @@ mod tests {
         let texts = svg_texts(&svg);
         assert!(texts.iter().any(|t| t == TITLE));
         assert!(texts.iter().any(|t| t.starts_with("Bron:")), "{texts:?}");
-        let central = format!("centraal: {}", format::euro_rounded(text.central_net));
-        assert!(texts.contains(&central), "{texts:?}");
-        // A slide shows no table, so it points to the page for the smaller bars.
+        let central = format::euro_rounded(text.central_net);
         assert!(
             texts
                 .iter()
-                .any(|t| t.ends_with("kleinere op de scenariopagina")),
+                .any(|t| t.contains("centraal") && t.ends_with(&format!(": {central}"))),
             "{texts:?}"
         );
+        // A slide shows no table: it names every bar it leaves out.
+        let listed = texts.join(" ");
+        let shown = text
+            .bars
+            .iter()
+            .filter(|bar| listed.contains(&bar.low_short) || listed.contains(&bar.high_short))
+            .count();
+        assert!(shown >= 1, "{texts:?}");
         // The largest driver's label and both of its values are drawn.
         let first = &text.bars[0];
         assert!(
@@ -466,6 +586,63 @@ mod tests {
             "{texts:?}"
         );
         assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn a_slide_draws_or_names_every_bar_and_keeps_it_all_in_the_picture() {
+        // The page's scenario, one initiative, and all four with a long name (a title of
+        // three lines leaves the least room).
+        for query in ["", "k.buurtgezinnen=12&k.steunouder=10"] {
+            let mut fixture = Fixture::with(query);
+            if !query.is_empty() {
+                fixture.scenario.name = "Gemeente Súdwest-Fryslân — collegevoorstel informele \
+                                         gezinssteun, na het amendement"
+                    .to_string();
+            }
+            let input = fixture.input(true);
+            let text = TornadoChart::new(&input).text;
+            assert!(
+                text.bars.len() > 4,
+                "enough bars to test: {}",
+                text.bars.len()
+            );
+            let spec = crate::charts::build(crate::charts::ChartId::Tornado, &input);
+            let svg = spec.svg.as_ref().expect("draws");
+            let texts = svg_texts(svg);
+            let joined = texts.join(" ");
+            // A bar is drawn with its label, or named in the list, one initiative's quantities
+            // together ("duur van een koppeling – Buurtgezinnen, Steunouder").
+            let named = |label: &str| {
+                joined.contains(label)
+                    || joined.contains(&lowercase_first(label))
+                    || label.split_once(" – ").is_some_and(|(base, initiative)| {
+                        joined.split("; ").any(|item| {
+                            item.contains(&format!("{} – ", lowercase_first(base)))
+                                && item.contains(initiative)
+                        })
+                    })
+            };
+            for bar in &text.bars {
+                assert!(
+                    named(&bar.label),
+                    "{query}: {} neither drawn nor named: {texts:?}",
+                    bar.label
+                );
+            }
+            assert!(!joined.contains('…'), "{joined}");
+            // Every line of text starts above the picture's bottom edge, a line's height clear.
+            let height = f64::from(spec.size.1);
+            for y in svg.match_indices("<text").filter_map(|(i, _)| {
+                let tag = &svg[i..i + svg[i..].find('>')?];
+                let at = tag.find(" y=\"")? + 4;
+                tag[at..at + tag[at..].find('"')?].parse::<f64>().ok()
+            }) {
+                assert!(
+                    y + crate::charts::style::PRESENTATION_TEXT_PX <= height,
+                    "{query}: a text at y = {y} in a picture {height} high"
+                );
+            }
+        }
     }
 
     #[test]

@@ -34,9 +34,20 @@ pub struct Document {
     /// File name in the team's source set (the five documents only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// What a slide calls it in a word or two ("wegwijzer"), where a table cell has no room
+    /// for the citation; the short citation when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
 }
 
 impl Document {
+    /// The document in a word or two, for a slide's table (see [`Document::short_name`]).
+    pub fn name_on_slide(&self) -> String {
+        self.short_name
+            .clone()
+            .unwrap_or_else(|| self.short_citation())
+    }
+
     /// "Samen Oplopen, Zorg voor elkaar (2025)"; the year is left out when the title already
     /// ends with it ("Rapport Werkgroep discontovoet 2020").
     pub fn citation(&self) -> String {
@@ -134,6 +145,7 @@ mod tests {
             year: year.map(Into::into),
             address: None,
             file: None,
+            short_name: None,
         }
     }
 

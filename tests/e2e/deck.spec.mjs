@@ -1,8 +1,9 @@
 // The alderman's deck: a presentation that says what is proposed, reads from the back of the
 // council chamber on a 1280×720 projector, behaves in full screen, prints as a handout, and a
 // scenario print that starts with the proposal.
+import { readFile } from 'node:fs/promises';
 import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
-import { IDS, PresentationPage, modelFor, slideNumber } from './pages.mjs';
+import { IDS, PresentationPage, SCENARIO, modelFor, slideNumber } from './pages.mjs';
 
 /** The shared link of the walkthrough: one initiative, its number also in the (long) name. */
 const PROPOSAL = 'naam=Gemeente%20Voorbeeld%20%E2%80%94%2015%20Buurtgezinnen&k.buurtgezinnen=15';
@@ -49,6 +50,115 @@ async function overflowing(page, selector) {
   return page.locator(selector).evaluateAll((els) => els
     .filter((el) => el.getClientRects().length && el.scrollWidth > el.clientWidth + 1)
     .map((el) => `${el.className || el.tagName}: ${el.textContent.trim().slice(0, 60)} (${el.scrollWidth} > ${el.clientWidth})`));
+}
+
+/** Every scenario initiative, and a name as long as a council's real ones get. */
+const FOUR = 'k.buurtgezinnen=12&k.steunouder=10&k.home-start=20&k.samen-oplopen=10';
+const LONG_NAME = `naam=${encodeURIComponent('Gemeente Súdwest-Fryslân — collegevoorstel informele gezinssteun, na het amendement')}`;
+const FOUR_LONG = `${LONG_NAME}&${FOUR}`;
+
+const parameterFile = JSON.parse(await readFile('assets/data/parameters.json', 'utf8'));
+/** Parameter id → its entry in the parameter file (label, unit, low, high, status). */
+const PARAMETERS = Object.fromEntries(parameterFile.parameters.map((p) => [p.id, p]));
+const UNITS = Object.fromEntries(parameterFile.units.map((u) => [u.id, u]));
+
+/** A number as the page writes it, from the parameter file's raw value and unit format. */
+function shown(value, unit) {
+  const nl = (v) => v.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+  switch (UNITS[unit].format) {
+    case 'eur': return `€ ${nl(value)}`;
+    case 'share': case 'percent': return `${nl(value * 100)}%`;
+    case 'years': case 'whole_years': return `${nl(value)} jaar`;
+    case 'hours': return `${nl(value)} uur`;
+    default: return nl(value);
+  }
+}
+
+/** Every text of the slide as the room sees it (the chart's SVG text included, the screen
+ * reader's caption not): its line boxes on screen and its size as rendered. */
+async function slideTexts(page) {
+  return page.locator('.slide').evaluate((slide) => {
+    const out = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const el = node.parentElement;
+      if (!text || el.closest('figcaption')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+      if (!rects.length) continue;
+      let px = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest('svg');
+      if (svg) px *= svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.width.baseVal.value);
+      out.push({ text, px, rects: rects.map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom })) });
+    }
+    return out;
+  });
+}
+
+/** Pairs of texts whose boxes overlap (more than a sliver: a line box is a little taller than
+ * its letters). */
+function overlaps(texts) {
+  const found = [];
+  for (let i = 0; i < texts.length; i += 1) {
+    for (let j = i + 1; j < texts.length; j += 1) {
+      for (const a of texts[i].rects) {
+        for (const b of texts[j].rects) {
+          const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          if (w > 2 && h > 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) found.push(`"${texts[i].text}" × "${texts[j].text}"`);
+        }
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+/** Texts of the slide's chart that the plotted net line runs through (SVG units). */
+async function textsOnTheNetLine(page) {
+  return page.locator('.slide figure.chart svg').evaluate((svg) => {
+    const line = [...svg.querySelectorAll('polyline')].find((p) => (p.getAttribute('stroke') || '').toUpperCase() === '#0072B2');
+    if (!line) return ['geen nettolijn gevonden'];
+    const points = line.getAttribute('points').trim().split(/\s+/).map((p) => p.split(',').map(Number));
+    const crosses = (box, [ax, ay], [bx, by]) => {
+      const dx = bx - ax;
+      let t0 = 0;
+      let t1 = 1;
+      if (Math.abs(dx) > 1e-9) {
+        const [ta, tb] = [(box.x - ax) / dx, (box.x + box.width - ax) / dx];
+        t0 = Math.max(0, Math.min(ta, tb));
+        t1 = Math.min(1, Math.max(ta, tb));
+      } else if (ax < box.x || ax > box.x + box.width) return false;
+      if (t0 > t1) return false;
+      const [ya, yb] = [ay + t0 * (by - ay), ay + t1 * (by - ay)];
+      return Math.min(ya, yb) <= box.y + box.height && Math.max(ya, yb) >= box.y;
+    };
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => t.textContent.trim())
+      .filter((t) => points.slice(1).some((p, i) => crosses(t.getBBox(), points[i], p)))
+      .map((t) => t.textContent.trim());
+  });
+}
+
+/** What is wrong with the slide shown at 1280×720: text under 24 px, text over text, text cut
+ * off or outside the slide, content that needs scrolling. */
+async function slideProblems(page, n) {
+  const problems = [];
+  const texts = await slideTexts(page);
+  for (const t of texts.filter((t) => t.px < MIN_PX - 0.05)) problems.push(`dia ${n}: "${t.text.slice(0, 50)}" is ${t.px.toFixed(1)} px`);
+  for (const pair of overlaps(texts)) problems.push(`dia ${n}: tekst over tekst: ${pair}`);
+  for (const t of texts.filter((t) => t.text.endsWith('…'))) problems.push(`dia ${n}: afgebroken: "${t.text}"`);
+  const area = await page.locator('.slide-area').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, scroll: el.scrollHeight, visible: el.clientHeight };
+  });
+  if (area.scroll > area.visible + 1) problems.push(`dia ${n} past niet: ${area.scroll} px in ${area.visible} px`);
+  for (const t of texts) {
+    if (t.rects.some((r) => r.x0 < area.x0 - 1 || r.x1 > area.x1 + 1 || r.y1 > area.y1 + 1)) problems.push(`dia ${n}: buiten de dia: "${t.text.slice(0, 50)}"`);
+  }
+  problems.push(...(await overflowing(page, '.slide h1, .slide h2, .slide p, .slide li, .slide dt, .slide dd, .slide th, .slide td')).map((w) => `dia ${n}: loopt uit haar vak: ${w}`));
+  return problems;
 }
 
 async function waitForSettledHeadlines(page) {
@@ -139,10 +249,152 @@ export const tests = [
         await presentation.goto(n, all);
         if (CHART_SLIDES.includes(n)) await page.locator('.slide figure.chart svg').waitFor();
         if (n === slideNumber('kerncijfers')) await waitForSettledHeadlines(page);
-        const text = (await slideText(page)).replaceAll(EXPLAINED, '');
+        const text = (await slideText(page)).replaceAll(EXPLAINED, '').replaceAll(EXPLAINED[0].toLowerCase() + EXPLAINED.slice(1), '');
         const found = text.match(JARGON);
         assert(!found, `dia ${n} (${IDS.dias[n - 1]}): "${found?.[0]}" in "${text.slice(Math.max(0, (found?.index ?? 0) - 60), (found?.index ?? 0) + 60)}"`);
       }
+    },
+  },
+  {
+    name: 'on the net-result slide no label lies over the line or over another label',
+    context: PROJECTOR,
+    run: async ({ page, origin }) => {
+      const presentation = new PresentationPage(page, origin);
+      const n = slideNumber('grafiek-netto-resultaat');
+      for (const query of [PROPOSAL, SCENARIO, FOUR_LONG, `${PROPOSAL}&a.aandeel_jeugdhulp_voorkomen=0.12`]) {
+        await presentation.goto(n, query);
+        await page.locator('.slide figure.chart svg').waitFor();
+        const svgText = await slideText(page);
+        assert(svgText.includes('centrale aanname'), `${query}: het centrale punt heeft een label`);
+        const crossed = await textsOnTheNetLine(page);
+        assertEqual(crossed.join(' | '), '', `${query}: tekst op de lijn`);
+        const texts = await slideTexts(page);
+        assertEqual(overlaps(texts).join('; '), '', `${query}: tekst over tekst`);
+      }
+    },
+  },
+  {
+    name: 'the sensitivity slide names every assumption that moves the result, at 24 px, without scrolling',
+    context: PROJECTOR,
+    run: async ({ page, origin }) => {
+      const presentation = new PresentationPage(page, origin);
+      const n = slideNumber('grafiek-gevoeligheid');
+      for (const query of [PROPOSAL, SCENARIO, FOUR]) {
+        const bars = modelFor(query).gevoeligheid.staven;
+        await presentation.goto(n, query);
+        await page.locator('.slide figure.chart svg').waitFor();
+        const text = (await slideText(page)).replace(/\u00a0/g, ' ');
+        const lower = (label) => label[0].toLowerCase() + label.slice(1);
+        // Named whole, or one quantity for several initiatives together ("duur van een
+        // koppeling – Buurtgezinnen, Steunouder").
+        const named = (label) => {
+          if (text.includes(label) || text.includes(lower(label))) return true;
+          const [base, initiative] = label.split(' – ');
+          return Boolean(initiative) && text.split(/; |: /).some((item) => item.includes(`${lower(base)} – `) && item.includes(initiative));
+        };
+        const missing = bars.map((bar) => PARAMETERS[bar.id].label).filter((label) => !named(label));
+        assertEqual(missing.join(' | '), '', `${query}: aannames die het saldo bewegen maar niet op de dia staan (${bars.length} in totaal)`);
+        const { texts } = await chartText(page);
+        const small = texts.filter((t) => t.px < MIN_PX - 0.05);
+        assertEqual(small.map((t) => `"${t.text}" ${t.px.toFixed(1)} px`).join('; '), '', `${query}: tekst kleiner dan ${MIN_PX} px`);
+        const [scroll, visible] = await page.locator('.slide-area').evaluate((el) => [el.scrollHeight, el.clientHeight]);
+        assert(scroll <= visible + 1, `${query}: de dia past niet: ${scroll} px in ${visible} px`);
+      }
+    },
+  },
+  {
+    name: 'the assumptions slide gives each chosen assumption its value beside its label, its range and what it rests on',
+    context: PROJECTOR,
+    run: async ({ page, origin }) => {
+      const presentation = new PresentationPage(page, origin);
+      for (const [query, chosen] of [[PROPOSAL, ['buurtgezinnen']], [FOUR, ['buurtgezinnen', 'steunouder', 'home-start', 'samen-oplopen']], ['k.home-start=20', ['home-start']]]) {
+        await presentation.goto(slideNumber('aannames'), query);
+        const rows = page.locator('.slide-assumptions tbody tr');
+        await rows.first().waitFor();
+        const expected = parameterFile.parameters
+          .filter((p) => p.status === 'aanname' && p.adjustable !== false)
+          .filter((p) => { const slug = p.id.split('.')[1]; return !slug || chosen.includes(slug); })
+          .map((p) => p.id);
+        const read = await rows.evaluateAll((trs) => trs.map((tr) => {
+          const [label, value, range, basis] = [...tr.children];
+          const box = (el) => el.getBoundingClientRect();
+          const textRight = (el) => { const r = document.createRange(); r.selectNodeContents(el); return Math.max(...[...r.getClientRects()].map((c) => c.right)); };
+          return {
+            ids: tr.dataset.parameter.split(' '),
+            label: label.textContent.trim(),
+            value: value.textContent.trim(),
+            range: range.textContent.replace(/\u00a0/g, ' ').trim(),
+            basis: basis.textContent.trim(),
+            gap: box(value).left - box(label).right,
+            labelWidth: box(label).width,
+            px: Math.min(...[label, value, range, basis].map((c) => parseFloat(getComputedStyle(c).fontSize))),
+          };
+        }));
+        assertEqual(read.flatMap((r) => r.ids).sort().join(', '), expected.sort().join(', '), `${query}: de aannames van de gekozen initiatieven, geen andere`);
+        for (const row of read) {
+          for (const id of row.ids) {
+            const p = PARAMETERS[id];
+            const [base, initiative] = p.label.split(' – ');
+            assert(row.label === p.label || (row.label.startsWith(`${base} – `) && row.label.includes(initiative)), `${id}: het label ${row.label}`);
+            assert(row.value.startsWith(shown(p.value, p.unit)), `${id}: de waarde ${row.value}, niet ${shown(p.value, p.unit)}`);
+            assertEqual(row.range, `${shown(p.low, p.unit)} – ${shown(p.high, p.unit)}`, `${id}: de bandbreedte`);
+            // What it rests on: the documents it cites, by the short name the slide gives them.
+            const cited = (p.references || []).map((r) => r.document);
+            assert(cited.length ? !/^geen bron$/.test(row.basis) : row.basis === 'geen bron', `${id}: waarop het rust: ${row.basis}`);
+          }
+          assert(row.gap < 40, `${row.ids}: de waarde staat naast het label (${Math.round(row.gap)} px ertussen)`);
+          assert(row.px >= MIN_PX, `${row.ids}: ${row.px} px`);
+        }
+        const problems = await slideProblems(page, query);
+        assertEqual(problems.join('\n'), '', 'de dia leest en past');
+      }
+    },
+  },
+  {
+    name: 'the handout prints each chart\'s summary under it, while the slides keep it for screen readers only',
+    context: PROJECTOR,
+    run: async ({ page, origin }) => {
+      const model = modelFor(PROPOSAL);
+      await new PresentationPage(page, origin).goto(CHART_SLIDES[0], PROPOSAL);
+      const onSlide = page.locator('.slide figure.chart figcaption');
+      await page.locator('.slide figure.chart svg').waitFor();
+      const hidden = await onSlide.evaluate((el) => el.getBoundingClientRect().width <= 1);
+      assert(hidden, 'op de dia alleen voor schermlezers');
+      await page.goto(`${origin}/presenteren/hand-out?${PROPOSAL}`);
+      await page.locator('.handout figure.chart svg').nth(CHART_SLIDES.length - 1).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const captions = page.locator('.handout figure.chart figcaption');
+      assertEqual(await captions.count(), CHART_SLIDES.length, 'een samenvatting per grafiek');
+      for (const caption of await captions.all()) {
+        const [visible, text, px, width] = await caption.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.width > 100 && r.height > 10 && getComputedStyle(el).visibility !== 'hidden', el.textContent.trim(), parseFloat(getComputedStyle(el).fontSize), r.width];
+        });
+        assert(visible, `de samenvatting staat op papier: ${text.slice(0, 60)} (${Math.round(width)} px breed)`);
+        assert(text.length > 30 && px >= 12, `leesbaar: ${px} px, "${text.slice(0, 60)}"`);
+        const under = await caption.evaluate((el) => el.getBoundingClientRect().top >= el.closest('figure').querySelector('svg').getBoundingClientRect().bottom - 1);
+        assert(under, 'onder de grafiek');
+      }
+      const net = (await captions.nth(CHART_SLIDES.indexOf(slideNumber('grafiek-netto-resultaat'))).textContent()).replace(/\u00a0/g, ' ');
+      assert(net.includes(model.kerncijfers.netto), `de samenvatting noemt het netto van de kaart ${model.kerncijfers.netto}: ${net}`);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assertEqual(pages, IDS.dias.length, 'nog steeds een A4-pagina per dia');
+    },
+  },
+  {
+    name: 'with four initiatives and a long name every slide reads at 1280×720: nothing over anything, nothing cut, nothing under 24 px',
+    context: PROJECTOR,
+    run: async ({ page, origin }) => {
+      const presentation = new PresentationPage(page, origin);
+      const problems = [];
+      for (let n = 1; n <= IDS.dias.length; n += 1) {
+        await presentation.goto(n, FOUR_LONG);
+        if (CHART_SLIDES.includes(n)) await page.locator('.slide figure.chart svg').waitFor();
+        if (n === slideNumber('kerncijfers')) await waitForSettledHeadlines(page);
+        problems.push(...(await slideProblems(page, `${n} (${IDS.dias[n - 1]})`)));
+      }
+      assertEqual(problems.join('\n'), '', 'elke dia leesbaar');
     },
   },
   {

@@ -74,15 +74,15 @@ export const tests = [
       }
       // The assumptions slide leaves none of the scenario's assumptions out.
       await presentation.goto(slideNumber('aannames'), all);
-      await page.locator('.slide-assumptions dt').first().waitFor();
-      const terms = await page.locator('.slide-assumptions dt').allTextContents();
+      await page.locator('.slide-assumptions tbody th').first().waitFor();
+      const terms = await page.locator('.slide-assumptions tbody th').allTextContents();
       for (const label of ['Wat ook zonder koppeling was gebeurd', 'Tijd tot de besparing', 'Duur van een koppeling – Samen Oplopen']) {
         assert(terms.some((t) => t.startsWith(label)), `${label} op de dia: ${terms.join(' | ')}`);
       }
       // With one initiative, the other initiatives' assumptions stay off the slide.
       await presentation.goto(slideNumber('aannames'), 'k.samen-oplopen=10');
-      await page.locator('.slide-assumptions dt').first().waitFor();
-      const only = await page.locator('.slide-assumptions dt').allTextContents();
+      await page.locator('.slide-assumptions tbody th').first().waitFor();
+      const only = await page.locator('.slide-assumptions tbody th').allTextContents();
       assert(only.some((t) => t.endsWith('– Samen Oplopen')), `Samen Oplopen: ${only.join(' | ')}`);
       assert(!only.some((t) => t.endsWith('– Buurtgezinnen') || t.endsWith('– Steunouder')), `alleen gekozen initiatieven: ${only.join(' | ')}`);
     },

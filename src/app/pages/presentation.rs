@@ -15,7 +15,7 @@ use crate::app::components::results::amounts_unbroken;
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::charts::slides::{self, slide_headlines, SlideItem, SLIDES};
+use crate::charts::slides::{self, slide_headlines, SLIDES};
 use crate::charts::{ChartId, Slide};
 use crate::data::documents::documents;
 use crate::model::comparison::ComparisonTable;
@@ -369,24 +369,37 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
         .scenario
         .with(|s| s.lines.iter().map(|l| l.initiative).collect());
     let slide = slides::AssumptionsSlide::new(&set, &overrides, &chosen);
-    // A smaller type keeps a long list on one projector screen.
-    let many = slide.assumptions.len() + slide.changed_sources.len() > 8;
-    let list = move |items: Vec<SlideItem>| {
-        view! {
-            <dl class="slide-assumptions" class:compact=many>
-                {items.into_iter().map(|item| view! { <dt>{item.label}</dt><dd>{item.value}</dd> }).collect_view()}
-            </dl>
-        }
-    };
     let changed_sources = slide.changed_sources;
+    // A table: the value stands right beside its label, the range and the basis beside that,
+    // so the room reads each row across without a gap of a slide's width.
     view! {
-        <section class="slide">
-            <h1>"Aannames in dit scenario"</h1>
-            <p>"Niet uit de bronnen, elk met een bandbreedte: zie ‘Aannames en bronnen’."</p>
-            {list(slide.assumptions)}
+        <section class="slide slide-assumptions-slide">
+            <h1>"Aannames: schattingen waar geen bron een getal geeft"</h1>
+            <table class="slide-assumptions" data-testid="slide-assumptions">
+                <thead>
+                    <tr>
+                        <th scope="col">"Aanname"</th>
+                        <th scope="col">"Schatting"</th>
+                        <th scope="col">"Bandbreedte"</th>
+                        <th scope="col">"Waarop gebaseerd"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {slide.assumptions.into_iter().map(|a| view! {
+                        <tr data-parameter=a.ids.join(" ")>
+                            <th scope="row">{a.label}</th>
+                            <td class="slide-value">{amounts_unbroken(&a.value)}</td>
+                            <td class="slide-range">{amounts_unbroken(&a.range)}</td>
+                            <td class="slide-basis">{a.basis}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
             {(!changed_sources.is_empty()).then(|| view! {
                 <h2>"Aangepaste getallen uit de bronnen"</h2>
-                <div data-testid="changed-sources">{list(changed_sources)}</div>
+                <dl class="slide-changed" data-testid="changed-sources">
+                    {changed_sources.into_iter().map(|item| view! { <dt>{item.label}</dt><dd>{item.value}</dd> }).collect_view()}
+                </dl>
             })}
         </section>
     }
