@@ -98,11 +98,13 @@ function breakdown() {
     js: done(/\.js$/), wasm: done(/\.wasm$/), data: done(/\/assets\/data\//),
     wasmStarted: mark('steunwijzer:start'), dataReady: mark('steunwijzer:data'), appShown: mark('steunwijzer:shown'),
     fetches: entries.map((e) => new URL(e.name).pathname),
-    // What the wasm cost on the wire (0 from the service worker), and whether it came compressed.
+    // What the wasm cost on the wire, and whether it came compressed or from the service worker.
     wasmBytes: entries.find((e) => /\.wasm$/.test(e.name))?.encodedBodySize ?? 0,
     wasmEncoding: (() => {
       const w = entries.find((e) => /\.wasm$/.test(e.name));
-      return w ? (w.encodedBodySize < w.decodedBodySize ? 'gecomprimeerd' : 'ongecomprimeerd') : 'onbekend';
+      if (!w) return 'onbekend';
+      if (w.workerStart > 0) return 'uit de service worker';
+      return w.encodedBodySize < w.decodedBodySize ? 'gecomprimeerd' : 'ongecomprimeerd';
     })(),
   };
 }
