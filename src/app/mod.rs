@@ -141,6 +141,14 @@ pub fn PrerenderedApp(data: AppData) -> impl IntoView {
     }
 }
 
+/// Runs `work` after the browser has painted the next frame: the first view of a page shows its
+/// headline figures before the charts and the Monte Carlo band, which take longer, are drawn.
+/// (A timeout set in an animation frame runs after that frame is painted.) Never called in the
+/// pre-render, which has no frames: only from effects, which do not run there.
+pub(crate) fn after_next_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+}
+
 /// The browser window, for code that runs while a view is built: `None` in the pre-render,
 /// where there is no browser (web-sys panics natively).
 pub fn browser_window() -> Option<web_sys::Window> {

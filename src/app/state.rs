@@ -79,7 +79,8 @@ pub struct Settled {
     pub sensitivity: SensitivityText,
 }
 
-/// Recomputes the settled results after [`SETTLE_DELAY`] of quiet (at once the first time).
+/// Recomputes the settled results after [`SETTLE_DELAY`] of quiet (the first time as soon as the
+/// page has been painted).
 fn provide_settled(
     scenario: RwSignal<Scenario>,
     model_params: Memo<Option<Result<ModelParameters, DataError>>>,
@@ -87,12 +88,20 @@ fn provide_settled(
 ) -> (Memo<Option<Settled>>, Memo<bool>) {
     let computed = RwSignal::<Option<Settled>>::new(None);
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Which change the last scheduled computation belongs to: a first computation waits for a
+    // paint and cannot be cancelled like a timeout, so it checks that no change came after it.
+    let generation = StoredValue::new(0_u64);
     Effect::new(move |_| {
         let (Some(Ok(model)), Some(Ok(set))) = (model_params.get(), params.get()) else {
             return;
         };
         let current = scenario.get();
+        let this = generation.get_value().wrapping_add(1);
+        generation.set_value(this);
         let compute = move || {
+            if generation.get_value() != this {
+                return;
+            }
             let bands = simulate(&model, &current, DEFAULT_DRAWS, DEFAULT_SEED);
             let runs = sensitivity(&model, &current);
             if let (Ok(bands), Ok(runs)) = (bands, runs) {
@@ -108,7 +117,9 @@ fn provide_settled(
             handle.clear();
         }
         if computed.with_untracked(Option::is_none) {
-            compute();
+            // The first time after the page's first paint, so the figures are on screen before
+            // ten thousand draws and the sensitivity runs are computed.
+            super::after_next_paint(compute);
         } else {
             pending.set_value(set_timeout_with_handle(compute, SETTLE_DELAY).ok());
         }

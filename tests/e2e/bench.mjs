@@ -30,7 +30,9 @@ async function files(dir) {
 
 // What the first visit transfers: index.html, the JS, the wasm, the CSS and both data files.
 const sizes = {};
-for (const path of await files('dist')) {
+// DIST serves another build (an older one, measured in the same minutes).
+const DIST = process.env.DIST ?? 'dist';
+for (const path of await files(DIST)) {
   if (path.endsWith('sw.js') || path.includes('.stage')) continue;
   const kind = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.json': 'data', '.html': 'html', '.svg': 'icon' }[extname(path)] ?? 'other';
   const body = await readFile(path);
@@ -41,7 +43,7 @@ for (const path of await files('dist')) {
 }
 const total = Object.values(sizes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-const server = await serveStatic('dist');
+const server = await serveStatic(DIST);
 const browser = await launchBrowser();
 
 async function timeTo(path, selector) {
@@ -96,14 +98,22 @@ function breakdown() {
     js: done(/\.js$/), wasm: done(/\.wasm$/), data: done(/\/assets\/data\//),
     wasmStarted: mark('steunwijzer:start'), dataReady: mark('steunwijzer:data'), appShown: mark('steunwijzer:shown'),
     fetches: entries.map((e) => new URL(e.name).pathname),
+    // What the wasm cost on the wire, and whether it came compressed or from the service worker.
+    wasmBytes: entries.find((e) => /\.wasm$/.test(e.name))?.encodedBodySize ?? 0,
+    wasmEncoding: (() => {
+      const w = entries.find((e) => /\.wasm$/.test(e.name));
+      if (!w) return 'onbekend';
+      if (w.workerStart > 0) return 'uit de service worker';
+      return w.encodedBodySize < w.decodedBodySize ? 'gecomprimeerd' : 'ongecomprimeerd';
+    })(),
   };
 }
 
-async function firstView(path, selector, warm) {
+async function firstView(origin, path, selector, warm) {
   const context = await browser.newContext({ serviceWorkers: warm ? 'allow' : 'block' });
   const page = await context.newPage();
   if (warm) {
-    await page.goto(server.origin + path);
+    await page.goto(origin + path);
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller, null, { timeout: 60000 });
     await page.locator(selector).first().waitFor({ timeout: 60000 });
   }
@@ -118,7 +128,7 @@ async function firstView(path, selector, warm) {
     observer.observe(document, { childList: true, subtree: true, attributes: true });
   }, selector);
   await throttle(context, page);
-  await page.goto(server.origin + path, { waitUntil: 'commit' });
+  await page.goto(origin + path, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__seenAt !== undefined, null, { timeout: 60000 });
   // Wait until the app has shown itself, so the breakdown is complete.
   await page.waitForFunction(() => performance.getEntriesByName('steunwijzer:shown').length > 0 || !document.getElementById('voorweergave'), null, { timeout: 30000 }).catch(() => {});
@@ -127,19 +137,29 @@ async function firstView(path, selector, warm) {
   return result;
 }
 
+// Two servers, each profile reported on its own: the files as they are (what the figures before
+// this commit measured) and compressed as a normal host sends them (brotli where the browser
+// asks for it, else gzip). BENCH_ENCODINGS=none or =br picks one.
 const FIRST_VIEW_RUNS = Number(process.env.FIRST_VIEW_RUNS ?? 5);
+const ENCODINGS = (process.env.BENCH_ENCODINGS ?? 'none,br').split(',');
 const throttled = {};
-for (const [name, { path, selector }] of Object.entries(FIRST_VIEWS)) {
-  for (const warm of [false, true]) {
-    const runs = [];
-    for (let i = 0; i < FIRST_VIEW_RUNS; i += 1) runs.push(await firstView(path, selector, warm));
-    const median = (key) => stats(runs.map((r) => r.breakdown[key]).filter((v) => v !== null)).median ?? null;
-    throttled[`${name}${warm ? 'Warm' : 'Cold'}`] = {
-      path, visibleMs: stats(runs.map((r) => r.ms)),
-      breakdownMedianMs: Object.fromEntries(['html', 'firstPaint', 'js', 'wasm', 'wasmStarted', 'data', 'dataReady', 'appShown'].map((k) => [k, median(k)])),
-      fetches: runs[0].breakdown.fetches,
-    };
+for (const encoding of ENCODINGS) {
+  const host = encoding === 'none' ? server : await serveStatic(DIST, { encoding });
+  const profile = throttled[encoding] = {};
+  for (const [name, { path, selector }] of Object.entries(FIRST_VIEWS)) {
+    for (const warm of [false, true]) {
+      const runs = [];
+      for (let i = 0; i < FIRST_VIEW_RUNS; i += 1) runs.push(await firstView(host.origin, path, selector, warm));
+      const median = (key) => stats(runs.map((r) => r.breakdown[key]).filter((v) => v !== null)).median ?? null;
+      profile[`${name}${warm ? 'Warm' : 'Cold'}`] = {
+        path, visibleMs: stats(runs.map((r) => r.ms)),
+        breakdownMedianMs: Object.fromEntries(['html', 'firstPaint', 'js', 'wasm', 'wasmStarted', 'data', 'dataReady', 'appShown'].map((k) => [k, median(k)])),
+        wasmTransferKb: kb(runs[0].breakdown.wasmBytes), wasmEncoding: runs[0].breakdown.wasmEncoding,
+        fetches: runs[0].breakdown.fetches,
+      };
+    }
   }
+  if (host !== server) host.close();
 }
 
 // Slider to repainted chart. Chromium delivers a dragged slider's input events at the start of
@@ -195,7 +215,7 @@ const results = {
   tableVisibleMs: stats(table), firstChartMs: stats(chart), sliderToChartMs: stats(slider), wasm, budget: BUDGET,
   throttled, throttledGoalMs: THROTTLED_GOAL,
 };
-await writeFile('target/bench/results.json', JSON.stringify(results, null, 2));
+await writeFile(process.env.BENCH_OUT ?? 'target/bench/results.json', JSON.stringify(results, null, 2));
 
 const fmt = (s) => `mediaan ${s.median.toFixed(1)} (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}${s.p95 !== undefined ? `, p95 ${s.p95.toFixed(1)}` : ''})`;
 const verdict = (value, budget) => (value <= budget ? 'binnen budget' : `${(value - budget).toFixed(1)} boven budget ${budget}`);
@@ -205,12 +225,15 @@ console.log(`  totaal gzip: ${verdict(results.sizesKb.total.gzip, BUDGET.gzipKb)
 console.log(`Tabel zichtbaar (ms): ${fmt(results.tableVisibleMs)} — ${verdict(results.tableVisibleMs.median, BUDGET.tableMs)}`);
 console.log(`Eerste grafiek (ms): ${fmt(results.firstChartMs)} — ${verdict(results.firstChartMs.median, BUDGET.chartMs)}`);
 console.log(`Schuif → grafiek (ms, ${slider.length} wijzigingen): ${fmt(results.sliderToChartMs)} — ${verdict(results.sliderToChartMs.median, BUDGET.sliderMs)}`);
-console.log(`\nEerste beeld, gedrosseld (4G 9 Mbit/s, 150 ms RTT, CPU 4×; ${FIRST_VIEW_RUNS} runs; ms):`);
-for (const [name, t] of Object.entries(throttled)) {
-  const b = t.breakdownMedianMs;
-  const r = (v) => (v === null ? '–' : v.toFixed(0));
-  console.log(`  ${name.padEnd(9)} ${fmt(t.visibleMs)} — ${verdict(t.visibleMs.median, THROTTLED_GOAL[name])}`);
-  console.log(`            waar de tijd zit (mediaan): html ${r(b.html)}, eerste verf ${r(b.firstPaint)}, js ${r(b.js)}, wasm binnen ${r(b.wasm)}, wasm gestart ${r(b.wasmStarted)}, data binnen ${r(b.data)}, data klaar ${r(b.dataReady)}, app getoond ${r(b.appShown)}`);
+const PROFILE_NAMES = { none: 'server zonder compressie', br: 'server met brotli', gzip: 'server met gzip' };
+for (const [encoding, profile] of Object.entries(throttled)) {
+  console.log(`\nEerste beeld, gedrosseld (4G 9 Mbit/s, 150 ms RTT, CPU 4×; ${FIRST_VIEW_RUNS} runs; ${PROFILE_NAMES[encoding] ?? encoding}; ms):`);
+  for (const [name, t] of Object.entries(profile)) {
+    const b = t.breakdownMedianMs;
+    const r = (v) => (v === null ? '–' : v.toFixed(0));
+    console.log(`  ${name.padEnd(9)} ${fmt(t.visibleMs)} — ${verdict(t.visibleMs.median, THROTTLED_GOAL[name])}`);
+    console.log(`            waar de tijd zit (mediaan): html ${r(b.html)}, eerste verf ${r(b.firstPaint)}, js ${r(b.js)}, wasm binnen ${r(b.wasm)} (${t.wasmTransferKb} KB, ${t.wasmEncoding}), wasm gestart ${r(b.wasmStarted)}, data binnen ${r(b.data)}, data klaar ${r(b.dataReady)}, app getoond ${r(b.appShown)}`);
+  }
 }
 console.log(`Model in wasm: projectie ${wasm.projectionMs} ms, 10.000 trekkingen ${wasm.draws10000Ms} ms, gevoeligheid ${wasm.sensitivityMs} ms, alle grafieken ${wasm.chartsMs} ms`);
 console.log(`\nbench: ${results.sizesKb.total.gzip} KB gzip, tabel ${results.tableVisibleMs.median.toFixed(0)} ms, grafiek ${results.firstChartMs.median.toFixed(0)} ms, schuif→grafiek ${results.sliderToChartMs.median.toFixed(1)} ms (p95 ${results.sliderToChartMs.p95.toFixed(1)}); details in target/bench/results.json`);

@@ -3,6 +3,7 @@
 // that prints the closing line "N passed, N failed".
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -16,10 +17,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// What a host compresses: text and wasm, not images that are compressed already.
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.svg', '.webmanifest']);
+const ENCODERS = { br: brotliCompressSync, gzip: (body) => gzipSync(body, { level: 9 }) };
+
 /** Serves `root` on 127.0.0.1 at a free port; a path without an extension gets its pre-rendered
- * page (`<path>.html`) if there is one, else index.html, as the README asks of a host. */
-export async function serveStatic(dir) {
+ * page (`<path>.html`) if there is one, else index.html, as the README asks of a host.
+ * `encoding` ('br' or 'gzip') compresses text and wasm for a browser that accepts it, as a
+ * normal host does (the tests and the plain benchmark serve the files as they are). */
+export async function serveStatic(dir, { encoding } = {}) {
   const root = resolve(dir);
+  // Compressed once per file: brotli's best level takes a while for the wasm.
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -33,8 +42,19 @@ export async function serveStatic(dir) {
       }
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const accepted = (req.headers['accept-encoding'] ?? '').split(',').map((e) => e.trim().split(';')[0]);
+      if (encoding && COMPRESSIBLE.has(extname(file))) {
+        headers.vary = 'accept-encoding';
+        if (accepted.includes(encoding)) {
+          const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
+          if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](body));
+          body = compressed.get(key);
+          headers['content-encoding'] = encoding;
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');

@@ -27,6 +27,10 @@ pub fn Results() -> impl IntoView {
         Some(Ok(p)) if p.per_initiative.is_empty() => Outcome::Empty,
         Some(Ok(_)) => Outcome::Figures,
     });
+    // The charts are drawn after the first paint of the results, so the headline figures of a
+    // shared link are on screen first; from then on they follow every change at once.
+    let painted = RwSignal::new(false);
+    Effect::new(move |_| crate::app::after_next_paint(move || _ = painted.try_set(true)));
     view! {
         <section class="results" aria-labelledby="resultaten-titel">
             <h2 id="resultaten-titel">{move || {
@@ -59,7 +63,9 @@ pub fn Results() -> impl IntoView {
             }}
             <Notices/>
             <ScenarioActions/>
-            <ScenarioCharts/>
+            <Show when=move || painted.get()>
+                <ScenarioCharts/>
+            </Show>
             <SensitivityView/>
             <ProgrammeText/>
             <AssumptionsPanel/>

@@ -38,21 +38,20 @@ pub fn ScenarioPage() -> impl IntoView {
         <h1>"Scenario en resultaten"</h1>
         <LinkMessages/>
         <RestoredNote/>
-        <Suspense fallback=|| view! { <Loading/> }>
-            {move || match (data.table.get(), data.params.get()) {
-                (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <DataErrorView error/> }.into_any(),
-                (Some(Ok(table)), Some(Ok(_))) => view! {
-                    <div class="scenario-layout">
-                        <ScenarioBuilder table/>
-                        // The chosen initiatives, so the print can leave out the others' assumptions.
-                        <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
-                    </div>
-                    <crate::app::components::municipality::MunicipalityPanel/>
-                    <StickySummary/>
-                }.into_any(),
-                _ => view! { <Loading/> }.into_any(),
-            }}
-        </Suspense>
+        // The data are plain signals: the page follows them without a <Suspense>.
+        {move || match (data.table.get(), data.params.get()) {
+            (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <DataErrorView error/> }.into_any(),
+            (Some(Ok(table)), Some(Ok(_))) => view! {
+                <div class="scenario-layout">
+                    <ScenarioBuilder table/>
+                    // The chosen initiatives, so the print can leave out the others' assumptions.
+                    <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
+                </div>
+                <crate::app::components::municipality::MunicipalityPanel/>
+                <StickySummary/>
+            }.into_any(),
+            _ => view! { <Loading/> }.into_any(),
+        }}
     }
 }
 
