@@ -1,6 +1,7 @@
 //! Small reusable pieces of the pages.
 
 pub mod actions;
+pub mod badge;
 pub mod charts;
 pub mod data_error;
 pub mod guide;
