@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod badge;
+pub mod beside_matches;
 pub mod charts;
 pub mod data_error;
 pub mod guide;
