@@ -196,10 +196,7 @@ fn Shell() -> impl IntoView {
         <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#inhoud">"Naar de inhoud"</a>
         <ResultsSkipLink/>
         <header class="site-header">
-            <div class="brand">
-                <span class="brand-name">"Steunwijzer"</span>
-                <span class="brand-tag">"informele gezinssteun doorrekenen"</span>
-            </div>
+            <HomeLink/>
             <MainNav/>
         </header>
         </Show>
@@ -231,19 +228,43 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// The name in the header leads home, keeping the scenario like the menu does.
+#[component]
+fn HomeLink() -> impl IntoView {
+    let state = state::ScenarioState::expect();
+    view! {
+        <a class="brand" href=move || state.link("/")>
+            <span class="brand-name">"Steunwijzer"</span>
+            <span class="brand-tag">"informele gezinssteun doorrekenen"</span>
+        </a>
+    }
+}
+
 /// The journey as a menu. Links keep the scenario's query string, so moving between pages never
-/// loses what the user set.
+/// loses what the user set. The start page is step 1 (it shows the comparison too), so every
+/// page of the journey has exactly one current item; the others have none.
 #[component]
 fn MainNav() -> impl IntoView {
     let state = state::ScenarioState::expect();
-    let with_query = move |path: &'static str| move || state.link(path);
+    let pathname = leptos_router::hooks::use_location().pathname;
+    let item = move |path: &'static str, label: &'static str| {
+        let current = move || {
+            pathname.with(|p| {
+                let p = p.trim_end_matches('/');
+                p == path || (path == "/vergelijken" && p.is_empty())
+            })
+        };
+        view! {
+            <li><a href=move || state.link(path) aria-current=move || current().then_some("page")>{label}</a></li>
+        }
+    };
     view! {
         <nav class="main-nav" aria-label="Hoofdmenu">
             <ul>
-                <li><A href=with_query("/vergelijken")>"1. Vergelijken"</A></li>
-                <li><A href=with_query("/scenario")>"2. Scenario en resultaten"</A></li>
-                <li><A href=with_query("/aannames")>"3. Aannames en bronnen"</A></li>
-                <li><A href=with_query("/scenarios")>"4. Scenario's vergelijken"</A></li>
+                {item("/vergelijken", "1. Vergelijken")}
+                {item("/scenario", "2. Scenario en resultaten")}
+                {item("/aannames", "3. Aannames en bronnen")}
+                {item("/scenarios", "4. Scenario's vergelijken")}
             </ul>
         </nav>
     }

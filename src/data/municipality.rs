@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::data::documents::{documents, reference_problem};
 use crate::model::format;
+use crate::model::initiative::InitiativeId;
 use crate::model::scenario::Municipality;
 use crate::model::sources::SourceRef;
 
@@ -252,6 +253,41 @@ impl NationalFigure {
     }
 }
 
+/// A municipality that already runs an initiative, as a news report gives its size: a
+/// comparison for "is 15 matches a lot?", never mixed with the brochure's figures.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ScaleExample {
+    pub id: String,
+    pub gemeente: String,
+    /// The initiative's slug.
+    pub initiatief: String,
+    /// Matches in the first, second, … year, where the report counts matches.
+    #[serde(default)]
+    pub koppelingen_per_jaar: Vec<u32>,
+    /// Families and children over `periode`, where the report counts those.
+    #[serde(default)]
+    pub gezinnen: Option<u32>,
+    #[serde(default)]
+    pub kinderen: Option<u32>,
+    #[serde(default)]
+    pub periode: Option<String>,
+    /// What the municipality spent: a year's budget, or the total over `periode`.
+    #[serde(default)]
+    pub bedrag: Option<f64>,
+    #[serde(default)]
+    pub bedrag_per_jaar: bool,
+    /// The report gives the amount as "about".
+    #[serde(default)]
+    pub bedrag_ongeveer: bool,
+    pub bron: SourceRef,
+}
+
+impl ScaleExample {
+    pub fn initiative(&self) -> Option<InitiativeId> {
+        InitiativeId::from_slug(&self.initiatief)
+    }
+}
+
 /// An Iv3 taakveld as the budget table names it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Taakveld {
@@ -285,6 +321,8 @@ pub struct Taakvelden {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Reference {
     pub landelijk: Vec<NationalFigure>,
+    /// Municipalities that already run an initiative, for a sense of scale.
+    pub voorbeelden: Vec<ScaleExample>,
     pub taakvelden: Taakvelden,
 }
 
@@ -325,6 +363,26 @@ pub fn parse_reference(json: &str) -> Result<Reference, String> {
             return Err(format!(
                 "{FILE}: het cijfer ‘{}’ noemt {problem}",
                 figure.id
+            ));
+        }
+    }
+    for example in &reference.voorbeelden {
+        let counted = !example.koppelingen_per_jaar.is_empty() || example.gezinnen.is_some();
+        let problem = if example.initiative().is_none() {
+            Some(format!("een onbekend initiatief ‘{}’", example.initiatief))
+        } else if !counted {
+            Some("geen koppelingen of gezinnen".to_string())
+        } else if example.gezinnen.is_some() && example.periode.is_none() {
+            Some("gezinnen zonder de periode waarover ze geteld zijn".to_string())
+        } else if example.bedrag.is_some_and(|b| !b.is_finite() || b <= 0.0) {
+            Some("een onmogelijk bedrag".to_string())
+        } else {
+            reference_problem(&example.bron)
+        };
+        if let Some(problem) = problem {
+            return Err(format!(
+                "{FILE}: het voorbeeld ‘{}’ noemt {problem}",
+                example.id
             ));
         }
     }
@@ -373,6 +431,27 @@ mod tests {
             "6.1 Samenkracht en burgerparticipatie"
         );
         assert!(reference.taakvelden.vermeden.code.is_none());
+    }
+
+    #[test]
+    fn the_scale_examples_are_checked() {
+        let reference = parse_reference(TEXT).expect("valid");
+        assert!(reference.voorbeelden.len() >= 2);
+        assert!(reference
+            .voorbeelden
+            .iter()
+            .all(|e| e.initiative().is_some()));
+        let unknown = TEXT.replace(
+            "\"initiatief\": \"buurtgezinnen\"",
+            "\"initiatief\": \"buurtzorg\"",
+        );
+        assert!(parse_reference(&unknown)
+            .unwrap_err()
+            .contains("onbekend initiatief ‘buurtzorg’"));
+        let unsourced = TEXT.replace("rtv-drenthe-meppel", "onbekend");
+        assert!(parse_reference(&unsourced)
+            .unwrap_err()
+            .contains("het voorbeeld ‘meppel’"));
     }
 
     #[test]

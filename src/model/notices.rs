@@ -69,6 +69,19 @@ fn percent(share: f64) -> String {
     super::format::percent_up_to(share, 1)
 }
 
+/// The notice for a choice of both Buurtgezinnen and Steunouder (most municipalities pick one):
+/// the scenario's notices and the start page's guide say it with the same words.
+pub fn both_hosting(chosen: &[InitiativeId]) -> Option<Notice> {
+    let has = |id: InitiativeId| chosen.contains(&id);
+    (has(InitiativeId::Buurtgezinnen) && has(InitiativeId::Steunouder)).then(|| Notice {
+        kind: NoticeKind::BuurtgezinnenAndSteunouder,
+        message:
+            "U kiest ze allebei. Dat kan, maar ga na of uw gemeente ze echt allebei nodig heeft."
+                .to_string(),
+        source: NoticeSource::Note(ALIKE_NOTE),
+    })
+}
+
 /// The initiatives' rules the scenario breaks, and assumptions set beyond a sanity bound.
 /// Expects a valid scenario (see [`super::scenario::validate`]); never fails.
 ///
@@ -79,16 +92,8 @@ fn percent(share: f64) -> String {
 /// - The central shares of families for whom youth care or a placement is avoided, together,
 ///   above the sanity bound.
 pub fn notices(params: &ModelParameters, scenario: &Scenario) -> Vec<Notice> {
-    let mut out = Vec::new();
-    let chosen = |id: InitiativeId| scenario.lines.iter().any(|l| l.initiative == id);
-    if chosen(InitiativeId::Buurtgezinnen) && chosen(InitiativeId::Steunouder) {
-        out.push(Notice {
-            kind: NoticeKind::BuurtgezinnenAndSteunouder,
-            message: "U kiest ze allebei. Dat kan, maar ga na of uw gemeente ze echt allebei nodig heeft."
-                .to_string(),
-            source: NoticeSource::Note(ALIKE_NOTE),
-        });
-    }
+    let chosen: Vec<InitiativeId> = scenario.lines.iter().map(|l| l.initiative).collect();
+    let mut out: Vec<Notice> = both_hosting(&chosen).into_iter().collect();
     for line in &scenario.lines {
         let initiative = line.initiative;
         let name = initiative.name();

@@ -9,7 +9,9 @@ use crate::data::documents::documents;
 use crate::model::comparison::{ComparisonTable, Initiative, Setting};
 use crate::model::edit::DEFAULT_MATCHES;
 use crate::model::initiative::InitiativeId;
+use crate::model::notices::both_hosting;
 use crate::report::initiative::{InitiativeFacts, Style};
+use crate::report::notice::{notice_text, NoticeText};
 
 /// The note under the table that says where the emphasis of Home-Start and Samen Oplopen lies.
 const EMPHASIS_NOTE: &str = "home-start-en-samen-oplopen";
@@ -154,6 +156,13 @@ pub fn scenario_link(chosen: &[InitiativeId]) -> String {
         .map(|id| format!("k.{}={DEFAULT_MATCHES}", id.slug()))
         .collect();
     format!("/scenario?{}", query.join("&"))
+}
+
+/// What the scenario page would say about the pre-selected initiatives before the user opens it:
+/// both Buurtgezinnen and Steunouder is the one choice the brochure advises against (most
+/// municipalities choose one of the two). The same notice and note as the scenario's "Let op".
+pub fn guide_notice(table: &ComparisonTable, chosen: &[InitiativeId]) -> Option<NoticeText> {
+    both_hosting(chosen).map(|notice| notice_text(&notice, table))
 }
 
 fn cite(source: &crate::model::sources::SourceRef) -> String {
@@ -403,6 +412,37 @@ mod tests {
             // The need alone rules nothing out: advice, never a filter.
             assert_eq!(preselected(&pointers, &answers).len(), 4);
         }
+    }
+
+    #[test]
+    fn choosing_both_host_families_brings_the_scenario_notice_along() {
+        let table = table();
+        let away = Answers {
+            place: Some(Place::WithAnotherFamily),
+            ..Answers::default()
+        };
+        let chosen = fitting(away);
+        assert_eq!(
+            chosen,
+            vec![InitiativeId::Buurtgezinnen, InitiativeId::Steunouder]
+        );
+        let note = guide_notice(&table, &chosen).expect("the alike notice");
+        // Word for word what the scenario page says for the same two initiatives.
+        let scenario_notice = crate::model::notices::both_hosting(&chosen).unwrap();
+        assert_eq!(note, notice_text(&scenario_notice, &table));
+        assert!(note
+            .text
+            .starts_with(&table.note(crate::model::notices::ALIKE_NOTE).unwrap().text));
+        // Only that pair: one of them, or the two that come to the family's home, say nothing.
+        assert!(guide_notice(&table, &[InitiativeId::Buurtgezinnen]).is_none());
+        assert!(guide_notice(
+            &table,
+            &fitting(Answers {
+                place: Some(Place::AtHome),
+                ..Answers::default()
+            })
+        )
+        .is_none());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::data::documents::documents;
 use crate::model::format;
+use crate::model::initiative::InitiativeId;
 use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
@@ -326,23 +327,47 @@ pub fn per_initiative_rows(projection: &Projection) -> Vec<InitiativeRow> {
         .collect()
 }
 
-/// The parameter a headline's badge leads to on the assumptions page (`#parameter-<id>`): the
-/// assumption the figure rests on most, or for a figure from the sources the source's price.
-/// Per-initiative parameters are those of the scenario's first initiative.
-pub fn badge_parameter(headline: &Headline, scenario: &Scenario) -> String {
-    let first = scenario
-        .lines
-        .first()
-        .map(|l| l.initiative.slug())
-        .unwrap_or("buurtgezinnen");
+/// One place a headline's badge leads to on the assumptions page (`#parameter-<id>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadgeTarget {
+    /// The initiative whose own parameter it is; `None` for one of the whole scenario.
+    pub initiative: Option<InitiativeId>,
+    pub parameter: String,
+}
+
+/// Where a headline's badge leads: the assumption (or the source's price) the figure rests on.
+/// A figure that adds up each initiative's own parameter (its price, how long its matches last,
+/// its volunteer hours) gets one target per chosen initiative, in the scenario's order, so none
+/// of them leads to another initiative's number; a cost with start years leads to the assumed
+/// surcharge as well.
+pub fn badge_targets(headline: &Headline, scenario: &Scenario) -> Vec<BadgeTarget> {
+    let per_initiative = |prefix: &str| {
+        scenario
+            .lines
+            .iter()
+            .map(|l| BadgeTarget {
+                initiative: Some(l.initiative),
+                parameter: format!("{prefix}.{}", l.initiative.slug()),
+            })
+            .collect()
+    };
+    let whole = |parameter: &str| {
+        vec![BadgeTarget {
+            initiative: None,
+            parameter: parameter.to_string(),
+        }]
+    };
     match (headline.id, headline.basis) {
+        // The surcharge of the start years first, then each initiative's own price.
         ("kosten", Basis::BronnenEnOpstart | Basis::EigenPrijsEnOpstart) => {
-            "opslag_startjaren".to_string()
+            let mut targets = whole("opslag_startjaren");
+            targets.extend(per_initiative("kosten_per_koppeling"));
+            targets
         }
-        ("kosten", _) => format!("kosten_per_koppeling.{first}"),
-        ("gezinnen", _) => format!("duur_koppeling.{first}"),
-        ("vrijwilligersuren", _) => format!("vrijwilligersuren.{first}"),
-        _ => "aandeel_jeugdhulp_voorkomen".to_string(),
+        ("kosten", _) => per_initiative("kosten_per_koppeling"),
+        ("gezinnen", _) => per_initiative("duur_koppeling"),
+        ("vrijwilligersuren", _) => per_initiative("vrijwilligersuren"),
+        _ => whole("aandeel_jeugdhulp_voorkomen"),
     }
 }
 
@@ -661,16 +686,46 @@ mod tests {
         use crate::model::initiative::InitiativeId;
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
             .expect("parameters");
+        let exists = |target: &BadgeTarget| set.parameters.iter().any(|p| p.id == target.parameter);
         for id in InitiativeId::ALL {
             let (scenario, projection, _) = model_and(vec![(id, 15)]);
             for headline in headlines(&scenario, &projection, None) {
-                let target = badge_parameter(&headline, &scenario);
-                assert!(
-                    set.parameters.iter().any(|p| p.id == target),
-                    "{} → {target}",
-                    headline.id
-                );
+                let targets = badge_targets(&headline, &scenario);
+                assert!(!targets.is_empty(), "{}", headline.id);
+                assert!(targets.iter().all(exists), "{} → {targets:?}", headline.id);
             }
         }
+    }
+
+    #[test]
+    fn a_badge_over_several_initiatives_leads_to_each_ones_own_parameter() {
+        use crate::model::initiative::InitiativeId;
+        let lines = InitiativeId::ALL.into_iter().map(|id| (id, 15)).collect();
+        let (scenario, projection, _) = model_and(lines);
+        let families = headlines(&scenario, &projection, None)
+            .into_iter()
+            .find(|h| h.id == "gezinnen")
+            .unwrap();
+        let targets = badge_targets(&families, &scenario);
+        assert_eq!(targets.len(), 4);
+        for (target, id) in targets.iter().zip(InitiativeId::ALL) {
+            assert_eq!(target.initiative, Some(id));
+            assert!(
+                target.parameter.ends_with(&format!(".{}", id.slug())),
+                "{target:?}"
+            );
+        }
+        // The cost with start years: the surcharge, then the four prices.
+        let cost = &headlines(&scenario, &projection, None)[0];
+        assert_eq!(cost.basis, Basis::BronnenEnOpstart);
+        let cost_targets = badge_targets(cost, &scenario);
+        assert_eq!(cost_targets[0].parameter, "opslag_startjaren");
+        assert_eq!(cost_targets.len(), 5);
+        // A figure of the whole scenario still has one target.
+        let avoided = headlines(&scenario, &projection, None)
+            .into_iter()
+            .find(|h| h.id == "vermeden")
+            .unwrap();
+        assert_eq!(badge_targets(&avoided, &scenario).len(), 1);
     }
 }

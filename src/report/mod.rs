@@ -13,4 +13,5 @@ pub mod notice;
 pub mod programme;
 pub mod proposal;
 pub mod provenance;
+pub mod scale;
 pub mod sensitivity;

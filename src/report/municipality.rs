@@ -20,6 +20,8 @@ pub struct Scale {
     pub matches_per_year: f64,
     /// Matches a year per 1.000 young people (0–17).
     pub per_thousand_young_people: Option<f64>,
+    /// Matches a year per 10.000 inhabitants.
+    pub per_ten_thousand_inhabitants: Option<f64>,
     /// Matches a year as a share of the young people with youth care.
     pub matches_per_youth_care_client: Option<f64>,
     /// Average cost a year over the horizon (central, constant prices).
@@ -46,6 +48,10 @@ pub fn scale(scenario: &Scenario, projection: &Projection) -> Scale {
     Scale {
         matches_per_year,
         per_thousand_young_people: per(matches_per_year * 1000.0, young),
+        per_ten_thousand_inhabitants: per(
+            matches_per_year * 10_000.0,
+            m.inhabitants.map(f64::from),
+        ),
         matches_per_youth_care_client: per(matches_per_year, clients),
         cost_per_year,
         cost_per_inhabitant: per(cost_per_year, m.inhabitants.map(f64::from)),

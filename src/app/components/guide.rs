@@ -7,15 +7,20 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::comparison::ComparisonTable;
-use crate::report::guide::{advise, preselected, scenario_link, Answers, Need, Place};
+use crate::report::guide::{
+    advise, guide_notice, preselected, scenario_link, Answers, Need, Place,
+};
 
 #[component]
 pub fn Guide(table: Arc<ComparisonTable>) -> impl IntoView {
     let answers = RwSignal::new(Answers::default());
     let age_message = RwSignal::new(None::<&'static str>);
+    let notice_table = table.clone();
     let pointers = Memo::new(move |_| advise(&table, &answers.get()));
     let chosen = Memo::new(move |_| pointers.with(|p| preselected(p, &answers.get())));
     let link = move || scenario_link(&chosen.get());
+    // Said before the link opens the scenario, in the words of the scenario's own notice.
+    let notice = Memo::new(move |_| chosen.with(|c| guide_notice(&notice_table, c)));
     let link_text = move || {
         if chosen.with(Vec::is_empty) {
             "Of kies zelf in het scenario →".to_string()
@@ -72,6 +77,11 @@ pub fn Guide(table: Arc<ComparisonTable>) -> impl IntoView {
                     </li>
                 }}).collect_view()}
             </ol>
+            {move || notice.get().map(|n| view! {
+                <p class="notice guide-notice" data-testid="guide-notice">
+                    {n.text}<span class="source-inline">{format!(" Bron: {}.", n.source)}</span>
+                </p>
+            })}
             <p><a class="button-link" href=link data-testid="guide-link">{link_text}</a></p>
         </section>
     }

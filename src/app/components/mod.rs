@@ -1,6 +1,8 @@
 //! Small reusable pieces of the pages.
 
 pub mod actions;
+pub mod badge;
+pub mod beside_matches;
 pub mod charts;
 pub mod data_error;
 pub mod guide;

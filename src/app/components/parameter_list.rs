@@ -85,7 +85,8 @@ pub fn ParameterList(
                 let set = set.clone();
                 view! {
                     <section class="parameter-group" aria-labelledby=format!("groep-{}", group.id)>
-                        <h3 id=format!("groep-{}", group.id)>{group.label.clone()}</h3>
+                        // Focusable from a link (a badge leads to a group), not by Tab.
+                        <h3 id=format!("groep-{}", group.id) tabindex="-1">{group.label.clone()}</h3>
                         <p class="group-description">{group.description.clone()}</p>
                         <ul class="parameters">
                             {members.into_iter().map(|parameter| {
@@ -155,8 +156,9 @@ fn ParameterItem(
         }
     });
     view! {
-        // The id is what the sensitivity view links to (`/aannames#parameter-<id>`).
-        <li class="parameter" id=format!("parameter-{id}") data-parameter=id.clone()>
+        // The id is what the sensitivity view and the badges link to (`/aannames#parameter-<id>`);
+        // the page focuses it when a link leads there.
+        <li class="parameter" id=format!("parameter-{id}") data-parameter=id.clone() tabindex="-1">
             <div class="parameter-head">
                 <span class="parameter-label">{parameter.label.clone()}</span>
                 <span class=status_class(parameter.status)>{status_label(parameter.status)}</span>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::actions::{ProgrammeText, ScenarioActions};
+use crate::app::components::badge::HeadlineBadge;
 use crate::app::components::charts::ScenarioCharts;
 use crate::app::components::parameter_list::ParameterList;
 use crate::app::components::sensitivity::SensitivityView;
@@ -12,7 +13,7 @@ use crate::app::AppData;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::report::headlines::{
-    badge_parameter, break_even_sentence, headlines_compared, per_initiative_rows, Basis, Headline,
+    badge_targets, break_even_sentence, headlines_compared, per_initiative_rows, Headline,
     HEADLINE_IDS, PRICE_BASIS,
 };
 use crate::report::notice::notice_text;
@@ -120,21 +121,16 @@ fn Headlines() -> impl IntoView {
                     figures.with(|list| list.iter().find(|h| h.id == id).map(read).unwrap_or_default())
                 };
                 let basis = move || figures.with(|list| list.iter().find(|h| h.id == id).map(|h| h.basis));
-                // The badge leads to the assumption (or the source's price) the figure rests on.
-                let rests_on = move || {
-                    let target = figures.with(|list| {
-                        list.iter().find(|h| h.id == id).map(|h| state.scenario.with(|s| badge_parameter(h, s)))
-                    });
-                    format!("{}#parameter-{}", state.link("/aannames"), target.unwrap_or_default())
-                };
+                // The badge leads to the assumptions (or the sources' prices) the figure rests on.
+                let targets = Signal::derive(move || figures.with(|list| {
+                    list.iter().find(|h| h.id == id).map(|h| state.scenario.with(|s| badge_targets(h, s))).unwrap_or_default()
+                }));
                 view! {
                     <div class="headline" data-testid=format!("kerncijfer-{id}")>
                         <span class="headline-label">{move || field(|h| h.label.clone())}</span>
                         <span class="headline-value">{move || field(|h| h.value.clone())}</span>
                         <span class="headline-detail">{move || field(|h| amounts_unbroken(&h.detail))}</span>
-                        <a href=rests_on class=move || match basis() { Some(Basis::Bronnen) => "badge badge-bron", Some(Basis::EigenPrijs | Basis::EigenPrijsEnOpstart) => "badge badge-eigen", _ => "badge badge-aanname" }>
-                            {move || basis().map(Basis::label)}
-                        </a>
+                        <HeadlineBadge basis=Signal::derive(basis) targets/>
                     </div>
                 }
             }).collect_view()}

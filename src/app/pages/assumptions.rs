@@ -17,6 +17,7 @@ use crate::report::changes::changed_default;
 #[component]
 pub fn AssumptionsPage() -> impl IntoView {
     let data = expect_context::<AppData>();
+    focus_linked_target(data);
     view! {
         <h1>"Aannames en bronnen"</h1>
         <p class="lead">
@@ -43,6 +44,42 @@ pub fn AssumptionsPage() -> impl IntoView {
             <p>"Ter vergelijking of als rekenregel gebruikt, zoals gegeven; nooit ongemerkt vermengd met de cijfers uit de documenten."</p>
             <DocumentList origin=Origin::BuitenBronnen/>
         </section>
+    }
+}
+
+/// A badge or the sensitivity view links to `/aannames#parameter-<id>` (or a group): once the
+/// list is there, that number is brought to the top of the screen and gets the focus, so the
+/// reader, with a keyboard or a screen reader too, starts at the number the link was about.
+fn focus_linked_target(data: AppData) {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |focused: Option<Option<String>>| {
+        let focused = focused.flatten();
+        let hash = location.hash.get();
+        let id = hash.trim_start_matches('#').to_string();
+        let loaded = data.params.with(|p| matches!(p, Some(Ok(_))));
+        if !loaded || id.is_empty() || focused.as_deref() == Some(id.as_str()) {
+            return focused;
+        }
+        // After this frame: the router's own scrolling on navigation comes first.
+        let target = id.clone();
+        request_animation_frame(move || focus_element(&target));
+        Some(id)
+    });
+}
+
+fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| id.to_string());
+    let element = crate::app::browser_window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        element.scroll_into_view();
+        let _ = element.focus();
     }
 }
 

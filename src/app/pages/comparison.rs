@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::beside_matches::ScaleExamples;
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::guide::Guide;
 use crate::app::download;
@@ -56,6 +57,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
     });
     view! {
         <Guide table=table.clone()/>
+        <ScaleExamples/>
         <InitiativePicker chosen/>
         <KeyDifferences shown table=table.clone()/>
         <div class="table-tools">

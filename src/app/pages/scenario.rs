@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::beside_matches::{InitiativeNotices, ScaleHint};
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::components::results::{amounts_unbroken, Results, StickySummary};
@@ -242,6 +243,8 @@ fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
                     on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_matches(s, initiative, None, v as u32)))/>
             </Show>
             <p class="hint matches-explained" data-testid=format!("matches-explained-{slug}")>{move || explained.get()}</p>
+            <InitiativeNotices initiative/>
+            <ScaleHint initiative/>
             <label class="toggle">
                 <input type="checkbox" prop:checked=move || per_year.get()
                     on:change=move |ev| {
