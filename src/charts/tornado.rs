@@ -444,7 +444,10 @@ mod tests {
         let texts = svg_texts(&svg);
         assert!(texts.iter().any(|t| t == TITLE));
         assert!(texts.iter().any(|t| t.starts_with("Bron:")), "{texts:?}");
-        let central = format!("centraal: {}", format::euro_rounded(text.central_net));
+        let central = format::plain(&format!(
+            "centraal: {}",
+            format::euro_rounded(text.central_net)
+        ));
         assert!(texts.contains(&central), "{texts:?}");
         // A slide shows no table, so it points to the page for the smaller bars.
         assert!(
