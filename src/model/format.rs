@@ -16,8 +16,8 @@
 //! programme text; ranges of such figures with [`euro_rounded_range`]. Only prices as the
 //! sources give them (`€ 2.350 per koppeling`) are shown to the euro, with [`euro`] and
 //! [`euro_range`]; the CSV keeps the unrounded numbers. Shares follow [`share`]: a value as
-//! given (`2,25%`, `12,5%`) stays as it is, any other is a whole percent from 10% up and has one
-//! decimal below 10%.
+//! given (`2,25%`, `12,5%`) stays as it is, any other is a whole percent from 10% up, has one
+//! decimal from 1% and at most two below 1%.
 //!
 //! Non-finite input (NaN, ±infinity) never reaches a user as "NaN" or "inf": every function then
 //! returns [`NO_VALUE`], an en dash (`–`); [`one_in`] returns `None`.
@@ -256,8 +256,9 @@ pub fn euro_rounded_range(low: f64, high: f64) -> String {
 
 /// A share as a percentage, by the one rule for shares: a value as given, with at most two
 /// decimals of a percent, stays as it is (`0.0225` → `"2,25%"`, `0.125` → `"12,5%"`); any other
-/// share is rounded, to a whole percent from 10% (`2/3` → `"67%"`) and to one decimal below it
-/// (`0.04321` → `"4,3%"`). Non-finite input gives [`NO_VALUE`].
+/// share is rounded, to a whole percent from 10% (`2/3` → `"67%"`), to one decimal from 1%
+/// (`0.04321` → `"4,3%"`) and to at most two below 1% (`0.003571` → `"0,36%"`). Non-finite input
+/// gives [`NO_VALUE`].
 pub fn share(share: f64) -> String {
     if !share.is_finite() {
         return NO_VALUE.to_string();
@@ -267,8 +268,11 @@ pub fn share(share: f64) -> String {
         percent_up_to(share, 2)
     } else if (share * 100.0).abs() >= 9.95 {
         percent(share, 0)
-    } else {
+    } else if (share * 100.0).abs() >= 0.995 {
         percent(share, 1)
+    } else {
+        // So small a share needs two decimals to say anything: 0,357% is not "0,4%".
+        percent_up_to(share, 2)
     }
 }
 
@@ -441,6 +445,8 @@ mod tests {
         assert_eq!(share(0.07), "7%");
         assert_eq!(share(0.043_21), "4,3%");
         assert_eq!(share(0.099_96), "10%");
+        assert_eq!(share(0.003_571), "0,36%");
+        assert_eq!(share(0.003_004), "0,3%");
         assert_eq!(share(0.75), "75%");
         assert_eq!(share(f64::NAN), NO_VALUE);
     }

@@ -143,7 +143,7 @@ export const tests = [
       await page.getByTestId('programme-text').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
       const text = plain(await page.getByTestId('programme-text').textContent()).trim();
       assertEqual(text, model.programma, 'programmatekst zoals het model hem opstelt');
-      const cost = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
+      const cost = plain(await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
       assert(text.includes(cost), `noemt de kosten ${cost}`);
       // The scenario's name is not the municipality: "De gemeente Gemeente Voorbeeld" is not written.
       assert(text.startsWith('De gemeente investeert') && !text.includes('Gemeente Voorbeeld'), `scenarionaam niet als gemeente: ${text.slice(0, 60)}`);
@@ -285,7 +285,7 @@ export const tests = [
       await presentation.goto(slideNumber('bronnen'));
       assert((await rate.textContent()).endsWith(': 2,25%'), `standaard discontovoet uit het parameterbestand: ${await rate.textContent()}`);
       await presentation.goto(slideNumber('aannames'), changed);
-      const listed = await page.getByTestId('changed-sources').textContent();
+      const listed = plain(await page.getByTestId('changed-sources').textContent());
       assert(listed.includes('Kosten van een traject specialistische jeugdhulp'), `aangepaste broncijfers: ${listed}`);
       assert(listed.includes('€ 17.000 per traject (aangepast); in de bron € 15.000 per traject'), `waarde en bronwaarde: ${listed}`);
       assert(listed.includes('Discontovoet') && listed.includes('3% (aangepast)'), `discontovoet: ${listed}`);

@@ -187,7 +187,7 @@ export const tests = [
       const net = (await scenario.figures()).netto;
       const svg = scenario.chart('netto-resultaat').locator('svg');
       await svg.waitFor();
-      const texts = (await svg.locator('text').allTextContents()).map((t) => t.trim());
+      const texts = (await svg.locator('text').allTextContents()).map((t) => plain(t).trim());
       assert(texts.some((t) => t.startsWith('centrale aanname') && t.endsWith(`: ${net}`)), `centraal punt ${net}: ${texts.join(' | ')}`);
       const all = texts.join(' ');
       assert(all.includes('ter vergelijking: ongeveer 1 op de 8 bereikte gezinnen'), `vergelijkingslijn: ${all}`);

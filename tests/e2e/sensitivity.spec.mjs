@@ -32,7 +32,8 @@ async function openView(page, origin, query) {
 async function tableRows(figure) {
   await figure.locator('details.chart-table > summary').click();
   await figure.locator('table tbody tr').first().waitFor();
-  return figure.locator('table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  const rows = await figure.locator('table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  return rows.map((row) => row.map(plain));
 }
 
 export const tests = [
