@@ -181,7 +181,8 @@ fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking
         amendment.contains("6.1 Samenkracht en burgerparticipatie"),
         "{amendment}"
     );
-    assert!(amendment.contains("2027: € 50.000"), "{amendment}");
+    let shown = steunwijzer::model::format::plain(&amendment);
+    assert!(shown.contains("2027: € 50.000"), "{amendment}");
     assert!(
         amendment.contains("Dekking: [in te vullen door de indiener]"),
         "{amendment}"

@@ -108,6 +108,7 @@ fn mark(name: &str) {
 pub fn App() -> impl IntoView {
     let data = AppData::fetch();
     provide_context(data);
+    components::charts::ChartWidth::provide();
     Effect::new(move |shown: Option<bool>| {
         if shown == Some(true) || !data.settled() {
             return shown.unwrap_or(false);

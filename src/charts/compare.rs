@@ -14,8 +14,8 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::frame::{self, clean_text, fit_bold_text, LegendItem, Swatch};
 use super::labels;
 use super::style::{
-    anchored, sources, text_style, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, GRID,
-    INK, MUTED,
+    anchored, sources, text_style, y_ticks, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR,
+    GRID, INK, MUTED,
 };
 use super::{ChartError, ChartOptions, DataTable};
 use crate::model::format;
@@ -189,7 +189,7 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
     });
     let (low, high) = values.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
     // Head room for the value labels above the bars.
-    let y = NiceAxis::new(low, high * 1.12, 5);
+    let y = NiceAxis::new(low, high * 1.12, y_ticks(options));
     let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
     // Below the axis: the scenario's name and, smaller, its years.
     let x_area = scale.label_px as i32 / 2 + scale.label_line() + scale.small_line();
@@ -356,11 +356,8 @@ pub fn summary_compare_scenarios(scenarios: &[ComparedScenario]) -> String {
             let range = g
                 .avoided_range
                 .map(|(p10, p90)| {
-                    format!(
-                        " (8 van de 10 uitkomsten tussen {} en {})",
-                        format::euro_rounded(p10),
-                        format::euro_rounded(p90)
-                    )
+                    let (low, high) = format::euro_rounded_pair(p10, p90);
+                    format!(" (8 van de 10 uitkomsten tussen {low} en {high})")
                 })
                 .unwrap_or_default();
             format!(
@@ -429,7 +426,7 @@ pub fn table_compare_scenarios(scenarios: &[ComparedScenario]) -> DataTable {
         let (p10, p90) = group.avoided_range.unwrap_or((f64::NAN, f64::NAN));
         let numbers = [group.cost, p10, group.avoided, p90, group.net_pv];
         let mut row = vec![group.name, group.years, group.contents];
-        row.extend(numbers.map(format::euro));
+        row.extend(numbers.map(format::euro_rounded));
         let mut raw = vec![None, None, None];
         raw.extend(numbers.map(|v| v.is_finite().then_some(v)));
         rows.push(row);
@@ -450,6 +447,14 @@ pub fn table_compare_scenarios(scenarios: &[ComparedScenario]) -> DataTable {
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
+
+    // Summary and table as a reader sees them (see `test_support::svg_texts`).
+    fn summary_compare_scenarios(scenarios: &[ComparedScenario]) -> String {
+        format::plain(&super::summary_compare_scenarios(scenarios))
+    }
+    fn table_compare_scenarios(scenarios: &[ComparedScenario]) -> DataTable {
+        plain_table(super::table_compare_scenarios(scenarios))
+    }
     use crate::model::params::Range3;
     use crate::model::uncertainty::{Band, YearBand};
 

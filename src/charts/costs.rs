@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::frame::{self, LegendItem, Swatch};
 use super::labels;
 use super::registry::{Chart, ChartInput};
-use super::style::{anchored, sources, text_style, NiceAxis, Scale, INK};
+use super::style::{anchored, sources, text_style, y_ticks, NiceAxis, Scale, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
@@ -184,7 +184,7 @@ fn draw_bars<DB: DrawingBackend>(
         .flat_map(|bar| [bar.total, bar.segments.last().map_or(0.0, |s| s.2)]);
     let highest = highest.fold(0.0, f64::max);
     // Head room for the total above the highest bar.
-    let y = NiceAxis::new(0.0, highest * 1.12, 5);
+    let y = NiceAxis::new(0.0, highest * 1.12, y_ticks(options));
     let chart = frame::year_euro_chart(
         &plot,
         &scale,
@@ -273,7 +273,8 @@ fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
 }
 
 /// The numbers of the chart: one row per year of the horizon, a column per initiative and the
-/// year's total (central estimate, whole euros).
+/// year's total (central estimate), rounded as the bar labels and the cards round them; the
+/// CSV export keeps the unrounded amounts.
 pub fn table_costs_per_year(projection: &Projection) -> DataTable {
     CostsChart::from_projection(projection).table()
 }
@@ -289,11 +290,11 @@ fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
         let mut raw = vec![Some(f64::from(year.year))];
         for id in ids {
             let cost = cost_of(year, *id);
-            row.push(format::euro(cost));
+            row.push(format::euro_rounded(cost));
             raw.push(Some(cost));
         }
         let total = year.total.cost.central;
-        row.push(format::euro(total));
+        row.push(format::euro_rounded(total));
         raw.push(total.is_finite().then_some(total));
         rows.push(row);
         rows_raw.push(raw);
@@ -311,6 +312,64 @@ mod tests {
     use super::*;
     use crate::charts::style::initiative_color_hex;
     use crate::charts::test_support::*;
+
+    // Summary and table as a reader sees them (see `test_support::svg_texts`).
+    fn summary_costs_per_year(projection: &Projection) -> String {
+        format::plain(&super::summary_costs_per_year(projection))
+    }
+    fn table_costs_per_year(projection: &Projection) -> DataTable {
+        plain_table(super::table_costs_per_year(projection))
+    }
+
+    /// One rounding rule per figure: a year's cost reads the same above its bar, in the table and
+    /// in the sentence; the total the same in the sentence, on the card and in the programme text.
+    #[test]
+    fn the_same_figure_reads_the_same_on_card_chart_table_and_sentence() {
+        let fixture = Fixture::load();
+        let input = fixture.input(false);
+        let chart = CostsChart::new(&input);
+        let texts: Vec<String> = svg_texts(&chart.svg(&input.options(TITLE)).unwrap())
+            .iter()
+            .map(|t| format::plain(t))
+            .collect();
+        let table = chart.table();
+        let summary = format::plain(&chart.summary());
+        let years = &fixture.projection.years;
+        for (year, row) in years.iter().zip(&table.rows) {
+            let shown = format::plain(row.last().unwrap());
+            assert!(
+                texts.contains(&shown),
+                "{}: table {shown}, chart {texts:?}",
+                year.year
+            );
+        }
+        let (first, last) = (table.rows.first().unwrap(), table.rows.last().unwrap());
+        for cell in [first.last().unwrap(), last.last().unwrap()] {
+            assert!(
+                summary.contains(&format::plain(cell)),
+                "{cell} in {summary}"
+            );
+        }
+        let card =
+            crate::report::headlines::headlines(&fixture.scenario, &fixture.projection, None)
+                .into_iter()
+                .find(|h| h.id == "kosten")
+                .unwrap()
+                .value;
+        assert!(
+            summary.contains(&format!("samen {}", format::plain(&card))),
+            "{card}: {summary}"
+        );
+        let programme = crate::report::programme::programme_text(
+            &fixture.scenario,
+            &fixture.projection,
+            Some(&fixture.bands),
+            &fixture.model,
+            None,
+        )
+        .unwrap();
+        assert!(programme.contains(&card), "{card}: {programme}");
+    }
 
     fn svg(projection: &Projection, title: &str) -> String {
         costs_per_year(projection, &ChartOptions::new(title)).expect("chart draws")
@@ -399,7 +458,8 @@ mod tests {
             assert_eq!(row[2], Some(year.lines[1].cost.central));
             assert_eq!(row[3], Some(year.total.cost.central));
         }
-        assert_eq!(table.rows[0], ["2026", "€ 27.188", "€ 26.400", "€ 53.588"]);
+        // Rounded as the bar label and the sentence round them (€ 27.188 → € 27.200).
+        assert_eq!(table.rows[0], ["2026", "€ 27.200", "€ 26.400", "€ 53.600"]);
     }
 
     #[test]

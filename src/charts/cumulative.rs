@@ -13,7 +13,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::frame::{self, LegendItem, Marker, Swatch};
 use super::registry::{Chart, ChartInput};
-use super::style::{sources, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
+use super::style::{sources, y_ticks, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::projection::Projection;
@@ -317,15 +317,16 @@ fn draw_points<DB: DrawingBackend>(
     let all: Vec<f64> = values.chain(band_values).collect();
     let low = all.iter().copied().fold(0.0, f64::min);
     let high = all.iter().copied().fold(0.0, f64::max);
-    let y = NiceAxis::new(low, high * 1.05, 5);
+    let y = NiceAxis::new(low, high * 1.05, y_ticks(options));
     let x_hi = f64::from(last) + 0.5;
-    // The axis description runs along the plot's height: on a slide with a long title it is
-    // shortened rather than run into the source line below.
+    // The axis description runs along the plot's height: on a slide with a long title, or on a
+    // phone, it is shortened rather than run into the source line below (the source line also
+    // names the prices basis).
     let plot_height =
         f64::from(plot.dim_in_pixel().1) - f64::from(scale.label_line()) - scale.label_px;
     let y_desc = [
         "Cumulatief (constante prijzen, niet verdisconteerd)",
-        "Cumulatief (constante prijzen)",
+        "Cumulatief, niet verdisconteerd",
         "Cumulatief",
     ]
     .into_iter()
@@ -472,11 +473,8 @@ fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
             format::euro_rounded(last.avoided),
         );
         if let Some((p10, _, p90)) = band.and_then(|b| b.at(last.year)) {
-            sentence.push_str(&format!(
-                " (P10–P90: {} – {})",
-                format::euro_rounded(p10),
-                format::euro_rounded(p90)
-            ));
+            let (low, high) = format::euro_rounded_pair(p10, p90);
+            sentence.push_str(&format!(" (P10–P90: {low} – {high})"));
         }
         sentence.push('.');
         text.push_str(&sentence);
@@ -520,8 +518,8 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
         let mut row = vec![
             point.year.to_string(),
             period.to_string(),
-            format::euro(point.cost),
-            format::euro(point.avoided),
+            format::euro_rounded(point.cost),
+            format::euro_rounded(point.avoided),
         ];
         let mut raw = vec![
             Some(f64::from(point.year)),
@@ -532,7 +530,7 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
         if let Some(band) = band {
             match band.at(point.year) {
                 Some((p10, p50, p90)) => {
-                    row.extend([p10, p50, p90].map(format::euro));
+                    row.extend([p10, p50, p90].map(format::euro_rounded));
                     raw.extend([p10, p50, p90].map(Some));
                 }
                 None => {
@@ -557,6 +555,14 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
+
+    // Summary and table as a reader sees them (see `test_support::svg_texts`).
+    fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
+        format::plain(&super::summary_cumulative(projection, band))
+    }
+    fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
+        plain_table(super::table_cumulative(projection, band))
+    }
 
     fn sample_band(projection: &Projection) -> BandSeries {
         BandSeries::from_points(
@@ -666,9 +672,10 @@ mod tests {
             );
             assert_eq!(raw[2], Some(cost));
             assert_eq!(raw[3], Some(avoided));
-            assert_eq!(row[2], format::euro(cost));
+            assert_eq!(row[2], format::plain(&format::euro_rounded(cost)));
         }
-        assert_eq!(table.rows[5][2], "€ 289.813");
+        // The total as the sentence and the cost card round it.
+        assert_eq!(table.rows[5][2], "€ 290.000");
         assert_eq!(table_cumulative(&projection, None).headers.len(), 4);
     }
 
@@ -685,7 +692,7 @@ mod tests {
         let band = sample_band(&projection);
         let summary = summary_cumulative(&projection, Some(&band));
         assert!(
-            summary.contains("(P10–P90: € 75.600 – € 214.000)"),
+            summary.contains("(P10–P90: € 76.000 – € 214.000)"),
             "{summary}"
         );
     }

@@ -5,21 +5,10 @@
 
 use crate::model::format::{self, NO_VALUE};
 
-/// The minus sign (U+2212): read as "min" by screen readers, and as wide as a digit.
-const MINUS: char = '\u{2212}';
-
 /// Millions with `decimals` decimals, the same on every tick of an axis: `€ 1,2 mln`,
 /// `−€ 0,25 mln`.
 pub(crate) fn eur_mln(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return NO_VALUE.to_string();
-    }
-    let text = format::number(value.abs() / 1e6, decimals);
-    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("{MINUS}€ {text} mln")
-    } else {
-        format!("€ {text} mln")
-    }
+    format::euro_with_decimals(value, 1e6, decimals, "mln")
 }
 
 /// "1 op de 7 gezinnen" for a break-even share of 1/7, rounded towards the more demanding
@@ -59,6 +48,7 @@ mod tests {
 
     #[test]
     fn writes_millions_with_the_axis_decimals() {
+        let eur_mln = |value, decimals| format::plain(&eur_mln(value, decimals));
         assert_eq!(eur_mln(1_200_000.0, 1), "€ 1,2 mln");
         assert_eq!(eur_mln(1_000_000.0, 1), "€ 1,0 mln");
         assert_eq!(eur_mln(-250_000.0, 2), "\u{2212}€ 0,25 mln");

@@ -83,6 +83,9 @@ pub struct ChartOptions {
     pub title: String,
     /// Presentation mode: thicker lines and larger type, for a projector.
     pub large: bool,
+    /// Drawn for a phone at the width it is shown (see [`ChartOptions::for_width`]): type as
+    /// large as the page's text, fewer ticks.
+    pub phone: bool,
 }
 
 impl ChartOptions {
@@ -92,8 +95,12 @@ impl ChartOptions {
     /// projector (2:1, so the chart and the presenter bar fit the height), so one pixel drawn is
     /// one pixel seen and the type sizes of [`ChartOptions::presentation`] are what the room reads.
     pub const LARGE_SIZE: (u32, u32) = (1200, 600);
-    /// Smallest size drawn; below it labels would no longer fit.
-    pub const MIN_SIZE: (u32, u32) = (320, 220);
+    /// Smallest size drawn; below it labels would no longer fit. A phone of 320 px still gives
+    /// its charts about 290 px.
+    pub const MIN_SIZE: (u32, u32) = (280, 220);
+    /// Below this width a chart is drawn for a phone: type as large as the text around it (see
+    /// `style::Scale`), fewer ticks, and taller than wide, so title, legend and source line fit.
+    pub const NARROW_BELOW: u32 = 600;
     /// Largest size drawn (a print at 300 dpi needs no more).
     pub const MAX_SIZE: (u32, u32) = (4096, 4096);
 
@@ -104,7 +111,36 @@ impl ChartOptions {
             height: Self::DEFAULT_SIZE.1,
             title: title.into(),
             large: false,
+            phone: false,
         }
+    }
+
+    /// A chart for the width the page gives it: the default size when that is at least
+    /// [`ChartOptions::NARROW_BELOW`] (or unknown), else drawn at that width for a phone, with
+    /// room below the plot for the wrapped title, legend and source line.
+    pub fn for_width(title: impl Into<String>, width: Option<u32>) -> ChartOptions {
+        match width {
+            Some(width) if width < Self::NARROW_BELOW => ChartOptions {
+                width,
+                height: Self::narrow_height(width),
+                title: title.into(),
+                large: false,
+                phone: true,
+            },
+            _ => ChartOptions::new(title),
+        }
+    }
+
+    /// The height of a phone chart `width` wide: a plot about as high as it is wide, plus the
+    /// lines of title, legend and source that wrap at this width (a chart with more to say
+    /// above its plot adds its own, see `Chart::options`).
+    fn narrow_height(width: u32) -> u32 {
+        width.saturating_mul(3) / 2 + 60
+    }
+
+    /// Whether the chart is drawn for a phone (see [`ChartOptions::for_width`]).
+    pub fn narrow(&self) -> bool {
+        self.phone && !self.large
     }
 
     /// A chart for presentation mode (1200 × 600; type of at least 25 px, thick lines).
@@ -114,6 +150,7 @@ impl ChartOptions {
             height: Self::LARGE_SIZE.1,
             title: title.into(),
             large: true,
+            phone: false,
         }
     }
 
@@ -232,20 +269,25 @@ mod tests {
     #[test]
     fn any_size_draws() {
         let long_title = "Gemeente ".repeat(40);
-        for (width, height, large) in [
-            (0, 0, false),
-            (0, 0, true),
-            (320, 220, true),
-            (720, 400, false),
-            (1280, 720, true),
-            (5000, 3000, false),
-            (u32::MAX / 4, 200, false),
+        for (width, height, large, phone) in [
+            (0, 0, false, true),
+            (280, 440, false, true),
+            (350, 527, false, true),
+            (599, 300, false, true),
+            (0, 0, false, false),
+            (0, 0, true, false),
+            (320, 220, true, false),
+            (720, 400, false, false),
+            (1280, 720, true, false),
+            (5000, 3000, false, false),
+            (u32::MAX / 4, 200, false, false),
         ] {
             let options = ChartOptions {
                 width,
                 height,
                 title: long_title.clone(),
                 large,
+                phone,
             };
             for (name, svg) in all_charts(&options) {
                 let svg = svg.unwrap_or_else(|e| panic!("{name} at {width}×{height}: {e}"));

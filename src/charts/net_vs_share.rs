@@ -77,7 +77,7 @@ impl SanityReference {
     /// The same in a few words, for a slide.
     fn note_for_slide(&self) -> String {
         let one_in = format::one_in(self.gross)
-            .unwrap_or_else(|| format!("{} van de", format::percent_up_to(self.gross, 1)));
+            .unwrap_or_else(|| format!("{} van de", format::share(self.gross)));
         format!(
             "Stippellijn: ter vergelijking gaat ongeveer {one_in} gezinnen er werkelijk op vooruit."
         )
@@ -86,15 +86,15 @@ impl SanityReference {
     /// The sentence above the plot that names the dotted line.
     fn note(&self) -> String {
         let one_in = format::one_in(self.gross)
-            .unwrap_or_else(|| format!("{} van de", format::percent_up_to(self.gross, 1)));
+            .unwrap_or_else(|| format!("{} van de", format::share(self.gross)));
         format!(
             "Stippellijn, ter vergelijking: ongeveer {one_in} bereikte gezinnen gaat er bij \
              preventieve jeugdinterventies werkelijk op vooruit ({}, bruto: minder jeugdhulp en \
              minder uithuisplaatsingen samen). Deze as telt netto, na aftrek van {} dat ook \
              zonder koppeling was gebeurd: daarop ligt dat punt bij {}.",
-            format::percent_up_to(self.gross, 1),
-            format::percent_up_to(self.deadweight, 1),
-            format::percent_up_to(self.net(), 2),
+            format::share(self.gross),
+            format::share(self.deadweight),
+            format::share(self.net()),
         )
     }
 }
@@ -241,6 +241,27 @@ pub struct NetVsShareChart {
     line: Option<NetVsShare>,
 }
 
+/// What the line counts and, with a sanity point, what the dotted line is: the note above the
+/// plot.
+fn note_above_plot(data: &NetVsShare, large: bool) -> String {
+    // A slide's note is shorter, so the plot keeps the height its labels need: the axis
+    // already says that avoided youth care is counted.
+    let note = if large && data.other_avoided_pv != 0.0 {
+        format!(
+            "Plus {} aan vermeden uithuisplaatsingen.",
+            format::euro_rounded(data.other_avoided_pv)
+        )
+    } else {
+        format!("Geteld: {}.", data.counts())
+    };
+    match data.usable_sanity() {
+        // A slide names the dotted line only; the page explains how it is counted.
+        Some(sanity) if large => format!("{note} {}", sanity.note_for_slide()),
+        Some(sanity) => format!("{note} {}", sanity.note()),
+        None => note,
+    }
+}
+
 impl Chart for NetVsShareChart {
     const SLUG: &'static str = "netto-resultaat";
     const TITLE: &'static str = TITLE;
@@ -261,6 +282,20 @@ impl Chart for NetVsShareChart {
             line: NetVsShare::from_projection_all_avoided(input.projection, central_share)
                 .map(|line| line.with_sanity(sanity)),
         }
+    }
+
+    /// On a phone the note above the plot wraps to many lines: the chart grows by their height,
+    /// so the plot keeps the room a phone chart has.
+    fn options(&self, input: &ChartInput<'_>) -> ChartOptions {
+        let mut options = input.options(TITLE);
+        if let (true, Some(line)) = (options.narrow(), self.line.as_ref()) {
+            let scale = Scale::for_options(&options);
+            let width = f64::from(options.size().0) - 3.0 * f64::from(scale.margin);
+            let lines = frame::wrap_text(&note_above_plot(line, false), scale.small_px, width);
+            let grow = lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
+            options.height = options.height.saturating_add(grow.unsigned_abs());
+        }
+        options
     }
 
     fn draw<DB: DrawingBackend>(
@@ -290,11 +325,8 @@ pub fn net_vs_share(
 
 fn break_even_label(break_even: f64) -> String {
     match labels::one_in_families(break_even) {
-        Some(one_in) => format!(
-            "break-even: {one_in} ({})",
-            format::percent_up_to(break_even, 1)
-        ),
-        None => format!("break-even: {}", format::percent_up_to(break_even, 1)),
+        Some(one_in) => format!("break-even: {one_in} ({})", format::share(break_even)),
+        None => format!("break-even: {}", format::share(break_even)),
     }
 }
 
@@ -313,7 +345,7 @@ fn for_slide(text: &str, large: bool) -> String {
 fn central_label(data: &NetVsShare) -> String {
     format!(
         "centrale aanname ({}): {}",
-        format::percent_up_to(data.central_share, 1),
+        format::share(data.central_share),
         format::euro_rounded(data.net_at(data.central_share))
     )
 }
@@ -424,25 +456,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         &[],
         sources::net_vs_share(options.large),
     )?;
-    // A slide's note is shorter, so the plot keeps the height its labels need: the axis
-    // already says that avoided youth care is counted.
-    let mut note = if options.large && data.other_avoided_pv != 0.0 {
-        format!(
-            "Plus {} aan vermeden uithuisplaatsingen.",
-            format::euro_rounded(data.other_avoided_pv)
-        )
-    } else {
-        format!("Geteld: {}.", data.counts())
-    };
-    if let Some(sanity) = data.usable_sanity() {
-        // A slide names the dotted line only; the page explains how it is counted.
-        let said = if options.large {
-            sanity.note_for_slide()
-        } else {
-            sanity.note()
-        };
-        note = format!("{note} {said}");
-    }
+    let note = note_above_plot(data, options.large);
     let note_width = f64::from(framed.dim_in_pixel().0) - f64::from(scale.margin);
     let note_lines = frame::wrap_text(&note, scale.small_px, note_width);
     let note_height = note_lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
@@ -540,8 +554,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         } else {
             py_range.start + pad
         };
-        let tag =
-            format::one_in(sanity.gross).unwrap_or_else(|| format::percent_up_to(sanity.gross, 1));
+        let tag = format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
         let tag = format!("{tag} (ter vergelijking)");
         let drawn = frame::draw_label_inside(
             root,
@@ -768,7 +781,7 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
     };
     let mut text = format!(
         "Bij de centrale aanname ({}) is het netto resultaat {} (contante waarde, {counted}).",
-        format::percent_up_to(data.central_share, 1),
+        format::share(data.central_share),
         format::euro_rounded(data.net_at(data.central_share)),
     );
     match data.break_even() {
@@ -781,7 +794,7 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
             match youth_care_only {
                 Some(only) if data.other_avoided_pv != 0.0 => text.push_str(&format!(
                     "; alleen jeugdhulp geteld, als in de kerncijfers: {}.",
-                    format::percent_up_to(only, 1)
+                    format::share(only)
                 )),
                 _ => text.push('.'),
             }
@@ -792,13 +805,12 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
         None => text.push_str(" Bij geen enkel aandeel komt het geld terug."),
     }
     if let Some(sanity) = data.usable_sanity() {
-        let one_in =
-            format::one_in(sanity.gross).unwrap_or_else(|| format::percent_up_to(sanity.gross, 1));
+        let one_in = format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
         text.push_str(&format!(
             " Ter vergelijking gaat ongeveer {one_in} bereikte gezinnen vooruit ({} bruto, {} \
              netto).",
-            format::percent_up_to(sanity.gross, 1),
-            format::percent_up_to(sanity.net(), 2)
+            format::share(sanity.gross),
+            format::share(sanity.net())
         ));
     }
     text
@@ -807,8 +819,8 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
 /// "1 op de 7 gezinnen (14,3%)", or the percentage alone.
 fn one_in_with_percent(share: f64) -> String {
     labels::one_in_families(share)
-        .map(|words| format!("{words} ({})", format::percent_up_to(share, 1)))
-        .unwrap_or_else(|| format::percent_up_to(share, 1))
+        .map(|words| format!("{words} ({})", format::share(share)))
+        .unwrap_or_else(|| format::share(share))
 }
 
 /// The numbers of the chart: the net result at every labelled share of the x axis, at the
@@ -834,7 +846,7 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
                 sanity.net(),
                 format!(
                     "ter vergelijking: bruto {} van de bereikte gezinnen gaat vooruit",
-                    format::percent_up_to(sanity.gross, 1)
+                    format::share(sanity.gross)
                 ),
             ));
         }
@@ -865,8 +877,8 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
             .iter()
             .map(|(share, note)| {
                 vec![
-                    format::percent_up_to(*share, 1),
-                    format::euro(net(*share)),
+                    format::share(*share),
+                    format::euro_rounded(net(*share)),
                     note.clone(),
                 ]
             })
@@ -882,6 +894,14 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
 mod tests {
     use super::*;
     use crate::charts::test_support::*;
+
+    // Summary and table as a reader sees them (see `test_support::svg_texts`).
+    fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
+        format::plain(&super::summary_net_vs_share(data))
+    }
+    fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
+        plain_table(super::table_net_vs_share(data))
+    }
 
     /// Costs € 300.000 (PV); avoided € 2,1 mln if every family avoided an escalation: break-even
     /// at 1/7; central 7%.
@@ -1072,11 +1092,11 @@ mod tests {
         assert!(line.other_avoided_pv > 0.0, "placements counted");
         let spec = crate::charts::build(crate::charts::ChartId::NetVsShare, &input);
         let texts = svg_texts(spec.svg.as_ref().expect("chart draws"));
-        let central = format!(
+        let central = format::plain(&format!(
             "centrale aanname ({}): {}",
-            format::percent_up_to(line.central_share, 1),
+            format::share(line.central_share),
             headline.value
-        );
+        ));
         assert!(texts.contains(&central), "{central} not in {texts:?}");
         assert!(
             spec.summary
@@ -1090,7 +1110,7 @@ mod tests {
         assert!(
             spec.summary.contains(&format!(
                 "alleen jeugdhulp geteld, als in de kerncijfers: {}.",
-                format::percent_up_to(youth_care_only, 1)
+                format::share(youth_care_only)
             )),
             "{}",
             spec.summary
@@ -1167,7 +1187,7 @@ mod tests {
         assert!(
             texts
                 .iter()
-                .any(|t| t == "break-even: 1 op de 7 gezinnen (14,3%)"),
+                .any(|t| t == "break-even: 1 op de 7 gezinnen (14%)"),
             "{texts:?}"
         );
         assert!(
@@ -1226,7 +1246,10 @@ mod tests {
         assert_eq!(table.rows[0][..2], ["0%", "\u{2212}€ 300.000"]);
         assert_eq!(table.rows.last().unwrap()[0], "30%");
         for (row, raw) in table.rows.iter().zip(&table.rows_raw) {
-            assert_eq!(row[1], format::euro(data.net_at(raw[0].unwrap())));
+            assert_eq!(
+                row[1],
+                format::plain(&format::euro_rounded(data.net_at(raw[0].unwrap())))
+            );
         }
         assert!(table_net_vs_share(None).rows.is_empty());
     }
@@ -1237,7 +1260,7 @@ mod tests {
             summary_net_vs_share(Some(&sample())),
             "Bij de centrale aanname (7%) is het netto resultaat \u{2212}€ 153.000 (contante \
              waarde, alleen vermeden jeugdhulp geteld). Terugverdiend bij 1 op de 7 gezinnen \
-             (14,3%)."
+             (14%)."
         );
         assert_eq!(summary_net_vs_share(None), format!("{EMPTY_MESSAGE}."));
     }

@@ -42,6 +42,10 @@ pub struct ChartInput<'a> {
     pub overrides: &'a BTreeMap<String, f64>,
     /// Presentation mode: slide size with large type (see [`ChartOptions::presentation`]).
     pub large: bool,
+    /// The width the page gives the chart, in CSS pixels, when known: below
+    /// [`ChartOptions::NARROW_BELOW`] the chart is drawn for that width (a phone). Ignored in
+    /// presentation mode.
+    pub width: Option<u32>,
 }
 
 impl ChartInput<'_> {
@@ -51,7 +55,7 @@ impl ChartInput<'_> {
         if self.large {
             ChartOptions::presentation(title)
         } else {
-            ChartOptions::new(chart_title(title, &self.scenario.name))
+            ChartOptions::for_width(chart_title(title, &self.scenario.name), self.width)
         }
     }
 }

@@ -109,12 +109,14 @@ fn between(low: String, high: String) -> Option<String> {
 /// The simulated P10–P90 as "8 van de 10 keer tussen A en B", else the extremes "tussen A en B".
 fn likely_range(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> Option<String> {
     match p10_p90 {
-        Some((p10, p90)) => between(format::euro_rounded(p10), format::euro_rounded(p90))
-            .map(|range| format!("8 van de 10 keer {range}")),
-        None => between(
-            format::euro_rounded(extremes.0),
-            format::euro_rounded(extremes.1),
-        ),
+        Some((p10, p90)) => {
+            let (low, high) = format::euro_rounded_pair(p10, p90);
+            between(low, high).map(|range| format!("8 van de 10 keer {range}"))
+        }
+        None => {
+            let (low, high) = format::euro_rounded_pair(extremes.0, extremes.1);
+            between(low, high)
+        }
     }
 }
 
@@ -131,13 +133,10 @@ pub fn slide_headlines(
         .into_iter()
         .map(|headline| {
             let (label, range) = match headline.id {
-                "kosten" => (
-                    format!("Kosten {}", period(scenario)),
-                    between(
-                        format::euro_rounded(total.cost.low),
-                        format::euro_rounded(total.cost.high),
-                    ),
-                ),
+                "kosten" => (format!("Kosten {}", period(scenario)), {
+                    let (low, high) = format::euro_rounded_pair(total.cost.low, total.cost.high);
+                    between(low, high)
+                }),
                 "gezinnen" => ("Gezinnen bereikt".to_string(), None),
                 "vrijwilligersuren" => (
                     "Uren van vrijwilligers".to_string(),
@@ -439,7 +438,7 @@ mod tests {
             "a chosen-only list of changed sourced numbers"
         );
         assert_eq!(
-            slide.changed_sources[0].value,
+            format::plain(&slide.changed_sources[0].value),
             "€ 17.000 per traject (aangepast); in de bron € 15.000 per traject"
         );
         let deadweight = &set.get("deadweight").unwrap().label;
@@ -546,7 +545,10 @@ mod tests {
         assert_eq!(slide[0].label, "Kosten 2027–2030");
         let net = slide.iter().find(|h| h.id == "netto").unwrap();
         let range = net.range.as_deref().expect("a simulated range");
-        assert!(range.starts_with("8 van de 10 keer tussen −€ "), "{range}");
+        assert!(
+            format::plain(range).starts_with("8 van de 10 keer tussen −€ "),
+            "{range}"
+        );
         assert_eq!(
             slide.iter().find(|h| h.id == "gezinnen").unwrap().range,
             None

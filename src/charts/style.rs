@@ -267,6 +267,11 @@ pub const PRESENTATION_TEXT_PX: f64 = 25.0;
 /// A slide chart's title, in pixels drawn.
 pub const PRESENTATION_TITLE_PX: f64 = 34.0;
 
+/// The smallest text on a phone chart (axis labels, legend, source line), in pixels drawn: a
+/// phone chart is drawn at the width it is shown, so this is what the reader sees, about the
+/// size of the page's own small print.
+pub const PHONE_TEXT_PX: f64 = 14.0;
+
 /// Type sizes (in SVG pixels), line widths and spacing for one chart.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Scale {
@@ -291,6 +296,9 @@ impl Scale {
     /// In presentation mode the type never goes below [`PRESENTATION_TEXT_PX`] and the title
     /// below [`PRESENTATION_TITLE_PX`].
     pub fn for_options(options: &ChartOptions) -> Scale {
+        if options.narrow() {
+            return Scale::phone();
+        }
         let (width, height) = options.size();
         let (base_w, base_h) = ChartOptions::DEFAULT_SIZE;
         let fit = (f64::from(width) / f64::from(base_w)).min(f64::from(height) / f64::from(base_h));
@@ -315,6 +323,21 @@ impl Scale {
             marker: int(5.0) as u32,
             margin: int(12.0) as i32,
             hatch: int(7.0) as i32,
+        }
+    }
+
+    /// Sizes for a chart drawn at a phone's width: drawn as shown, so no text is smaller than
+    /// [`PHONE_TEXT_PX`]; thin margins, because every pixel of width counts.
+    fn phone() -> Scale {
+        Scale {
+            title_px: whole_font_px(17.0),
+            label_px: whole_font_px(PHONE_TEXT_PX),
+            small_px: whole_font_px(PHONE_TEXT_PX),
+            line: 3,
+            thin: 1,
+            marker: 5,
+            margin: 8,
+            hatch: 7,
         }
     }
 
@@ -372,6 +395,16 @@ fn plotters_font_size(px: f64) -> f64 {
 /// The same, anchored.
 pub(crate) fn anchored(style: TextStyle<'static>, h: HPos, v: VPos) -> TextStyle<'static> {
     style.pos(Pos::new(h, v))
+}
+
+/// About how many intervals a euro axis gets: fewer on a phone, where each label is as large
+/// as on the page but the plot is half as high.
+pub(crate) fn y_ticks(options: &ChartOptions) -> usize {
+    if options.narrow() {
+        4
+    } else {
+        5
+    }
 }
 
 /// An axis with round ticks: range `lo..hi` and the ticks at every `step`.
@@ -458,7 +491,7 @@ impl NiceAxis {
     /// a million (`€ 1,5 mln`), with as many decimals as the step needs, the same on every tick.
     pub fn euro_label(&self, value: f64) -> String {
         if value.abs() < self.step * 1e-6 {
-            return "€ 0".to_string();
+            return format::euro(0.0);
         }
         if self.lo.abs().max(self.hi.abs()) >= 1e6 {
             labels::eur_mln(value, Self::decimals_for(self.step / 1e6))
@@ -622,13 +655,13 @@ mod tests {
         assert_eq!(axis.lo, 0.0);
         assert!(axis.hi >= 237_000.0);
         assert_eq!(axis.step, 50_000.0);
-        assert_eq!(axis.euro_label(150_000.0), "€ 150.000");
-        assert_eq!(axis.euro_label(0.0), "€ 0");
+        assert_eq!(format::plain(&axis.euro_label(150_000.0)), "€ 150.000");
+        assert_eq!(format::plain(&axis.euro_label(0.0)), "€ 0");
 
         let axis = NiceAxis::new(0.0, 1_400_000.0, 5);
         assert_eq!(axis.step, 200_000.0);
-        assert_eq!(axis.euro_label(1_200_000.0), "€ 1,2 mln");
-        assert_eq!(axis.euro_label(1_000_000.0), "€ 1,0 mln");
+        assert_eq!(format::plain(&axis.euro_label(1_200_000.0)), "€ 1,2 mln");
+        assert_eq!(format::plain(&axis.euro_label(1_000_000.0)), "€ 1,0 mln");
 
         // Little head room wasted: 303.000 gets 0–350.000, not 0–400.000.
         let axis = NiceAxis::new(0.0, 303_000.0, 5);
@@ -670,6 +703,14 @@ mod tests {
             ..ChartOptions::new("")
         });
         assert_eq!(small.label_px, 10.0);
+        // A phone's chart is drawn at the width it is shown: its text as large as the page's.
+        let phone = Scale::for_options(&ChartOptions::for_width("", Some(350)));
+        assert_eq!(
+            (phone.title_px, phone.label_px, phone.small_px),
+            (17.0, PHONE_TEXT_PX, PHONE_TEXT_PX)
+        );
+        let wide = ChartOptions::for_width("", Some(800));
+        assert_eq!((wide.width, wide.height, wide.phone), (720, 400, false));
     }
 
     #[test]
@@ -682,6 +723,7 @@ mod tests {
                     height: width * 9 / 16,
                     title: String::new(),
                     large,
+                    phone: false,
                 };
                 let scale = Scale::for_options(&options);
                 for px in [

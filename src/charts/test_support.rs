@@ -192,7 +192,19 @@ fn check_text(text: &str) {
     }
 }
 
-/// The texts of all `<text>` elements (their content, unescaped only for `&amp;`).
+/// A chart's table with its cells as a reader sees them (see [`svg_texts`]).
+pub(crate) fn plain_table(mut table: crate::charts::DataTable) -> crate::charts::DataTable {
+    for row in &mut table.rows {
+        for cell in row.iter_mut() {
+            *cell = crate::model::format::plain(cell);
+        }
+    }
+    table
+}
+
+/// The texts of all `<text>` elements (their content, unescaped only for `&amp;`), as a reader
+/// sees them: the no-break characters of amounts as plain spaces (`format::plain`; that they
+/// are there is tested in `model::format` and on the page).
 pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
     let mut texts = Vec::new();
     let mut rest = svg;
@@ -204,7 +216,8 @@ pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
         let Some(close) = after.find("</text>") else {
             break;
         };
-        texts.push(after[open_end + 1..close].trim().replace("&amp;", "&"));
+        let text = after[open_end + 1..close].trim().replace("&amp;", "&");
+        texts.push(crate::model::format::plain(&text));
         rest = &after[close..];
     }
     texts
@@ -270,6 +283,7 @@ impl Fixture {
             parameters: &self.set,
             overrides: &self.overrides,
             large,
+            width: None,
         }
     }
 }

@@ -558,7 +558,7 @@ mod tests {
         let texts = svg_texts(&svg);
         assert!(texts.iter().any(|t| t == TITLE));
         assert!(texts.iter().any(|t| t.starts_with("Bron:")), "{texts:?}");
-        let central = format::euro_rounded(text.central_net);
+        let central = format::plain(&format::euro_rounded(text.central_net));
         assert!(
             texts
                 .iter()

@@ -156,7 +156,7 @@ fn check_initiatives(table: &ComparisonTable, problems: &mut Vec<String>) {
         let cost = &initiative.cost_per_match;
         if !cost.low.is_finite() || !cost.high.is_finite() || cost.low <= 0.0 || cost.high <= 0.0 {
             problems.push(format!(
-                "de kosten per koppeling van {name} moeten bedragen boven € 0 zijn"
+                "de kosten per koppeling van {name} moeten bedragen boven €\u{a0}0 zijn"
             ));
         } else if cost.low > cost.high {
             problems.push(format!(
@@ -444,7 +444,7 @@ mod tests {
             ("row renamed", |t| t.rows[0].id = "aardig".into(),
                 Contains(&["de rij ‘aard’ ontbreekt", "de rij ‘aardig’ is onbekend"])),
             ("negative cost", |t| t.initiatives[1].cost_per_match.low = -2350.0,
-                Is("de kosten per koppeling van Steunouder moeten bedragen boven € 0 zijn")),
+                Is("de kosten per koppeling van Steunouder moeten bedragen boven €\u{a0}0 zijn")),
             ("cost upside down", |t| t.initiatives[3].cost_per_match.high = 1000.0,
                 StartsWith("de kosten per koppeling van Samen Oplopen lopen verkeerd om")),
             ("ages upside down", |t| t.initiatives[0].ages[0].min = 30,

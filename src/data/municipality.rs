@@ -153,7 +153,7 @@ pub fn check(figure: Figure, value: f64, m: &Municipality) -> Result<f64, String
     }
     if figure == Figure::YouthCareSpending {
         if value <= 0.0 {
-            return Err(format!("{label}: vul een bedrag boven € 0 in."));
+            return Err(format!("{label}: vul een bedrag boven €\u{a0}0 in."));
         }
         if value > MAX_YOUTH_CARE_SPENDING {
             return Err(format!(
@@ -232,7 +232,7 @@ impl NationalFigure {
     /// "14%", "481.355", "€ 5,4 mld – € 5,6 mld".
     pub fn show(&self) -> String {
         let one = |v: f64| match self.eenheid.as_str() {
-            "aandeel" => format::percent_up_to(v, 1),
+            "aandeel" => format::share(v),
             "euro" => format::euro_rounded(v),
             _ => format::integer(v),
         };
@@ -488,7 +488,7 @@ mod tests {
             (Figure::YoungPeople, 1_000.0, "is minder dan het aantal jeugdigen met jeugdhulp (1.150)"),
             (Figure::YouthCareClients, 9_000.0, "Jeugdigen met jeugdhulp in een jaar: 9.000 is meer dan het aantal jeugdigen (8.000)."),
             (Figure::YouthCareClients, f64::NAN, "vul een getal in"),
-            (Figure::YouthCareSpending, 0.0, "vul een bedrag boven € 0 in"),
+            (Figure::YouthCareSpending, 0.0, "vul een bedrag boven €\u{a0}0 in"),
             (Figure::YouthCareSpending, 3e9, "meer dan één gemeente uitgeeft"),
         ];
         for (figure, value, expected) in cases {

@@ -381,7 +381,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
                         costs.insert(id, cost);
                     }
                     Some(_) => dropped.push(format!(
-                        "De eigen kosten per koppeling voor {name} in de link ({}) moeten boven € 0 en ten hoogste {} liggen; de kosten uit het overzicht worden gebruikt.",
+                        "De eigen kosten per koppeling voor {name} in de link ({}) moeten boven €\u{a0}0 en ten hoogste {} liggen; de kosten uit het overzicht worden gebruikt.",
                         quote(&value),
                         format::euro(MAX_LOCAL_COST)
                     )),
@@ -668,7 +668,7 @@ mod tests {
                 "k.home-start=20&g.naam=Zeist"
             };
             let d = decoded(&format!("{base}&{query}"));
-            let all = d.dropped.join(" | ");
+            let all = format::plain(&d.dropped.join(" | "));
             assert!(
                 all.contains(expected),
                 "{query}: expected ‘{expected}’ in: {all}"
@@ -743,7 +743,8 @@ mod tests {
         ];
         for (query, expected) in cases {
             let d = decoded(query);
-            let all = d.dropped.join(" | ");
+            // As a reader sees it: amounts keep a no-break space after "€".
+            let all = format::plain(&d.dropped.join(" | "));
             assert!(
                 all.contains(expected),
                 "{query}: expected ‘{expected}’ in: {all}"

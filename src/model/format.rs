@@ -4,6 +4,21 @@
 //! `€ 3`), the way people round by hand. Negative numbers get a real minus sign (U+2212), and a
 //! value that rounds to zero never shows a minus ("−0").
 //!
+//! **An amount never breaks over two lines.** The space after "€" is a no-break space (U+00A0)
+//! and a word joiner (U+2060) holds the minus sign to the euro sign (`−⁠€ 1.200`), so no line on
+//! a phone, a slide or in a pasted programme text ends in "€" or "−". Word and the browsers keep
+//! both characters as they are meant; what must be plain text (CSV cells, file names) passes
+//! through [`plain`].
+//!
+//! **One rounding rule per figure.** A figure that rests on assumptions (every result of a
+//! projection: costs, avoided costs, net result, their ranges, per year or in total) is shown
+//! with [`euro_rounded`] wherever it appears: card, chart label, data table, sentence, slide,
+//! programme text; ranges of such figures with [`euro_rounded_range`]. Only prices as the
+//! sources give them (`€ 2.350 per koppeling`) are shown to the euro, with [`euro`] and
+//! [`euro_range`]; the CSV keeps the unrounded numbers. Shares follow [`share`]: a value as
+//! given (`2,25%`, `12,5%`) stays as it is, any other is a whole percent from 10% up, has one
+//! decimal from 1% and at most two below 1%.
+//!
 //! Non-finite input (NaN, ±infinity) never reaches a user as "NaN" or "inf": every function then
 //! returns [`NO_VALUE`], an en dash (`–`); [`one_in`] returns `None`.
 
@@ -11,6 +26,32 @@
 pub const NO_VALUE: &str = "–";
 /// The minus sign (U+2212), not a hyphen.
 const MINUS: char = '\u{2212}';
+/// The space between "€" and its amount: a no-break space (U+00A0).
+pub const EURO_SPACE: char = '\u{a0}';
+/// Holds the minus sign to the euro sign (U+2060 word joiner): browsers may break between them.
+pub const JOINER: char = '\u{2060}';
+
+/// "€ " with its no-break space, and "−⁠€ " for a negative amount.
+fn euro_sign(negative: bool) -> String {
+    if negative {
+        format!("{MINUS}{JOINER}€{EURO_SPACE}")
+    } else {
+        format!("€{EURO_SPACE}")
+    }
+}
+
+/// Text from the data files with its amounts kept on one line as [`euro`] keeps them: the space
+/// after each "€" becomes a no-break space, and a minus sign is held to the euro sign.
+pub fn amounts_together(text: &str) -> String {
+    text.replace("€ ", "€\u{a0}")
+        .replace("\u{2212}€", "\u{2212}\u{2060}€")
+}
+
+/// `text` with plain spaces and without word joiners, for what must be plain text: CSV cells
+/// and comparisons in tests. `plain("−⁠€ 1.200")` is `"−€ 1.200"` with an ordinary space.
+pub fn plain(text: &str) -> String {
+    text.replace(EURO_SPACE, " ").replace(JOINER, "")
+}
 
 /// `value` rounded to `decimals` decimals, halves away from zero, as a plain digit string with a
 /// point (`"1234.50"`, `"-0.00"` possible). Only for finite values.
@@ -85,11 +126,18 @@ pub fn euro(value: f64) -> String {
         return NO_VALUE.to_string();
     }
     let amount = integer(value.abs());
-    if value < 0.0 && amount != "0" {
-        format!("{MINUS}€ {amount}")
-    } else {
-        format!("€ {amount}")
+    format!("{}{amount}", euro_sign(value < 0.0 && amount != "0"))
+}
+
+/// Euros with `decimals` decimals, for amounts per inhabitant: `3.4812` with 2 → `"€ 3,48"`.
+/// Non-finite input gives [`NO_VALUE`].
+pub fn euro_decimals(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
     }
+    let amount = number(value.abs(), decimals);
+    let zero = !amount.chars().any(|c| c.is_ascii_digit() && c != '0');
+    format!("{}{amount}", euro_sign(value < 0.0 && !zero))
 }
 
 /// Euros for headlines and chart axes: `"€ 12,5 mld"` from one billion (10⁹), `"€ 1,2 mln"` from
@@ -108,20 +156,15 @@ pub fn euro_compact(value: f64) -> String {
             .unwrap_or(0.0)
     };
     let (scaled, suffix) = if shown_in(1e9) >= 1.0 {
-        (magnitude / 1e9, " mld")
+        (magnitude / 1e9, "\u{a0}mld")
     } else if shown_in(1e6) >= 1.0 && magnitude.round() >= 1e6 {
-        (magnitude / 1e6, " mln")
+        (magnitude / 1e6, "\u{a0}mln")
     } else {
         return euro(value);
     };
     let shown = number(scaled, 1);
     let shown = shown.strip_suffix(",0").unwrap_or(&shown);
-    let sign = if value < 0.0 {
-        MINUS.to_string()
-    } else {
-        String::new()
-    };
-    format!("{sign}€ {shown}{suffix}")
+    format!("{}{shown}{suffix}", euro_sign(value < 0.0))
 }
 
 /// Euros without false precision, for figures that rest on assumptions and for chart labels:
@@ -131,31 +174,53 @@ pub fn euro_rounded(value: f64) -> String {
     if !value.is_finite() {
         return NO_VALUE.to_string();
     }
-    let step = match value.abs() {
+    match rounding_step(value.abs()) {
+        Some(step) => euro((value / step).round() * step),
         // From 999.950.000 on, one decimal of millions would already give a thousand millions.
-        v if v >= 999_950_000.0 => return euro_scaled(value, 1e9, "mld"),
-        // From 999.500 on, rounding to thousands would already give a million.
-        v if v >= 999_500.0 => return euro_scaled(value, 1e6, "mln"),
-        v if v >= 100_000.0 => 1000.0,
-        v if v >= 10_000.0 => 100.0,
-        _ => 1.0,
-    };
-    euro((value / step).round() * step)
+        None if value.abs() >= 999_950_000.0 => euro_scaled(value, 1e9, "mld"),
+        None => euro_scaled(value, 1e6, "mln"),
+    }
+}
+
+/// The step [`euro_rounded`] rounds an amount of this size to; `None` from 999.500 on, where
+/// rounding to thousands would already give a million and millions are shown instead.
+fn rounding_step(magnitude: f64) -> Option<f64> {
+    match magnitude {
+        v if v >= 999_500.0 => None,
+        v if v >= 100_000.0 => Some(1000.0),
+        v if v >= 10_000.0 => Some(100.0),
+        _ => Some(1.0),
+    }
+}
+
+/// The two ends of a range of results, rounded alike: both to the step [`euro_rounded`] takes
+/// for the larger end, so a range never reads "−€ 196.000 – € 8.733" (`(−€ 196.000, € 9.000)`).
+/// Ends of a million or more are each shown in millions as [`euro_rounded`] does.
+pub fn euro_rounded_pair(low: f64, high: f64) -> (String, String) {
+    match rounding_step(low.abs().max(high.abs())) {
+        Some(step) if low.is_finite() && high.is_finite() => (
+            euro((low / step).round() * step),
+            euro((high / step).round() * step),
+        ),
+        _ => (euro_rounded(low), euro_rounded(high)),
+    }
 }
 
 /// Millions or billions with one decimal, trailing ",0" kept so a column of labels lines up:
 /// `€ 1,0 mln`, `€ 9,5 mld`.
 fn euro_scaled(value: f64, scale: f64, unit: &str) -> String {
-    let text = number(value.abs() / scale, 1);
+    euro_with_decimals(value, scale, 1, unit)
+}
+
+/// `value / scale` with `decimals` decimals (trailing zeros kept), the euro sign before and
+/// `unit` after, with no break anywhere: `€ 1,25 mln`. The minus only when a digit is not zero.
+pub fn euro_with_decimals(value: f64, scale: f64, decimals: usize, unit: &str) -> String {
+    if !value.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let text = number(value.abs() / scale, decimals);
     let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
-    format!(
-        "{}€ {text} {unit}",
-        if negative {
-            MINUS.to_string()
-        } else {
-            String::new()
-        }
-    )
+    format!("{}{text}{EURO_SPACE}{unit}", euro_sign(negative))
 }
 
 /// A range of amounts with an en dash between spaces: `"€ 2.000 – € 2.350"`; one amount when
@@ -171,6 +236,43 @@ pub fn euro_range(low: f64, high: f64) -> String {
         low
     } else {
         format!("{low} – {high}")
+    }
+}
+
+/// A range of figures that rest on assumptions, both ends rounded alike ([`euro_rounded_pair`]):
+/// `"€ 120.000 – € 194.000"`; one amount when both ends round to the same (`"€ 52.300"`).
+/// Either end not finite gives [`NO_VALUE`].
+pub fn euro_rounded_range(low: f64, high: f64) -> String {
+    if !low.is_finite() || !high.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let (low, high) = euro_rounded_pair(low, high);
+    if low == high {
+        low
+    } else {
+        format!("{low} – {high}")
+    }
+}
+
+/// A share as a percentage, by the one rule for shares: a value as given, with at most two
+/// decimals of a percent, stays as it is (`0.0225` → `"2,25%"`, `0.125` → `"12,5%"`); any other
+/// share is rounded, to a whole percent from 10% (`2/3` → `"67%"`), to one decimal from 1%
+/// (`0.04321` → `"4,3%"`) and to at most two below 1% (`0.003571` → `"0,36%"`). Non-finite input
+/// gives [`NO_VALUE`].
+pub fn share(share: f64) -> String {
+    if !share.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let hundredths = share * 10_000.0;
+    if (hundredths - hundredths.round()).abs() < 1e-6 {
+        percent_up_to(share, 2)
+    } else if (share * 100.0).abs() >= 9.95 {
+        percent(share, 0)
+    } else if (share * 100.0).abs() >= 0.995 {
+        percent(share, 1)
+    } else {
+        // So small a share needs two decimals to say anything: 0,357% is not "0,4%".
+        percent_up_to(share, 2)
     }
 }
 
@@ -277,6 +379,77 @@ pub fn csv_number(value: f64, decimals: usize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    // The amounts as a reader sees them, with plain spaces: the no-break characters are checked
+    // once, in `an_amount_never_breaks_after_its_sign`.
+    fn euro(v: f64) -> String {
+        plain(&super::euro(v))
+    }
+    fn euro_rounded(v: f64) -> String {
+        plain(&super::euro_rounded(v))
+    }
+    fn euro_compact(v: f64) -> String {
+        plain(&super::euro_compact(v))
+    }
+    fn euro_range(low: f64, high: f64) -> String {
+        plain(&super::euro_range(low, high))
+    }
+
+    #[test]
+    fn an_amount_never_breaks_after_its_sign() {
+        let minus_euro = "\u{2212}\u{2060}€\u{a0}";
+        assert_eq!(super::euro(2350.0), "€\u{a0}2.350");
+        assert_eq!(super::euro(-1200.0), format!("{minus_euro}1.200"));
+        assert_eq!(
+            super::euro_rounded(-152_695.0),
+            format!("{minus_euro}153.000")
+        );
+        assert_eq!(super::euro_rounded(1_174_500.0), "€\u{a0}1,2\u{a0}mln");
+        assert_eq!(
+            super::euro_compact(-3_400_000.0),
+            format!("{minus_euro}3,4\u{a0}mln")
+        );
+        assert_eq!(euro_decimals(-3.4812, 2), format!("{minus_euro}3,48"));
+        assert_eq!(euro_decimals(-0.001, 2), "€\u{a0}0,00");
+        assert_eq!(
+            super::euro_range(-500.0, 1500.0),
+            format!("{minus_euro}500 – €\u{a0}1.500")
+        );
+        assert_eq!(
+            amounts_together("kost € 3.500, saldo \u{2212}€ 2"),
+            format!("kost €\u{a0}3.500, saldo {minus_euro}2")
+        );
+        // Text that must be plain gets ordinary spaces and no joiner.
+        assert_eq!(plain(&super::euro(-1200.0)), "\u{2212}€ 1.200");
+    }
+
+    #[test]
+    fn ranges_of_results_round_each_end_by_the_same_rule() {
+        assert_eq!(
+            plain(&euro_rounded_range(-196_400.0, 8_733.0)),
+            "\u{2212}€ 196.000 – € 9.000"
+        );
+        let pair = euro_rounded_pair(-120_400.0, -68_940.0);
+        assert_eq!(plain(&pair.0), "\u{2212}€ 120.000");
+        assert_eq!(plain(&pair.1), "\u{2212}€ 69.000");
+        assert_eq!(plain(&euro_rounded_range(52_340.0, 52_260.0)), "€ 52.300");
+        assert_eq!(euro_rounded_range(f64::NAN, 1.0), NO_VALUE);
+    }
+
+    #[test]
+    fn shares_follow_one_rule() {
+        assert_eq!(share(2.0 / 3.0), "67%");
+        assert_eq!(share(1.0 / 7.0), "14%");
+        assert_eq!(share(0.0225), "2,25%");
+        assert_eq!(share(0.125), "12,5%");
+        assert_eq!(share(0.07), "7%");
+        assert_eq!(share(0.043_21), "4,3%");
+        assert_eq!(share(0.099_96), "10%");
+        assert_eq!(share(0.003_571), "0,36%");
+        assert_eq!(share(0.003_004), "0,3%");
+        assert_eq!(share(0.75), "75%");
+        assert_eq!(share(f64::NAN), NO_VALUE);
+    }
 
     #[test]
     fn rounded_euros_have_no_false_precision() {

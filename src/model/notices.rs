@@ -66,7 +66,7 @@ fn table_row(row: &str) -> NoticeSource {
 
 /// `0.125` → `12,5%`, `0.2` → `20%`.
 fn percent(share: f64) -> String {
-    super::format::percent_up_to(share, 1)
+    super::format::share(share)
 }
 
 /// The notice for a choice of both Buurtgezinnen and Steunouder (most municipalities pick one):

@@ -282,7 +282,7 @@ fn with_unit_label(unit: Option<&Unit>, number: String) -> String {
 pub fn show_number(unit: Option<&Unit>, value: f64) -> String {
     match unit.map_or(UnitFormat::Count, |u| u.format) {
         UnitFormat::Eur => format::euro(value),
-        UnitFormat::Share | UnitFormat::Percent => format::percent_up_to(value, 2),
+        UnitFormat::Share | UnitFormat::Percent => format::share(value),
         UnitFormat::Years => format!("{} jaar", format::number_up_to(value, 2)),
         UnitFormat::WholeYears => format!("{} jaar", format::integer(value)),
         UnitFormat::Hours => format!("{} uur", format::integer(value)),

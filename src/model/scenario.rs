@@ -192,11 +192,11 @@ pub fn validate(scenario: &Scenario) -> Result<(), Vec<ScenarioError>> {
         if let Some(cost) = line.local_cost_per_match {
             let message = if !cost.is_finite() || cost <= 0.0 {
                 Some(format!(
-                    "De eigen kosten per koppeling voor {name} moeten een bedrag boven € 0 zijn."
+                    "De eigen kosten per koppeling voor {name} moeten een bedrag boven €\u{a0}0 zijn."
                 ))
             } else if cost > MAX_LOCAL_COST {
                 Some(format!(
-                    "De eigen kosten per koppeling voor {name} zijn te hoog (maximaal € {} per jaar).",
+                    "De eigen kosten per koppeling voor {name} zijn te hoog (maximaal €\u{a0}{} per jaar).",
                     super::format::integer(MAX_LOCAL_COST)
                 ))
             } else {

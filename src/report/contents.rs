@@ -65,7 +65,7 @@ mod tests {
             ],
         };
         assert_eq!(
-            contents(&ambitieus),
+            format::plain(&contents(&ambitieus)),
             "Home-Start: 25 koppelingen per jaar; Samen Oplopen: oplopend van 5 naar 20 \
              koppelingen per jaar, eigen prijs € 2.400 per koppeling"
         );

@@ -247,8 +247,11 @@ fn table_number(shown: &str, value: f64) -> String {
     }
 }
 
-/// Quotes a text field (RFC 4180) and defuses spreadsheet formulas.
+/// Quotes a text field (RFC 4180) and defuses spreadsheet formulas. Amounts in it get plain
+/// spaces (see [`format::plain`]): a spreadsheet has no lines to break.
 fn text_field(text: &str) -> String {
+    let text = format::plain(text);
+    let text = text.as_str();
     let defused = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {

@@ -70,7 +70,7 @@ pub fn break_even_sentence(projection: &Projection) -> String {
         }
         Some(one_in) => format!(
             "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
-            format::percent_up_to(share.unwrap_or_default(), 1)
+            format::share(share.unwrap_or_default())
         ),
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
     }
@@ -97,7 +97,7 @@ pub fn sanity_comparison(params: &ModelParameters) -> String {
 /// [`sanity_comparison`] without its citation, for a text that lists its sources at the end.
 pub(crate) fn sanity_comparison_uncited(params: &ModelParameters) -> String {
     let bound = params.share_improving_sanity_bound;
-    let one_in = format::one_in(bound).unwrap_or_else(|| format::percent_up_to(bound, 1));
+    let one_in = format::one_in(bound).unwrap_or_else(|| format::share(bound));
     format!(
         "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen."
     )
@@ -157,10 +157,10 @@ pub fn headlines(
             label: format!("Totale kosten {period} (constante prijzen)"),
             // Rounded like every other euro figure and the chart labels: no € 138.656 beside € 139.000.
             value: format::euro_rounded(total.cost.central),
-            detail: range_text(
-                format::euro_rounded(total.cost.low),
-                format::euro_rounded(total.cost.high),
-            ),
+            detail: {
+                let (low, high) = format::euro_rounded_pair(total.cost.low, total.cost.high);
+                range_text(low, high)
+            },
             basis: cost_basis(scenario, projection),
         },
         Headline {
@@ -376,16 +376,14 @@ pub fn badge_targets(headline: &Headline, scenario: &Scenario) -> Vec<BadgeTarge
 /// which with skewed ranges need not be the middle of the simulated outcomes: the text says so.
 pub(crate) fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
     match p10_p90 {
-        Some((p10, p90)) => format!(
-            "bij de standaardwaarden; 8 van de 10 uitkomsten tussen {} en {}",
-            format::euro_rounded(p10),
-            format::euro_rounded(p90)
-        ),
-        None => format!(
-            "bij de standaardwaarden; uitersten {} – {}",
-            format::euro_rounded(extremes.0),
-            format::euro_rounded(extremes.1)
-        ),
+        Some((p10, p90)) => {
+            let (low, high) = format::euro_rounded_pair(p10, p90);
+            format!("bij de standaardwaarden; 8 van de 10 uitkomsten tussen {low} en {high}")
+        }
+        None => {
+            let (low, high) = format::euro_rounded_pair(extremes.0, extremes.1);
+            format!("bij de standaardwaarden; uitersten {low} – {high}")
+        }
     }
 }
 

@@ -219,7 +219,7 @@ mod tests {
         ];
         for (id, style, expected) in cases {
             assert_eq!(
-                InitiativeFacts::new(&initiative(id), style).cost,
+                format::plain(&InitiativeFacts::new(&initiative(id), style).cost),
                 expected,
                 "{id:?} {style:?}"
             );

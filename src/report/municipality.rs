@@ -195,7 +195,7 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
     let per_year: Vec<String> = lines
         .iter()
         .filter(|l| !l.after_horizon)
-        .map(|l| format!("{}: {}", l.year, format::euro(l.cost)))
+        .map(|l| format!("{}: {}", l.year, format::euro_rounded(l.cost)))
         .collect();
     let avoided: f64 = lines.iter().map(|l| l.avoided).sum();
     Some(format!(

@@ -150,14 +150,15 @@ pub fn programme_text(
         String::new()
     };
     // A range whose ends are the figure itself says nothing: it is left out.
-    let cost_range = if format::euro(total.cost.low) == format::euro(total.cost.high) {
-        String::new()
-    } else {
-        format!(
-            " (bandbreedte {})",
-            format::euro_range(total.cost.low, total.cost.high)
-        )
-    };
+    let cost_range =
+        if format::euro_rounded(total.cost.low) == format::euro_rounded(total.cost.high) {
+            String::new()
+        } else {
+            format!(
+                " (bandbreedte {})",
+                format::euro_rounded_range(total.cost.low, total.cost.high)
+            )
+        };
     let avoided_range = range_note(
         total.avoided_costs.central,
         (total.avoided_costs.low, total.avoided_costs.high),
@@ -231,7 +232,9 @@ mod tests {
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
         let runs = sensitivity(&model, &scenario).expect("runs");
         let words = sensitivity_text(&runs, &set);
-        programme_text(&scenario, &projection, Some(&bands), &model, Some(&words)).expect("a text")
+        let text = programme_text(&scenario, &projection, Some(&bands), &model, Some(&words));
+        // As a reader sees it (the no-break characters are tested in `model::format`).
+        format::plain(&text.expect("a text"))
     }
 
     #[test]
@@ -411,9 +414,7 @@ mod tests {
     fn a_range_note_is_left_out_when_both_ends_are_the_figure() {
         assert_eq!(range_note(88_000.0, (88_000.0, 88_000.0), None), "");
         assert_eq!(range_note(0.0, (-10.0, 10.0), Some((0.0, 0.0))), "");
-        assert!(
-            range_note(88_000.0, (80_000.0, 95_000.0), Some((84_000.0, 92_000.0)))
-                .contains("tussen € 84.000 en € 92.000")
-        );
+        let note = range_note(88_000.0, (80_000.0, 95_000.0), Some((84_000.0, 92_000.0)));
+        assert!(format::plain(&note).contains("tussen € 84.000 en € 92.000"));
     }
 }

@@ -82,6 +82,7 @@ pub fn printed_line(date: &str, link: &str) -> String {
 mod tests {
     use super::*;
     use crate::data::parameters::parse_parameters;
+    use crate::model::format;
     use crate::model::initiative::InitiativeId;
     use crate::model::params::ModelParameters;
     use crate::model::projection::project;
@@ -123,7 +124,10 @@ mod tests {
                     .as_str()
             )
         );
-        assert!(cost.starts_with("€ 1"), "a cost in Dutch euros: {cost}");
+        assert!(
+            format::plain(&cost).starts_with("€ 1"),
+            "a cost in Dutch euros: {cost}"
+        );
     }
 
     #[test]
@@ -144,7 +148,7 @@ mod tests {
             (InitiativeId::HomeStart, &[12]),
             (InitiativeId::SamenOplopen, &[1_500]),
         ]));
-        let text = text.unwrap();
+        let text = format::plain(&text.unwrap());
         assert!(
             text.starts_with(
                 "Voorstel: 10 koppelingen per jaar via Buurtgezinnen, 12 koppelingen per jaar via \

@@ -85,6 +85,13 @@ export async function seriousViolations(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Text as a reader sees it: the no-break spaces and word joiners that keep an amount on one
+ * line (`model::format`) as plain spaces and nothing. Comparisons of wording use it; the phone
+ * tests check that the characters are there. */
+export function plain(text) {
+  return text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '');
+}
+
 export class AssertionError extends Error {}
 export function assert(condition, message) {
   if (!condition) throw new AssertionError(message);

@@ -3,6 +3,7 @@
 // builds it before the browser tests; run `cargo build --bin projectie` yourself otherwise.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { plain } from './harness.mjs';
 
 const PROJECTIE = 'target/debug/projectie';
 
@@ -10,7 +11,8 @@ function projectie(args) {
   if (!existsSync(PROJECTIE)) {
     throw new Error(`${PROJECTIE} ontbreekt: bouw het eerst met \`cargo build --bin projectie\` (scripts/test.sh doet dat)`);
   }
-  return JSON.parse(execFileSync(PROJECTIE, args, { encoding: 'utf8' }));
+  // The model's texts as plain text (see `plain`): the tests compare wording, not spaces.
+  return JSON.parse(plain(execFileSync(PROJECTIE, args, { encoding: 'utf8' })));
 }
 
 /** Headline figures, break-even sentence and programme text of a share-link query. */

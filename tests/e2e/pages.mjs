@@ -3,6 +3,7 @@
 // specs. Chart, slide and headline ids come from the app itself (`projectie --ids`).
 import { readFile } from 'node:fs/promises';
 import { IDS } from './model.mjs';
+import { plain } from './harness.mjs';
 
 export { IDS, modelFor } from './model.mjs';
 
@@ -57,7 +58,7 @@ export class ScenarioPage {
     await this.page.getByTestId('headlines').waitFor();
     const figures = {};
     for (const id of HEADLINE_IDS) {
-      figures[id] = (await this.page.getByTestId(`kerncijfer-${id}`).locator('.headline-value').textContent()).trim();
+      figures[id] = plain(await this.page.getByTestId(`kerncijfer-${id}`).locator('.headline-value').textContent()).trim();
     }
     return figures;
   }

@@ -1,8 +1,14 @@
-// The comparison of saved scenarios on a phone (390×844): the page stays as wide as the screen,
-// every column can be read without scrolling sideways, and no word is broken in the middle.
+// The app on a phone (390×844): the comparison of saved scenarios stays as wide as the screen,
+// every column can be read without scrolling sideways, no word is broken in the middle, no line
+// ends in "€" or "−" on any page (also at 1366 px), and the charts are drawn for the width they
+// get, with text as large as the text around them.
 import { assert, AXE_CONTEXT, seriousViolations } from './harness.mjs';
+import { PresentationPage, ScenarioPage, CHART_IDS } from './pages.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, ...AXE_CONTEXT };
+const DESKTOP = { viewport: { width: 1366, height: 900 } };
+/** One initiative, and all four: the sentence per initiative and the table only come with more. */
+const ONE = 'naam=Gemeente%20Voorbeeld&k.buurtgezinnen=15';
 const BESCHEIDEN = { naam: 'Bescheiden', link: 'naam=Bescheiden&k.home-start=10' };
 const AMBITIEUS = { naam: 'Ambitieus', link: 'naam=Ambitieus&k.home-start=25&k.samen-oplopen=5,10,15,20' };
 const BREED = { naam: 'Alle vier', link: 'naam=Alle%20vier&k.buurtgezinnen=15&k.steunouder=10&k.home-start=20&k.samen-oplopen=12' };
@@ -60,6 +66,64 @@ async function signsAtLineEnd(page) {
   });
 }
 
+/** Opens the scenario and waits until the band, the sensitivity view and the programme text
+ * belong to it: the page with all its sentences. */
+async function openScenario(page, origin, query) {
+  await new ScenarioPage(page, origin).open(query);
+  await page.locator('#gevoeligheid[data-current="true"]').waitFor();
+  await page.getByTestId('programme-text').filter({ hasText: '8 van de 10' }).waitFor();
+}
+
+/** Every line left with a sign on the pages a user reads: start, table, scenario with one and
+ * four initiatives, assumptions and each slide of the presentation. */
+async function signsOnEveryPage(page, origin) {
+  const found = [];
+  const look = async (where) => {
+    for (const text of await signsAtLineEnd(page)) found.push(`${where}: ${text}`);
+  };
+  for (const path of ['/', '/vergelijken', '/aannames']) {
+    await page.goto(origin + path);
+    await page.locator('main h1').first().waitFor();
+    await look(path);
+  }
+  for (const query of [ONE, BREED.link]) {
+    await openScenario(page, origin, query);
+    await look(`/scenario?${query}`);
+  }
+  const deck = new PresentationPage(page, origin);
+  await deck.goto(1, BREED.link);
+  const count = await deck.count();
+  for (let n = 1; n <= count; n += 1) {
+    if (n > 1) await deck.goto(n, BREED.link);
+    // Slides with a chart or a band fill in once their numbers are in.
+    await page.waitForTimeout(300);
+    await look(`dia ${n}`);
+  }
+  return found;
+}
+
+/** Each chart of the page as drawn and as shown: its frame, the SVG's drawn width, the smallest
+ * text as rendered (font size × shown / drawn width), and its texts. */
+async function chartsAsShown(page) {
+  return page.locator('main figure.chart').evaluateAll((figures) => figures.map((figure) => {
+    const frame = figure.querySelector('.chart-svg');
+    const svg = frame.querySelector('svg');
+    const drawn = Number(svg.getAttribute('width'));
+    const shown = svg.getBoundingClientRect().width;
+    const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
+    const sizes = texts.map((t) => Number(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize.replace('px', '')));
+    return {
+      id: figure.dataset.chart,
+      drawn,
+      shown,
+      frame: frame.clientWidth,
+      scrolls: frame.scrollWidth > frame.clientWidth + 0.5,
+      smallest: Math.min(...sizes) * (shown / drawn),
+      texts: texts.map((t) => t.textContent.trim()),
+    };
+  }));
+}
+
 export const tests = [
   {
     name: 'three compared scenarios fit a 390 px phone: no page overflow, no clipped column, no word broken mid-word',
@@ -99,6 +163,82 @@ export const tests = [
       await page.getByTestId('scenario-comparison').locator('figcaption').waitFor();
       const onComparison = await signsAtLineEnd(page);
       assert(onComparison.length === 0, `/scenarios: ${onComparison.join(' | ')}`);
+    },
+  },
+  {
+    name: 'no line on any page ends in "€" or "−" with its amount on the next line (phone)',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      const found = await signsOnEveryPage(page, origin);
+      assert(found.length === 0, `teken aan het eind van een regel: ${found.join(' | ')}`);
+    },
+  },
+  {
+    name: 'no line on any page ends in "€" or "−" with its amount on the next line (1366 px)',
+    context: DESKTOP,
+    run: async ({ page, origin }) => {
+      const found = await signsOnEveryPage(page, origin);
+      assert(found.length === 0, `teken aan het eind van een regel: ${found.join(' | ')}`);
+    },
+  },
+  {
+    name: 'on a phone each chart is drawn for its frame: no sideways scroll, text of at least 14 px, legend and source',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await openScenario(page, origin, BREED.link);
+      const charts = await chartsAsShown(page);
+      assert(charts.length === CHART_IDS.length, `grafieken: ${charts.map((c) => c.id).join(', ')}`);
+      for (const chart of charts) {
+        assert(!chart.scrolls && chart.shown <= chart.frame + 0.5, `${chart.id}: ${chart.shown} px in een kader van ${chart.frame} px`);
+        assert(chart.smallest >= 13.95, `${chart.id}: kleinste tekst ${chart.smallest.toFixed(1)} px`);
+        assert(chart.texts.some((t) => t.startsWith('Bron:')), `${chart.id}: bronregel`);
+      }
+      // The charts with a series per initiative name all four in their legend.
+      for (const id of ['kosten-per-jaar']) {
+        const texts = charts.find((c) => c.id === id).texts;
+        for (const name of ['Buurtgezinnen', 'Steunouder', 'Home-Start', 'Samen Oplopen']) {
+          assert(texts.includes(name), `${id}: legenda mist ${name}`);
+        }
+      }
+      const page390 = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(page390 <= 390, `de pagina is ${page390} px breed`);
+    },
+  },
+  {
+    name: 'a phone turned sideways gets its charts drawn again for the new width',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await openScenario(page, origin, ONE);
+      const before = (await chartsAsShown(page)).map((c) => c.drawn);
+      await page.setViewportSize({ width: 844, height: 390 });
+      // Drawn again after the window has kept its size for a moment.
+      await page.waitForFunction((widths) => [...document.querySelectorAll('main figure.chart .chart-svg svg')]
+        .some((svg, i) => Number(svg.getAttribute('width')) !== widths[i]), before, { timeout: 5000 });
+      for (const chart of await chartsAsShown(page)) {
+        assert(chart.shown <= chart.frame + 0.5 && !chart.scrolls, `${chart.id}: ${chart.shown} px in ${chart.frame} px`);
+      }
+    },
+  },
+  {
+    name: 'at 1366 px the charts keep their page size (720 × 400 drawn)',
+    context: DESKTOP,
+    run: async ({ page, origin }) => {
+      await openScenario(page, origin, BREED.link);
+      for (const chart of await chartsAsShown(page)) {
+        if (chart.id === 'gevoeligheid') continue; // grows with its number of bars
+        assert(chart.drawn === 720, `${chart.id}: ${chart.drawn} px breed getekend`);
+      }
+    },
+  },
+  {
+    name: 'the "Wie betaalt" table breaks no word in the middle on a phone',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await openScenario(page, origin, BREED.link);
+      const table = page.locator('table.who-pays');
+      await table.waitFor();
+      const broken = await brokenWords(table);
+      assert(broken.length === 0, `woorden midden in gebroken: ${broken.join(', ')}`);
     },
   },
 ];

@@ -1,6 +1,6 @@
 // Presenting and sharing: slides, exports, programme text, saved scenarios, offline.
 import { readFile } from 'node:fs/promises';
-import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { AXE_CONTEXT, assert, assertEqual, plain, seriousViolations } from './harness.mjs';
 import { CHART_IDS, IDS, PresentationPage, SCENARIO, modelFor, slideNumber } from './pages.mjs';
 
 async function openResults(page, origin, query = SCENARIO) {
@@ -103,7 +103,7 @@ export const tests = [
       const total = rows.reduce((sum, row) => sum + Number(row[cost].replace(',', '.')), 0);
       const model = modelFor(new URL(page.url()).search.slice(1) || SCENARIO);
       assert(Math.abs(total - model.kosten_totaal) < 0.01, `som ${total} ≠ ${model.kosten_totaal}`);
-      const shown = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
+      const shown = plain(await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
       assertEqual(shown, model.kerncijfers.kosten, 'scherm en model');
       // The CSV keeps exact amounts; the card rounds them by the page's one rule (from € 100.000
       // to thousands, from € 10.000 to hundreds).
@@ -141,16 +141,19 @@ export const tests = [
       const model = modelFor(new URL(page.url()).search.slice(1) || SCENARIO);
       // The range follows once the simulation has run (it waits for input to rest).
       await page.getByTestId('programme-text').filter({ hasText: '8 van de 10 uitkomsten' }).waitFor();
-      const text = (await page.getByTestId('programme-text').textContent()).trim();
+      const text = plain(await page.getByTestId('programme-text').textContent()).trim();
       assertEqual(text, model.programma, 'programmatekst zoals het model hem opstelt');
-      const cost = (await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
+      const cost = plain(await page.getByTestId('kerncijfer-kosten').locator('.headline-value').textContent()).trim();
       assert(text.includes(cost), `noemt de kosten ${cost}`);
       // The scenario's name is not the municipality: "De gemeente Gemeente Voorbeeld" is not written.
       assert(text.startsWith('De gemeente investeert') && !text.includes('Gemeente Voorbeeld'), `scenarionaam niet als gemeente: ${text.slice(0, 60)}`);
       assert(text.includes('Bronnen'), 'noemt de bronnen');
       await page.getByTestId('copy-programme').click();
       await page.getByText('Tekst gekopieerd.').waitFor();
-      assertEqual(await page.evaluate(() => navigator.clipboard.readText()), text, 'klembord');
+      // Pasted into Word the amounts stay on one line: the no-break characters go along.
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert(copied.includes('€\u00a0'), 'vaste spatie na het euroteken in de gekopieerde tekst');
+      assertEqual(plain(copied), text, 'klembord');
     },
   },
   {
@@ -211,7 +214,7 @@ export const tests = [
       await page.getByLabel('Ambitieus vergelijken').check();
       const comparison = page.getByTestId('scenario-comparison');
       await comparison.waitFor();
-      const text = await comparison.textContent();
+      const text = plain(await comparison.textContent());
       assert(text.includes(modelFor('naam=Bescheiden&k.home-start=10').kerncijfers.kosten), 'kosten bescheiden');
       assert(text.includes(modelFor('naam=Ambitieus&k.home-start=40&k.samen-oplopen=20').kerncijfers.kosten), 'kosten ambitieus');
       await comparison.locator('svg').first().waitFor();
@@ -285,7 +288,7 @@ export const tests = [
       await presentation.goto(slideNumber('bronnen'));
       assert((await rate.textContent()).endsWith(': 2,25%'), `standaard discontovoet uit het parameterbestand: ${await rate.textContent()}`);
       await presentation.goto(slideNumber('aannames'), changed);
-      const listed = await page.getByTestId('changed-sources').textContent();
+      const listed = plain(await page.getByTestId('changed-sources').textContent());
       assert(listed.includes('Kosten van een traject specialistische jeugdhulp'), `aangepaste broncijfers: ${listed}`);
       assert(listed.includes('€ 17.000 per traject (aangepast); in de bron € 15.000 per traject'), `waarde en bronwaarde: ${listed}`);
       assert(listed.includes('Discontovoet') && listed.includes('3% (aangepast)'), `discontovoet: ${listed}`);

@@ -2,7 +2,7 @@
 // model (`projectie`), and the consistency rule: each bar's ends are the net result the page
 // shows with that one parameter set through the link.
 import { readFile } from 'node:fs/promises';
-import { assert, assertEqual, AXE_CONTEXT, seriousViolations } from './harness.mjs';
+import { assert, assertEqual, AXE_CONTEXT, plain, seriousViolations } from './harness.mjs';
 import { ScenarioPage, PresentationPage, modelFor, slideNumber } from './pages.mjs';
 
 const SLUG = 'gevoeligheid';
@@ -32,7 +32,8 @@ async function openView(page, origin, query) {
 async function tableRows(figure) {
   await figure.locator('details.chart-table > summary').click();
   await figure.locator('table tbody tr').first().waitFor();
-  return figure.locator('table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  const rows = await figure.locator('table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  return rows.map((row) => row.map(plain));
 }
 
 export const tests = [
@@ -86,12 +87,12 @@ export const tests = [
         const { figure } = await openView(page, origin, query);
         const model = modelFor(query);
         assert(model.gevoeligheid.conclusie.startsWith(opening), `${query}: ${model.gevoeligheid.conclusie}`);
-        const caption = (await figure.locator('figcaption').textContent()).trim();
+        const caption = plain(await figure.locator('figcaption').textContent()).trim();
         assert(caption.endsWith(model.gevoeligheid.conclusie), `bijschrift eindigt met de conclusie: ${caption}`);
         const drivers = await page.getByTestId('gevoeligheid-drijvers').locator('li').allTextContents();
         // The page keeps amounts on one line (no-break space, word joiner); the words are the model's.
-        const plain = (d) => d.replace(/\u00a0/g, ' ').replace(/\u2060/g, '').trim();
-        assertEqual(JSON.stringify(drivers.map(plain)), JSON.stringify(model.gevoeligheid.drijvers), 'de drie grootste, zoals het model');
+        const unbroken = (d) => plain(d).trim();
+        assertEqual(JSON.stringify(drivers.map(unbroken)), JSON.stringify(model.gevoeligheid.drijvers), 'de drie grootste, zoals het model');
       }
       await openView(page, origin, NEAR);
       const drivers = await page.getByTestId('gevoeligheid-drijvers').textContent();
@@ -122,7 +123,7 @@ export const tests = [
       await programme.filter({ hasText: 'Het resultaat hangt het meest af van' }).waitFor();
       const model = modelFor(NEAR).programma;
       const sentence = model.split('. ').find((s) => s.startsWith('Het resultaat hangt het meest af van'));
-      assert(sentence && (await programme.textContent()).includes(sentence), `zin uit het model: ${sentence}`);
+      assert(sentence && plain(await programme.textContent()).includes(sentence), `zin uit het model: ${sentence}`);
     },
   },
   {

@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
+use std::time::Duration;
+
 use crate::app::components::stamp::Provenance;
 use crate::app::download;
 use crate::app::state::ScenarioState;
@@ -12,16 +15,79 @@ use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 use crate::model::projection::project;
 use crate::report::provenance::{stamp_csv, stamp_svg, Stamp, SVG_FOOTER_HEIGHT};
 
+/// The width the page gives its charts, when narrower than [`ChartOptions::NARROW_BELOW`] (a
+/// phone): the charts are drawn for it instead of being shrunk, so their text stays as large as
+/// the text around them. Measured from the chart frames when one is shown and after the window
+/// has stopped changing size (a turned phone) for [`ChartWidth::DEBOUNCE`].
+///
+/// [`ChartOptions::NARROW_BELOW`]: crate::charts::ChartOptions::NARROW_BELOW
+#[derive(Debug, Clone, Copy)]
+pub struct ChartWidth(RwSignal<Option<u32>>);
+
+impl ChartWidth {
+    /// How long the window must keep its size before the charts are drawn again.
+    const DEBOUNCE: Duration = Duration::from_millis(150);
+
+    /// Provides the app's chart width and follows the window's size changes.
+    pub fn provide() {
+        let width = ChartWidth(RwSignal::new(None));
+        provide_context(width);
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        // The listener lives as long as the app: its handle is not kept to remove it.
+        window_event_listener(leptos::ev::resize, move |_| {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            pending
+                .set_value(set_timeout_with_handle(move || width.measure(), Self::DEBOUNCE).ok());
+        });
+    }
+
+    /// Measures the first chart frame on the page (a frame's width follows the page, never the
+    /// chart in it; the page's frames are equally wide) and keeps it when it is a phone's.
+    fn measure(self) {
+        let frame = crate::app::browser_window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main .chart-svg").ok().flatten());
+        let width = frame
+            .map(|frame| frame.client_width())
+            .filter(|width| *width > 0)
+            .and_then(|w| u32::try_from(w).ok())
+            .filter(|w| *w < charts::ChartOptions::NARROW_BELOW);
+        if self.0.get_untracked() != width {
+            self.0.set(width);
+        }
+    }
+
+    /// The width to draw a page's chart for (`None`: the default size), for a chart drawn
+    /// outside [`use_chart`] (the comparison of saved scenarios).
+    pub fn signal() -> Signal<Option<u32>> {
+        let width = use_context::<ChartWidth>();
+        Signal::derive(move || width.and_then(|w| w.0.get()))
+    }
+
+    /// Measures again once a chart frame is on the page.
+    pub fn measure_now() {
+        if let Some(width) = use_context::<ChartWidth>() {
+            width.measure();
+        }
+    }
+}
+
 /// Chart `id` of the current scenario, in its own memo: it is drawn only by those who show it,
 /// and redrawn only when what it reads changes (the Monte Carlo band only for a chart that
 /// shows it). `None` while data loads or the scenario cannot be projected.
 pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
     let state = ScenarioState::expect();
     let data = expect_context::<AppData>();
+    // None where no width is provided (the pre-render): the default size.
+    let chart_width = use_context::<ChartWidth>();
     Memo::new(move |_| {
         let Some(Ok(parameters)) = data.params.get() else {
             return None;
         };
+        // A slide has its own size; on the page a phone's width is drawn for.
+        let width = chart_width.filter(|_| !large).and_then(|w| w.0.get());
         let overrides = state.overrides.get();
         if id.deferred() {
             // Drawn from the settled scenario: it may lag the inputs while they move (the view
@@ -40,6 +106,7 @@ pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
                         parameters: &parameters,
                         overrides: &overrides,
                         large,
+                        width,
                     },
                 ))
             });
@@ -66,6 +133,7 @@ pub fn use_chart(id: ChartId, large: bool) -> Memo<Option<ChartSpec>> {
                     parameters: &parameters,
                     overrides: &overrides,
                     large,
+                    width,
                 },
             ))
         })
@@ -144,6 +212,8 @@ pub fn ChartFigure(
         message.set(said);
     };
     let single_link = move || state.link(&format!("/grafiek/{}", id()));
+    // Effects run after the view is on the page: the frame can be measured.
+    Effect::new(move |_| ChartWidth::measure_now());
     view! {
         <figure class="chart" data-chart=id>
             // The SVG names itself (role="img" with a <title>); the caption below summarises it.

@@ -37,7 +37,7 @@ fn called(scenario: &Scenario) -> String {
 }
 
 fn euro_cents(value: f64) -> String {
-    format!("€ {}", format::number(value, 2))
+    format::euro_decimals(value, 2)
 }
 
 #[component]
@@ -77,8 +77,13 @@ pub fn MunicipalityPanel() -> impl IntoView {
 fn FigureField(figure: Figure) -> impl IntoView {
     let scenario = ScenarioState::expect().scenario;
     let stored = Memo::new(move |_| scenario.with(|s| figure.get(&s.municipality)));
-    let shown =
-        move |v: Option<f64>| v.map(|v| figure.show(v).trim_start_matches("€ ").to_string());
+    let shown = move |v: Option<f64>| {
+        v.map(|v| {
+            format::plain(&figure.show(v))
+                .trim_start_matches("€ ")
+                .to_string()
+        })
+    };
     let text = RwSignal::new(shown(stored.get_untracked()).unwrap_or_default());
     let message = RwSignal::new(None::<String>);
     // A link or a saved scenario changes the stored value: the field follows, unless it already
@@ -151,7 +156,7 @@ fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(Strin
                 "{} tegenover {} ({})",
                 format::number_up_to(scale.matches_per_year, 1),
                 format::integer(f64::from(clients)),
-                format::percent_up_to(v, 1)
+                format::share(v)
             ),
         ));
     }
@@ -165,7 +170,7 @@ fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(Strin
     if let Some(v) = scale.cost_share_of_youth_care {
         items.push((
             "Kosten als deel van de uitgaven aan jeugdzorg".into(),
-            format::percent_up_to(v, 2),
+            format::share(v),
         ));
     }
     if let Some(v) = scale.youth_care_share {
@@ -184,7 +189,7 @@ fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(Strin
             .unwrap_or_default();
         items.push((
             "Jeugdigen met jeugdhulp in uw gemeente".into(),
-            format!("{}{national}", format::percent_up_to(v, 1)),
+            format!("{}{national}", format::share(v)),
         ));
     }
     items
@@ -252,6 +257,8 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
         format::euro(avoided),
         format::euro(net)
     ));
+    // Exact and with plain spaces: a spreadsheet reads the cells as amounts, as from the CSV.
+    let tsv = format::plain(&tsv);
     let message = RwSignal::new(None::<String>);
     let copy = move |_| {
         let tsv = tsv.clone();
@@ -281,11 +288,11 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
                     {lines.iter().map(|l| view! {
                         <tr>
                             <th scope="row">{if l.after_horizon { format!("{} (na de looptijd)", l.year) } else { l.year.to_string() }}</th>
-                            <td>{format::euro(l.cost)}</td><td>{format::euro(l.avoided)}</td><td>{format::euro(l.net)}</td>
+                            <td>{format::euro_rounded(l.cost)}</td><td>{format::euro_rounded(l.avoided)}</td><td>{format::euro_rounded(l.net)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
-                <tfoot><tr><th scope="row">"Totaal"</th><td>{format::euro(cost)}</td><td>{format::euro(avoided)}</td><td>{format::euro(net)}</td></tr></tfoot>
+                <tfoot><tr><th scope="row">"Totaal"</th><td>{format::euro_rounded(cost)}</td><td>{format::euro_rounded(avoided)}</td><td>{format::euro_rounded(net)}</td></tr></tfoot>
             </table>
         </div>
         <p class="table-source" data-testid="taakvelden-bron">{taakvelden_source()}</p>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::components::number_field::{FieldFormat, NumberField};
 use crate::app::state::ScenarioState;
 use crate::data::documents::documents;
+use crate::model::format;
 use crate::model::params::{
     show_range, show_value, Parameter, ParameterSet, Status, Unit, UnitFormat,
 };
@@ -87,7 +88,7 @@ pub fn ParameterList(
                     <section class="parameter-group" aria-labelledby=format!("groep-{}", group.id)>
                         // Focusable from a link (a badge leads to a group), not by Tab.
                         <h3 id=format!("groep-{}", group.id) tabindex="-1">{group.label.clone()}</h3>
-                        <p class="group-description">{group.description.clone()}</p>
+                        <p class="group-description">{format::amounts_together(&group.description)}</p>
                         <ul class="parameters">
                             {members.into_iter().map(|parameter| {
                                 let unit = set.units.iter().find(|u| u.id == parameter.unit).cloned();
@@ -168,8 +169,8 @@ fn ParameterItem(
                 <Show when=changed><span class="changed">" (door u aangepast; standaard "{show_value(unit.as_ref(), default)}")"</span></Show>
                 " · " {range}
             </p>
-            <p class="parameter-description">{parameter.description.clone()}</p>
-            {parameter.reason.clone().map(|r| view! { <p class="parameter-reason"><strong>"Waarom deze aanname: "</strong>{r}</p> })}
+            <p class="parameter-description">{format::amounts_together(&parameter.description)}</p>
+            {parameter.reason.as_deref().map(format::amounts_together).map(|r| view! { <p class="parameter-reason"><strong>"Waarom deze aanname: "</strong>{r}</p> })}
             {parameter.caveat.clone().map(|c| view! { <p class="parameter-caveat"><strong>"Let op: "</strong>{c}</p> })}
             {(!references.is_empty()).then(|| view! { <p class="parameter-source">"Bron: "{references}</p> })}
             {previous.map(|p| view! { <p class="parameter-previous" data-testid="previous-default"><strong>"Gewijzigd: "</strong>{p}</p> })}

@@ -78,6 +78,7 @@ fn measure(set: &ParameterSet) -> Result<Timings, DataError> {
         parameters: set,
         overrides: &BTreeMap::new(),
         large: false,
+        width: None,
     };
     let charts = median_ms(7, || {
         for id in ChartId::ALL {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use crate::app::components::charts::DataTableView;
+use crate::app::components::charts::{ChartWidth, DataTableView};
 use crate::app::components::results::amounts_unbroken;
 use crate::app::components::with_data::WithData;
 use crate::app::download;
@@ -331,6 +331,9 @@ fn Comparison(
                 .collect::<Vec<Compared>>()
         })
     });
+    // Drawn for a phone's width on a phone; the exports keep the default size.
+    let chart_width = ChartWidth::signal();
+    Effect::new(move |_| ChartWidth::measure_now());
     let figures = move || {
         projected
             .get()
@@ -365,7 +368,7 @@ fn Comparison(
                     })
                 }}
                 <figure class="chart" data-chart="vergelijking">
-                    <div class="chart-svg" inner_html=move || comparison_svg(&figures()).unwrap_or_default()/>
+                    <div class="chart-svg" inner_html=move || comparison_svg(&figures(), chart_width.get()).unwrap_or_default()/>
                     <figcaption>{move || unbroken(&charts::summary_compare_scenarios(&figures()))}</figcaption>
                     <details class="chart-table" on:toggle=move |ev| {
                         let open = ev.target()
@@ -385,9 +388,13 @@ fn Comparison(
     }
 }
 
-fn comparison_svg(figures: &[ComparedScenario]) -> Result<String, String> {
-    charts::compare_scenarios(figures, &ChartOptions::new(charts::compare::TITLE))
-        .map_err(|e| e.to_string())
+/// The comparison chart, drawn for the width the page gives it (see `ChartWidth`).
+fn comparison_svg(figures: &[ComparedScenario], width: Option<u32>) -> Result<String, String> {
+    charts::compare_scenarios(
+        figures,
+        &ChartOptions::for_width(charts::compare::TITLE, width),
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// SVG, PNG and CSV of the comparison, like every chart on the scenario page.
@@ -409,7 +416,7 @@ fn ComparisonExports(figures: Signal<Vec<ComparedScenario>>) -> impl IntoView {
         });
         let with_stamp = |svg: String| stamp.as_ref().map_or(svg.clone(), |s| stamp_svg(&svg, s));
         let height = height + stamp.as_ref().map_or(0, |_| SVG_FOOTER_HEIGHT);
-        let said = match (kind, comparison_svg(&list).map(with_stamp)) {
+        let said = match (kind, comparison_svg(&list, None).map(with_stamp)) {
             ("svg", Ok(svg)) => {
                 download::save_text(&format!("{stem}.svg"), "image/svg+xml", &svg).err()
             }
