@@ -2,7 +2,7 @@
 // council chamber on a 1280×720 projector, behaves in full screen, prints as a handout, and a
 // scenario print that starts with the proposal.
 import { readFile } from 'node:fs/promises';
-import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { AXE_CONTEXT, assert, assertEqual, plain, seriousViolations } from './harness.mjs';
 import { IDS, PresentationPage, SCENARIO, modelFor, slideNumber } from './pages.mjs';
 
 /** The shared link of the walkthrough: one initiative, its number also in the (long) name. */
@@ -375,7 +375,7 @@ export const tests = [
         const under = await caption.evaluate((el) => el.getBoundingClientRect().top >= el.closest('figure').querySelector('svg').getBoundingClientRect().bottom - 1);
         assert(under, 'onder de grafiek');
       }
-      const net = (await captions.nth(CHART_SLIDES.indexOf(slideNumber('grafiek-netto-resultaat'))).textContent()).replace(/\u00a0/g, ' ');
+      const net = plain(await captions.nth(CHART_SLIDES.indexOf(slideNumber('grafiek-netto-resultaat'))).textContent());
       assert(net.includes(model.kerncijfers.netto), `de samenvatting noemt het netto van de kaart ${model.kerncijfers.netto}: ${net}`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;

@@ -1,7 +1,7 @@
 // "Uw gemeente": a council member of a municipality of 40.000 enters four figures, sees the
 // scenario at that scale, copies a budget table and an amendment paragraph; the link carries it.
 import { readFile } from 'node:fs/promises';
-import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { AXE_CONTEXT, assert, assertEqual, plain, seriousViolations } from './harness.mjs';
 import { ScenarioPage, modelFor, slideNumber } from './pages.mjs';
 
 const ZEIST = 'g.naam=Zeist&g.inwoners=40000&g.jeugdigen=8000&g.jeugdhulp=1150&g.kosten_jeugdzorg=14000000';
@@ -9,8 +9,6 @@ const SCENARIO = 'naam=Ambitieus&k.home-start=20';
 
 /** "€ 209.000" → 209000. */
 const euros = (text) => Number(text.replace(/[^\d,−-]/g, '').replace(',', '.').replace('−', '-'));
-/** Text with the page's no-break characters as plain spaces. */
-const plain = (text) => text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '');
 
 /** The scale list as { label: value }. */
 async function scaleOf(page) {

@@ -4,7 +4,7 @@
 // on Buurtgezinnen and Steunouder, the minimum warning beside its field, and a phone with touch
 // targets of 44 px and a bottom bar that leaves the footer readable.
 import { readFile } from 'node:fs/promises';
-import { assert, assertEqual } from './harness.mjs';
+import { assert, assertEqual, plain as plainSpaces } from './harness.mjs';
 import { NAMES, ScenarioPage } from './pages.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -13,8 +13,8 @@ const parameters = JSON.parse(await readFile('assets/data/parameters.json', 'utf
 const SLUGS = Object.keys(NAMES);
 const ALL_FOUR = SLUGS.map((slug) => `k.${slug}=15`).join('&');
 
-/** Text as a reader sees it: no-break spaces and word joiners as plain spaces or nothing. */
-const plain = (text) => text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+/** Plain text with its white space collapsed, as a sentence reads. */
+const plain = (text) => plainSpaces(text).replace(/\s+/g, ' ').trim();
 
 /** Whether the example's own counts (matches per year, families, children) are in `text`. */
 function namesItsCounts(example, text) {

@@ -129,7 +129,7 @@ fn Headlines() -> impl IntoView {
                     <div class="headline" data-testid=format!("kerncijfer-{id}")>
                         <span class="headline-label">{move || field(|h| h.label.clone())}</span>
                         <span class="headline-value">{move || field(|h| h.value.clone())}</span>
-                        <span class="headline-detail">{move || field(|h| amounts_unbroken(&h.detail))}</span>
+                        <span class="headline-detail">{move || field(|h| h.detail.clone())}</span>
                         <HeadlineBadge basis=Signal::derive(basis) targets/>
                     </div>
                 }
@@ -179,10 +179,10 @@ fn PerInitiative(projection: Memo<Option<Projection>>) -> impl IntoView {
                         {move || rows.get().into_iter().map(|row| view! {
                             <tr>
                                 <th scope="row">{row.name}</th>
-                                <td>{amounts_unbroken(&row.cost)}</td>
+                                <td>{row.cost.clone()}</td>
                                 <td>{row.families}</td>
-                                <td>{amounts_unbroken(&row.avoided)}</td>
-                                <td>{amounts_unbroken(&row.net)}</td>
+                                <td>{row.avoided.clone()}</td>
+                                <td>{row.net.clone()}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -198,11 +198,11 @@ fn PerInitiative(projection: Memo<Option<Projection>>) -> impl IntoView {
 pub fn StickySummary() -> impl IntoView {
     let state = ScenarioState::expect();
     let text = move || match state.projection.get() {
-        Some(Ok(p)) if !p.per_initiative.is_empty() => Some(amounts_unbroken(&format!(
+        Some(Ok(p)) if !p.per_initiative.is_empty() => Some(format!(
             "Kosten {} · netto {}",
             format::euro_rounded(p.total.cost.central),
             format::euro_rounded(p.total.net_result_pv.central)
-        ))),
+        )),
         _ => None,
     };
     view! {
@@ -255,12 +255,4 @@ fn AssumptionsPanel() -> impl IntoView {
             {move || data.params.get().and_then(Result::ok).map(|set| view! { <ParameterList set adjustable_only=true only_for=chosen.get()/> })}
         </details>
     }
-}
-
-/// The text with a no-break space after each euro sign, so a line never ends in "€" with the
-/// amount on the next line. Only for display: copied and exported text keeps plain spaces.
-pub(crate) fn amounts_unbroken(text: &str) -> String {
-    // A no-break space after the euro sign, and a word joiner between a minus sign and it.
-    text.replace("€ ", "€\u{a0}")
-        .replace("\u{2212}€", "\u{2212}\u{2060}€")
 }

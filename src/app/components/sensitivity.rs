@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
-use crate::app::components::results::amounts_unbroken;
 use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
 use crate::report::sensitivity::{Bar, ONE_AT_A_TIME};
@@ -33,7 +32,7 @@ pub fn SensitivityView() -> impl IntoView {
             <Show when=has_bars>
                 <h3>"Waar het saldo het meest van afhangt"</h3>
                 <ul class="drivers" data-testid="gevoeligheid-drijvers">
-                    {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{amounts_unbroken(d)}</li> }).collect_view()))}
+                    {move || text.with(|t| t.as_ref().map(|t| t.drivers.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()))}
                 </ul>
                 <p class="one-at-a-time">{ONE_AT_A_TIME}</p>
                 <details class="try-values">

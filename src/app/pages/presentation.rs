@@ -11,7 +11,6 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
-use crate::app::components::results::amounts_unbroken;
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
@@ -274,10 +273,7 @@ fn TitleSlide() -> impl IntoView {
     };
     // What is proposed, with the cost as the scenario page's card writes it.
     let proposed = move || match state.projection.get() {
-        Some(Ok(projection)) => state
-            .scenario
-            .with(|s| proposal(s, &projection))
-            .map(|p| amounts_unbroken(&p)),
+        Some(Ok(projection)) => state.scenario.with(|s| proposal(s, &projection)),
         _ => None,
     };
     view! {
@@ -336,8 +332,8 @@ fn HeadlinesSlide() -> impl IntoView {
                         {cards.into_iter().map(|card| view! {
                             <div class="headline">
                                 <span class="headline-label">{card.label}</span>
-                                <span class="headline-value">{amounts_unbroken(&card.value)}</span>
-                                {card.range.map(|range| view! { <span class="headline-range">{amounts_unbroken(&range)}</span> })}
+                                <span class="headline-value">{card.value.clone()}</span>
+                                {card.range.map(|range| view! { <span class="headline-range">{range}</span> })}
                             </div>
                         }).collect_view()}
                     </div>
@@ -388,8 +384,8 @@ fn AssumptionsSlide(set: Arc<ParameterSet>) -> impl IntoView {
                     {slide.assumptions.into_iter().map(|a| view! {
                         <tr data-parameter=a.ids.join(" ")>
                             <th scope="row">{a.label}</th>
-                            <td class="slide-value">{amounts_unbroken(&a.value)}</td>
-                            <td class="slide-range">{amounts_unbroken(&a.range)}</td>
+                            <td class="slide-value">{a.value.clone()}</td>
+                            <td class="slide-range">{a.range.clone()}</td>
                             <td class="slide-basis">{a.basis}</td>
                         </tr>
                     }).collect_view()}

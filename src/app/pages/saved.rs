@@ -8,7 +8,6 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use crate::app::components::charts::{ChartWidth, DataTableView};
-use crate::app::components::results::amounts_unbroken;
 use crate::app::components::with_data::WithData;
 use crate::app::download;
 use crate::app::state::ScenarioState;
@@ -369,7 +368,7 @@ fn Comparison(
                 }}
                 <figure class="chart" data-chart="vergelijking">
                     <div class="chart-svg" inner_html=move || comparison_svg(&figures(), chart_width.get()).unwrap_or_default()/>
-                    <figcaption>{move || unbroken(&charts::summary_compare_scenarios(&figures()))}</figcaption>
+                    <figcaption>{move || charts::summary_compare_scenarios(&figures())}</figcaption>
                     <details class="chart-table" on:toggle=move |ev| {
                         let open = ev.target()
                             .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
@@ -485,7 +484,7 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
                         let (value, detail) = if c.figures.projection.per_initiative.is_empty() {
                             (NOTHING_CHOSEN.to_string(), String::new())
                         } else {
-                            (r[i].value.clone(), unbroken(&r[i].detail))
+                            (r[i].value.clone(), r[i].detail.clone())
                         };
                         view! {
                             // On a phone the table stacks and the name stands before each figure
@@ -502,12 +501,6 @@ fn comparison_rows(list: &[Compared]) -> impl IntoView {
         })
         .collect_view();
     view! { {lead_rows} {figure_rows} }
-}
-
-/// A figure's text with no line break inside an amount: not after "€", not between "−" and "€"
-/// (a word joiner holds those two together).
-fn unbroken(text: &str) -> String {
-    amounts_unbroken(text).replace("−€", "−\u{2060}€")
 }
 
 fn project_saved(set: &ParameterSet, saved: &SavedScenario) -> Option<Compared> {

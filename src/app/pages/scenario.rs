@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::components::beside_matches::{InitiativeNotices, ScaleHint};
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
-use crate::app::components::results::{amounts_unbroken, Results, StickySummary};
+use crate::app::components::results::{Results, StickySummary};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
@@ -87,7 +87,7 @@ fn PrintHeader() -> impl IntoView {
             <Show when=move || !name().is_empty()>
                 <p class="print-name">{name}</p>
             </Show>
-            <p class="print-proposal">{move || proposed().map_or_else(|| "Nog geen initiatieven gekozen.".to_string(), |p| amounts_unbroken(&p))}</p>
+            <p class="print-proposal">{move || proposed().unwrap_or_else(|| "Nog geen initiatieven gekozen.".to_string())}</p>
             <p class="print-date">{move || printed_line(&date.get(), &link())}</p>
         </header>
     }
