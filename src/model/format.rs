@@ -43,8 +43,8 @@ fn euro_sign(negative: bool) -> String {
 /// Text from the data files with its amounts kept on one line as [`euro`] keeps them: the space
 /// after each "€" becomes a no-break space, and a minus sign is held to the euro sign.
 pub fn amounts_together(text: &str) -> String {
-    text.replace("€ ", "€\u{a0}")
-        .replace("\u{2212}€", "\u{2212}\u{2060}€")
+    text.replace("€ ", &format!("€{EURO_SPACE}"))
+        .replace(&format!("{MINUS}€"), &format!("{MINUS}{JOINER}€"))
 }
 
 /// `text` with plain spaces and without word joiners, for what must be plain text: CSV cells

@@ -266,8 +266,16 @@ export const tests = [
       await scenario.figures();
       const bar = page.getByTestId('sticky-summary');
       await bar.waitFor({ timeout: 3000 });
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await page.waitForTimeout(200);
+      // Scrolled to the end as a thumb does it: the charts below the figures are laid out only
+      // once they come near the screen (content-visibility), so the page may grow on the way.
+      // Instantly: the theme scrolls smoothly, which would still be under way when measured.
+      await page.evaluate(async () => {
+        for (let height = -1, i = 0; height !== document.documentElement.scrollHeight && i < 20; i += 1) {
+          height = document.documentElement.scrollHeight;
+          window.scrollTo({ top: height, behavior: 'instant' });
+          await new Promise((done) => setTimeout(done, 150));
+        }
+      });
       const where = await page.evaluate(() => {
         const footer = document.querySelector('.site-footer');
         const last = footer.lastElementChild.getBoundingClientRect();
