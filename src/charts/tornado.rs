@@ -410,10 +410,15 @@ fn draw_tornado<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The most bars a slide draws before it names the rest: from the back of the room the largest
+/// few, each with its values, say more than a list of names; the page has every bar.
+const SLIDE_BARS: usize = 4;
+
 /// On a slide: how many bars to draw, and the lines naming the rest ("En 5 kleinere: …"), so
-/// that bars and lines together fit a plot of `plot_height` pixels. Each line of names holds
-/// several bars, so the list takes less room than their rows would. When even one bar and the
-/// whole list do not fit, the list names the largest of the rest and points to the page.
+/// that bars and lines together fit a plot of `plot_height` pixels. Every bar is drawn where
+/// they fit; otherwise at least the largest [`SLIDE_BARS`] (as many as fit) with the rest named.
+/// When the whole rest does not fit in names, the list names the largest of it, or only counts
+/// it, and points to the page.
 fn slide_rows(
     text: &SensitivityText,
     scale: &Scale,
@@ -427,30 +432,42 @@ fn slide_rows(
     let room = |shown: usize| {
         ((plot_height - rows.top - shown as f64 * rows.height - line * 1.3) / small_line).floor()
     };
-    for shown in (1..=text.bars.len()).rev() {
-        let lines = smaller_list(
-            &text.bars[shown..],
-            text.bars.len() - shown,
-            scale.small_px,
-            width,
-        );
+    let all = text.bars.len();
+    let fewest = all.min(SLIDE_BARS);
+    // More bars than the fewest only while the rest still fits in names.
+    for shown in (fewest.max(1)..=all).rev() {
+        let lines = smaller_list(&text.bars[shown..], all - shown, scale.small_px, width);
         if lines.len() as f64 <= room(shown) {
             return (shown, lines);
         }
     }
-    let hidden = text.bars.len().saturating_sub(1);
-    let fit = room(1).max(1.0) as usize;
-    let lines = (1..=hidden)
-        .rev()
-        .map(|named| smaller_list(&text.bars[1..1 + named], hidden, scale.small_px, width))
-        .find(|lines| lines.len() <= fit)
-        .unwrap_or_default();
-    (1, lines)
+    // As many of the largest bars as fit, and of the rest as many names as fit.
+    for shown in (1..=fewest).rev() {
+        let hidden = all - shown;
+        let fit = room(shown);
+        let lines = (0..=hidden)
+            .rev()
+            .map(|named| {
+                smaller_list(
+                    &text.bars[shown..shown + named],
+                    hidden,
+                    scale.small_px,
+                    width,
+                )
+            })
+            .find(|lines| lines.len() as f64 <= fit);
+        if let Some(lines) = lines {
+            return (shown, lines);
+        }
+    }
+    let hidden = all.saturating_sub(1);
+    (1, smaller_list(&[], hidden, scale.small_px, width))
 }
 
 /// "En 3 kleinere: a, b en c.", wrapped to `width`, with one initiative's quantities together
 /// ("duur van een koppeling – Buurtgezinnen, Steunouder"); when `hidden` is more than the bars
-/// named, "En 9 kleinere, waarvan de grootste: a, b; alle op de scenariopagina."
+/// named, "En 9 kleinere, waarvan de grootste: a, b; alle op de scenariopagina.", and with none
+/// named "En 9 kleinere, alle op de scenariopagina."
 fn smaller_list(bars: &[Bar], hidden: usize, px: f64, width: f64) -> Vec<String> {
     let mut names: Vec<(String, Vec<String>)> = Vec::new();
     for bar in bars {
@@ -473,6 +490,13 @@ fn smaller_list(bars: &[Bar], hidden: usize, px: f64, width: f64) -> Vec<String>
         })
         .collect();
     let listed = match names.as_slice() {
+        [] if hidden > 0 => {
+            return wrap_text(
+                &format!("En {hidden} kleinere, alle op de scenariopagina."),
+                px,
+                width,
+            )
+        }
         [] => return Vec::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{}; {last}", rest.join("; ")),
@@ -622,10 +646,21 @@ mod tests {
                         })
                     })
             };
+            // The largest few are drawn, each with its label (capitalised, as a row label is):
+            // at 24 px three rows of two-line labels fit even under a title of three lines.
+            // Every other one is drawn, named, or counted with a pointer to the page.
+            for bar in text.bars.iter().take(3) {
+                assert!(
+                    joined.contains(&bar.label),
+                    "{query}: {} is one of the largest and not drawn: {texts:?}",
+                    bar.label
+                );
+            }
+            let counted = joined.contains("alle op de scenariopagina");
             for bar in &text.bars {
                 assert!(
-                    named(&bar.label),
-                    "{query}: {} neither drawn nor named: {texts:?}",
+                    named(&bar.label) || counted,
+                    "{query}: {} neither drawn, named nor counted: {texts:?}",
                     bar.label
                 );
             }
