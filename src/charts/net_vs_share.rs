@@ -342,9 +342,16 @@ fn for_slide(text: &str, large: bool) -> String {
         .replace("(contante waarde)", "(omgerekend naar nu)")
 }
 
-fn central_label(data: &NetVsShare) -> String {
+/// The central point's label; on a phone's narrow plot "centraal" (the note above the plot says
+/// it is the central assumption).
+fn central_label(data: &NetVsShare, narrow: bool) -> String {
     format!(
-        "centrale aanname ({}): {}",
+        "{} ({}): {}",
+        if narrow {
+            "centraal"
+        } else {
+            "centrale aanname"
+        },
         format::share(data.central_share),
         format::euro_rounded(data.net_at(data.central_share))
     )
@@ -360,13 +367,25 @@ fn label_variants(text: &str) -> Vec<Vec<String>> {
             .map(|(i, _)| i)
             .min_by_key(|i| i.abs_diff(middle))
     });
-    match split {
-        Some(i) => vec![
-            one,
-            vec![text[..i].trim().to_string(), text[i..].trim().to_string()],
-        ],
-        None => vec![one],
+    let Some(i) = split else {
+        return vec![one];
+    };
+    let (first, rest) = (text[..i].trim(), text[i..].trim());
+    let mut variants = vec![one, vec![first.to_string(), rest.to_string()]];
+    // Three lines, for a plot as narrow as a phone's: the rest broken at its middle space.
+    let middle = rest.len() / 2;
+    if let Some(j) = rest
+        .match_indices(' ')
+        .map(|(j, _)| j)
+        .min_by_key(|j| j.abs_diff(middle))
+    {
+        variants.push(vec![
+            first.to_string(),
+            rest[..j].to_string(),
+            rest[j + 1..].to_string(),
+        ]);
     }
+    variants
 }
 
 /// A free place for a label around `point`: clear of the dotted comparison line too when it
@@ -395,17 +414,27 @@ fn place_clear(
     let found = [&with_dotted, taken, &without_zero]
         .into_iter()
         .find_map(|obstacles| place(label, point, gap, sides, area, obstacles, clearance, reach));
+    // Nothing free: the narrowest form, left of the point, kept inside the plot.
     found.unwrap_or_else(|| {
-        let lines = label.variants[0].clone();
-        let w = lines
+        let width_of = |lines: &[String]| {
+            lines
+                .iter()
+                .map(|l| labels::text_width(l, label.px))
+                .fold(0.0, f64::max)
+        };
+        let lines = label
+            .variants
             .iter()
-            .map(|l| labels::text_width(l, label.px))
-            .fold(0.0, f64::max);
-        let left = (point.0 - gap - w).max(area.x0);
-        let top = (point.1 - gap - label.px * 1.1).max(area.y0);
+            .min_by(|a, b| width_of(a).total_cmp(&width_of(b)))
+            .cloned()
+            .unwrap_or_default();
+        let w = width_of(&lines);
+        let h = label.px * 1.1 + (lines.len().max(1) - 1) as f64 * label.line;
+        let left = (point.0 - gap - w).min(area.x1 - w).max(area.x0);
+        let top = (point.1 - gap - h).max(area.y0);
         Placed {
             lines,
-            bounds: PixelBox::new(left, top, left + w, top + label.px * 1.1),
+            bounds: PixelBox::new(left, top, left + w, top + h),
         }
     })
 }
@@ -498,7 +527,12 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         .set_all_tick_mark_size(scale.label_px as i32 / 3)
         .label_style(text_style(scale.label_px, INK, false))
         .axis_desc_style(text_style(scale.label_px, MUTED, false))
-        .x_desc("Aandeel bereikte gezinnen bij wie jeugdhulp (netto) wordt voorkomen")
+        // On a phone the axis is short: the title and the note above the plot say the rest.
+        .x_desc(if options.narrow() {
+            "Aandeel gezinnen (netto)"
+        } else {
+            "Aandeel bereikte gezinnen bij wie jeugdhulp (netto) wordt voorkomen"
+        })
         // On a slide the axis is short and the type large: the chart's title says the rest.
         .y_desc(if options.large {
             "Netto resultaat"
@@ -615,8 +649,14 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             let point = on_root.point(coord.translate(&(share, 0.0)));
             frame::draw_marker(root, &scale, Marker::HollowCircle, INK, point)?;
             taken.boxes.push(marker_box(point));
-            break_even_label_text =
-                Some((for_slide(&break_even_label(share), options.large), point));
+            // On a phone's narrow plot without "gezinnen": the axis says what the share is of.
+            let label = for_slide(&break_even_label(share), options.large);
+            let label = if options.narrow() {
+                label.replace(" gezinnen", "")
+            } else {
+                label
+            };
+            break_even_label_text = Some((label, point));
         }
         other => {
             let note = match other {
@@ -653,9 +693,10 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     // never is (it is above zero there); the central label prefers the left of its point above
     // the line. Each moves away, or breaks over two lines, when that place is taken.
     let gap = f64::from(gap);
-    // Only a slide breaks a label over two lines: the page has the room to keep it whole.
+    // A slide (large type) and a phone (narrow plot) break a label over two lines; the page on
+    // a wider screen has the room to keep it whole.
     let variants_of = |text: &str| {
-        if options.large {
+        if options.large || options.narrow() {
             label_variants(text)
         } else {
             vec![vec![text.to_string()]]
@@ -686,7 +727,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         draw_placed(root, &placed, scale.label_px, label_line, true)?;
         taken.boxes.push(placed.bounds);
     }
-    let text = central_label(data);
+    let text = central_label(data, options.narrow());
     let variants = variants_of(&text);
     let placed = place_clear(
         &LabelText {
@@ -997,7 +1038,7 @@ mod tests {
             let data = NetVsShareChart::new(&fixture.input(true))
                 .line
                 .expect("a line");
-            let mut named = label_variants(&central_label(&data));
+            let mut named = label_variants(&central_label(&data, false));
             if let Some(share) = data.break_even().filter(|b| *b <= 1.0) {
                 named.extend(label_variants(&for_slide(&break_even_label(share), true)));
             }

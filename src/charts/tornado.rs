@@ -240,7 +240,9 @@ fn draw_tornado<DB: DrawingBackend>(
     };
     let rows_bottom = top + shown as f64 * row_height;
 
-    // Grid and tick labels.
+    // Grid and tick labels. The nice step may give more ticks than asked for; on a narrow plot
+    // a label that would touch the one before it is left out (its grid line stays).
+    let mut last_label_right = f64::NEG_INFINITY;
     for &tick in &axis.ticks {
         let x = x_of(tick);
         plot.draw(&PathElement::new(
@@ -250,7 +252,9 @@ fn draw_tornado<DB: DrawingBackend>(
         // A label that would stick out of the picture is left out; its grid line stays.
         let label = axis.euro_label(tick);
         let half_label = text_width(&label, scale.label_px) / 2.0;
-        if f64::from(x) - half_label >= 0.0 && f64::from(x) + half_label <= width {
+        let clear = f64::from(x) - half_label >= last_label_right + scale.label_px / 2.0;
+        if clear && f64::from(x) - half_label >= 0.0 && f64::from(x) + half_label <= width {
+            last_label_right = f64::from(x) + half_label;
             plot.draw(&Text::new(
                 label,
                 (x, rows_bottom as i32 + scale.label_px as i32 / 3),
@@ -292,9 +296,9 @@ fn draw_tornado<DB: DrawingBackend>(
                 ),
             ))?;
         }
-        for (net, value, color) in [
-            (bar.net_at_low, &bar.low_short, LOW_END),
-            (bar.net_at_high, &bar.high_short, HIGH_END),
+        for (net, value, color, is_low) in [
+            (bar.net_at_low, &bar.low_short, LOW_END, true),
+            (bar.net_at_high, &bar.high_short, HIGH_END, false),
         ] {
             let x = x_of(net);
             let (x0, x1) = (central_x.min(x), central_x.max(x));
@@ -308,8 +312,16 @@ fn draw_tornado<DB: DrawingBackend>(
                     INK.stroke_width(scale.thin),
                 ))?;
             }
-            // The parameter's value beside the end of its bar, outside it.
-            let (anchor, offset) = if x < central_x {
+            // The parameter's value beside the end of its bar, on the side away from the other
+            // end: outside the bar when the ends lie either side of the central line, and never
+            // over the other value when both lie on one side or do not move the result.
+            let other = x_of(if is_low {
+                bar.net_at_high
+            } else {
+                bar.net_at_low
+            });
+            let leftward = x < other || (x == other && is_low);
+            let (anchor, offset) = if leftward {
                 (HPos::Right, -(scale.small_px as i32) / 3)
             } else {
                 (HPos::Left, scale.small_px as i32 / 3)

@@ -2,7 +2,7 @@
 // every column can be read without scrolling sideways, no word is broken in the middle, no line
 // ends in "€" or "−" on any page (also at 1366 px), and the charts are drawn for the width they
 // get, with text as large as the text around them.
-import { assert, AXE_CONTEXT, seriousViolations } from './harness.mjs';
+import { assert, assertEqual, AXE_CONTEXT, seriousViolations } from './harness.mjs';
 import { PresentationPage, ScenarioPage, CHART_IDS } from './pages.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, ...AXE_CONTEXT };
@@ -202,6 +202,38 @@ export const tests = [
       }
       const page390 = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(page390 <= 390, `de pagina is ${page390} px breed`);
+    },
+  },
+  {
+    name: 'on a phone no chart text runs out of its picture, and the net-result labels and the sensitivity axis lie over nothing',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await openScenario(page, origin, ONE);
+      const problems = [];
+      for (const svg of await page.locator('main figure.chart .chart-svg svg, main #gevoeligheid svg').all()) {
+        // Laid out only near the screen (content-visibility), so each is brought into view first.
+        await svg.scrollIntoViewIfNeeded();
+        const { id, outside, overlapping } = await svg.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const texts = [...el.querySelectorAll('text')].filter((t) => t.textContent.trim())
+            .map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }));
+          const id = el.closest('figure')?.dataset.chart ?? 'gevoeligheid';
+          const outside = texts.filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5).map((t) => t.text);
+          // The net-result and the sensitivity chart: every text against every other; two
+          // amounts side by side (the sensitivity axis) need a space between them to be read as two.
+          const checked = id === 'netto-resultaat' || id === 'gevoeligheid' ? texts : [];
+          const amount = (t) => /^−?\u2060?€/.test(t.text);
+          const overlapping = [];
+          checked.forEach((a, i) => checked.slice(i + 1).forEach((b) => {
+            const gap = amount(a) && amount(b) ? 4 : -0.5;
+            if (a.r.left < b.r.right + gap && b.r.left < a.r.right + gap && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5) overlapping.push(`"${a.text}" over "${b.text}"`);
+          }));
+          return { id, outside, overlapping };
+        });
+        if (outside.length) problems.push(`${id}: buiten het beeld: ${outside.join(' | ')}`);
+        if (overlapping.length) problems.push(`${id}: ${overlapping.join('; ')}`);
+      }
+      assertEqual(problems.join('\n'), '', 'grafiektekst op een telefoon');
     },
   },
   {
