@@ -702,55 +702,50 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             vec![vec![text.to_string()]]
         }
     };
-    if let Some((text, point)) = break_even_label_text {
-        let variants = variants_of(&text);
-        let placed = place_clear(
-            &LabelText {
-                variants: &variants,
-                px: scale.label_px,
-                bold: true,
-                line: label_line,
-            },
-            point,
-            gap,
-            &[
-                Side::RightBelow,
-                Side::LeftAbove,
-                Side::RightAbove,
-                Side::LeftBelow,
-            ],
-            &plot_box,
-            &taken,
-            dotted,
-            f64::from(pad) / 2.0,
-        );
-        draw_placed(root, &placed, scale.label_px, label_line, true)?;
-        taken.boxes.push(placed.bounds);
-    }
-    let text = central_label(data, options.narrow());
-    let variants = variants_of(&text);
-    let placed = place_clear(
-        &LabelText {
+    // A point's label: placed clear of what is drawn, drawn, and its box taken from then on.
+    let label_point = |text: &str,
+                       point: (i32, i32),
+                       bold: bool,
+                       sides: &[Side],
+                       taken: &mut Obstacles|
+     -> Result<(), ChartError> {
+        let variants = variants_of(text);
+        let label = LabelText {
             variants: &variants,
             px: scale.label_px,
-            bold: false,
+            bold,
             line: label_line,
-        },
-        central_point,
-        gap,
-        &[
-            Side::LeftAbove,
+        };
+        let clearance = f64::from(pad) / 2.0;
+        let placed = place_clear(
+            &label, point, gap, sides, &plot_box, taken, dotted, clearance,
+        );
+        draw_placed(root, &placed, scale.label_px, label_line, bold)?;
+        taken.boxes.push(placed.bounds);
+        Ok(())
+    };
+    if let Some((text, point)) = break_even_label_text {
+        let sides = [
             Side::RightBelow,
-            Side::LeftBelow,
+            Side::LeftAbove,
             Side::RightAbove,
-        ],
-        &plot_box,
-        &taken,
-        dotted,
-        f64::from(pad) / 2.0,
-    );
-    draw_placed(root, &placed, scale.label_px, label_line, false)?;
-    taken.boxes.push(placed.bounds);
+            Side::LeftBelow,
+        ];
+        label_point(&text, point, true, &sides, &mut taken)?;
+    }
+    let sides = [
+        Side::LeftAbove,
+        Side::RightBelow,
+        Side::LeftBelow,
+        Side::RightAbove,
+    ];
+    label_point(
+        &central_label(data, options.narrow()),
+        central_point,
+        false,
+        &sides,
+        &mut taken,
+    )?;
 
     // The two regions' names, last: in their corner when it is free, else the nearest free
     // place on their side of the zero line, else left out (the tints and the zero line stay).

@@ -147,17 +147,27 @@ fn rows_that_fit(options: &ChartOptions) -> usize {
     let scale = Scale::for_options(options);
     let mut plot_height = 0.0;
     let _ = frame::render_svg(options, |root| {
-        let plot = frame::draw_frame(
-            root,
-            options,
-            &scale,
-            &legend(),
-            sources::tornado(options.large),
-        )?;
+        let plot = tornado_frame(root, options, &scale)?;
         plot_height = f64::from(plot.dim_in_pixel().1);
         Ok(())
     });
     Rows::new(&scale, plot_height).fit
+}
+
+/// The chart's frame (title, legend, source line); the plot inside it is returned. One function
+/// for the chart and for [`rows_that_fit`], so the rows counted are the rows drawn.
+fn tornado_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    options: &ChartOptions,
+    scale: &Scale,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    frame::draw_frame(
+        root,
+        options,
+        scale,
+        &legend(),
+        sources::tornado(options.large),
+    )
 }
 
 /// Draws the chart on any plotters drawing area.
@@ -175,13 +185,7 @@ fn draw_tornado<DB: DrawingBackend>(
         );
     }
     let scale = Scale::for_options(options);
-    let plot = frame::draw_frame(
-        root,
-        options,
-        &scale,
-        &legend(),
-        sources::tornado(options.large),
-    )?;
+    let plot = tornado_frame(root, options, &scale)?;
     let (width, height) = plot.dim_in_pixel();
     let (width, height) = (f64::from(width), f64::from(height));
 
