@@ -10,7 +10,9 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::frame::{self, Marker};
 use super::labels;
-use super::placement::{place, place_nearest, LabelText, Obstacles, PixelBox, Placed, Side};
+use super::placement::{
+    open_stretches, place, place_nearest, LabelText, Obstacles, PixelBox, Placed, Side,
+};
 use super::registry::{Chart, ChartInput};
 use super::style::{
     okabe_ito, sources, text_style, AxisCoord, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK, MUTED,
@@ -569,12 +571,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     let mut dotted = None;
     if let Some(sanity) = data.usable_sanity() {
         let share = sanity.net();
-        chart.draw_series(std::iter::once(DashedPathElement::new(
-            vec![(share, y.lo), (share, y.hi)],
-            (scale.thin * 2) as i32,
-            (scale.thin * 3) as i32,
-            MUTED.stroke_width(scale.thin + 1),
-        )))?;
+        // Drawn last, in the stretches no label covers (see the end of this function).
         let (line_x, _) = on_root.point(coord.translate(&(share, y.hi)));
         dotted = Some((
             (f64::from(line_x), f64::from(py_range.start)),
@@ -798,6 +795,22 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
                 ),
             ))?;
             taken.boxes.push(found);
+        }
+    }
+
+    // The dotted line last, giving way to every label it would run through: placing a label
+    // clear of it is not always possible on a short or narrow plot.
+    if let Some(((line_x, top), (_, bottom))) = dotted {
+        for (from, to) in open_stretches(line_x, top, bottom, &taken.boxes, 2.0) {
+            root.draw(&DashedPathElement::new(
+                vec![
+                    (line_x as i32, from.round() as i32),
+                    (line_x as i32, to.round() as i32),
+                ],
+                (scale.thin * 2) as i32,
+                (scale.thin * 3) as i32,
+                MUTED.stroke_width(scale.thin + 1),
+            ))?;
         }
     }
     Ok(())

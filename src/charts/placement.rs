@@ -214,9 +214,56 @@ pub(crate) fn place_nearest(
     best.map(|(_, found)| found)
 }
 
+/// The stretches of the vertical line at `x` from `top` to `bottom` that no box covers (each
+/// grown by `margin`): a reference line drawn in these stretches gives way to the labels it
+/// would otherwise run through.
+pub(crate) fn open_stretches(
+    x: f64,
+    top: f64,
+    bottom: f64,
+    boxes: &[PixelBox],
+    margin: f64,
+) -> Vec<(f64, f64)> {
+    let mut covered: Vec<(f64, f64)> = boxes
+        .iter()
+        .map(|b| b.grown(margin))
+        .filter(|b| b.x0 <= x && x <= b.x1 && b.y1 > top && b.y0 < bottom)
+        .map(|b| (b.y0.max(top), b.y1.min(bottom)))
+        .collect();
+    covered.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut open = Vec::new();
+    let mut from = top;
+    for (y0, y1) in covered {
+        if y0 > from {
+            open.push((from, y0));
+        }
+        from = from.max(y1);
+    }
+    if from < bottom {
+        open.push((from, bottom));
+    }
+    open
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reference_line_leaves_out_what_the_labels_on_it_cover() {
+        let label = PixelBox::new(50.0, 40.0, 150.0, 60.0);
+        let beside = PixelBox::new(200.0, 0.0, 300.0, 100.0);
+        let overlapping = PixelBox::new(90.0, 55.0, 110.0, 70.0);
+        let open = open_stretches(100.0, 0.0, 100.0, &[overlapping, label, beside], 2.0);
+        assert_eq!(open, vec![(0.0, 38.0), (72.0, 100.0)]);
+        // Nothing on the line: the whole line; everything on it: nothing.
+        assert_eq!(
+            open_stretches(100.0, 0.0, 100.0, &[beside], 2.0),
+            vec![(0.0, 100.0)]
+        );
+        let all = PixelBox::new(0.0, -10.0, 300.0, 120.0);
+        assert!(open_stretches(100.0, 0.0, 100.0, &[all], 0.0).is_empty());
+    }
 
     #[test]
     fn a_segment_meets_a_box_only_where_it_passes_through() {

@@ -67,7 +67,8 @@ impl Chart for TornadoChart {
         if !input.large {
             let missing = self.text.bars.len().saturating_sub(rows_that_fit(&options));
             let scale = Scale::for_options(&options);
-            let grow = (missing as f64 * Rows::new(&scale, 0.0).height).ceil() as u32;
+            let grow =
+                (missing as f64 * Rows::new(&scale, 0.0, options.narrow()).height).ceil() as u32;
             options.height = options.height.saturating_add(grow);
         }
         options
@@ -127,17 +128,63 @@ struct Rows {
     height: f64,
     /// How many rows fit (at least one).
     fit: usize,
+    /// On a phone the label stands on up to two lines above its bar, across the whole width,
+    /// instead of in a column beside it: a column of two fifths of 350 px would cut most
+    /// labels short.
+    stacked: bool,
 }
 
 impl Rows {
-    fn new(scale: &Scale, plot_height: f64) -> Rows {
+    /// Lines a stacked label may take.
+    const STACKED_LINES: usize = 2;
+
+    fn new(scale: &Scale, plot_height: f64, stacked: bool) -> Rows {
         let line = f64::from(scale.label_line());
         // Tick labels and the axis description under the rows.
         let axis_height = line * 2.4;
         let top = line * 1.2;
-        let height = (line * 1.7).max(scale.label_px * 2.0);
+        let height = if stacked {
+            Self::STACKED_LINES as f64 * Self::label_line(scale) + Self::bar_band(scale)
+        } else {
+            (line * 1.7).max(scale.label_px * 2.0)
+        };
         let fit = (((plot_height - axis_height - top) / height).floor() as usize).max(1);
-        Rows { top, height, fit }
+        Rows {
+            top,
+            height,
+            fit,
+            stacked,
+        }
+    }
+
+    /// The distance between two lines of one label.
+    fn label_line(scale: &Scale) -> f64 {
+        f64::from(scale.label_line()) * 0.8
+    }
+
+    /// The height a stacked row gives its bar, under the label.
+    fn bar_band(scale: &Scale) -> f64 {
+        f64::from(scale.label_line()) * 1.2
+    }
+
+    /// The vertical middle of row `index`'s bar.
+    fn bar_middle(&self, scale: &Scale, index: usize) -> f64 {
+        let row_top = self.top + index as f64 * self.height;
+        if self.stacked {
+            row_top + self.height - Self::bar_band(scale) / 2.0
+        } else {
+            row_top + self.height / 2.0
+        }
+    }
+
+    /// Half the thickness of a bar.
+    fn bar_half(&self, scale: &Scale) -> i32 {
+        let band = if self.stacked {
+            Self::bar_band(scale)
+        } else {
+            self.height
+        };
+        (band * 0.32).round() as i32
     }
 }
 
@@ -151,7 +198,7 @@ fn rows_that_fit(options: &ChartOptions) -> usize {
         plot_height = f64::from(plot.dim_in_pixel().1);
         Ok(())
     });
-    Rows::new(&scale, plot_height).fit
+    Rows::new(&scale, plot_height, options.narrow()).fit
 }
 
 /// The chart's frame (title, legend, source line); the plot inside it is returned. One function
@@ -190,11 +237,13 @@ fn draw_tornado<DB: DrawingBackend>(
     let (width, height) = (f64::from(width), f64::from(height));
 
     let line = f64::from(scale.label_line());
+    let rows = Rows::new(&scale, height, options.narrow());
     let Rows {
         top,
         height: row_height,
         fit: rows_fit,
-    } = Rows::new(&scale, height);
+        stacked,
+    } = rows;
     // A slide has no table to point to: the bars that do not fit are named under the axis.
     let (shown, smaller) = if options.large {
         slide_rows(text, &scale, height, width)
@@ -202,15 +251,24 @@ fn draw_tornado<DB: DrawingBackend>(
         (text.bars.len().min(rows_fit), Vec::new())
     };
     let hidden = text.bars.len() - shown;
-    // Labels in at most two lines, in a column of at most two fifths of the width.
-    let labels_width = (width * 0.4).min(
-        text.bars[..shown]
-            .iter()
-            .map(|bar| text_width(&bar.label, scale.label_px))
-            .fold(0.0, f64::max)
-            + scale.label_px,
-    );
-    let plot_left = labels_width + scale.label_px;
+    // Labels in at most two lines: across the width above their bars (stacked), or in a
+    // column of at most two fifths of the width beside them.
+    let labels_width = if stacked {
+        width
+    } else {
+        (width * 0.4).min(
+            text.bars[..shown]
+                .iter()
+                .map(|bar| text_width(&bar.label, scale.label_px))
+                .fold(0.0, f64::max)
+                + scale.label_px,
+        )
+    };
+    let plot_left = if stacked {
+        0.0
+    } else {
+        labels_width + scale.label_px
+    };
     let plot_right = width - scale.label_px;
 
     // The axis covers every end, zero and the central net, with room beside the outer ends for
@@ -273,32 +331,12 @@ fn draw_tornado<DB: DrawingBackend>(
 
     let central_x = x_of(text.central_net);
     for (index, bar) in text.bars[..shown].iter().enumerate() {
-        let y_mid = top + (index as f64 + 0.5) * row_height;
-        let half = (row_height * 0.32).round() as i32;
+        let y_mid = rows.bar_middle(&scale, index);
+        let half = rows.bar_half(&scale);
         let y = y_mid.round() as i32;
-        let mut lines = wrap_text(&bar.label, scale.label_px, labels_width);
-        if lines.len() > 2 {
-            let rest = lines[1..].join(" ");
-            lines = vec![
-                lines[0].clone(),
-                fit_bold_text(&rest, scale.label_px, labels_width),
-            ];
-        }
-        let line_height = f64::from(scale.label_line()) * 0.8;
-        let first = y_mid - line_height * (lines.len() as f64 - 1.0) / 2.0;
-        for (i, text_line) in lines.into_iter().enumerate() {
-            plot.draw(&Text::new(
-                text_line,
-                (
-                    labels_width as i32,
-                    (first + i as f64 * line_height).round() as i32,
-                ),
-                anchored(
-                    text_style(scale.label_px, INK, false),
-                    HPos::Right,
-                    VPos::Center,
-                ),
-            ))?;
+        // Stacked labels come after the lines, which they would otherwise lie under.
+        if !stacked {
+            draw_row_label(&plot, &bar.label, &scale, &rows, labels_width, y_mid)?;
         }
         for (net, value, color, is_low) in [
             (bar.net_at_low, &bar.low_short, LOW_END, true),
@@ -355,6 +393,12 @@ fn draw_tornado<DB: DrawingBackend>(
         vec![(central_x, top as i32), (central_x, rows_bottom as i32)],
         CENTRAL_COLOR.stroke_width(scale.line),
     ))?;
+    if stacked {
+        for (index, bar) in text.bars[..shown].iter().enumerate() {
+            let y_mid = rows.bar_middle(&scale, index);
+            draw_row_label(&plot, &bar.label, &scale, &rows, labels_width, y_mid)?;
+        }
+    }
     // On a slide with a list of smaller bars, the list takes the axis description's line and
     // the central label says what the amounts are.
     let list_under_axis = options.large && !smaller.is_empty();
@@ -426,11 +470,59 @@ fn draw_tornado<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A row's label: beside its bar, right-aligned against the plot, or on a phone above it,
+/// left-aligned, its last line just over the bar and on a white ground, so the lines through
+/// the rows do not cross its words. At most two lines; a longer label is cut with an ellipsis
+/// (the table has it whole).
+fn draw_row_label<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Shift>,
+    label: &str,
+    scale: &Scale,
+    rows: &Rows,
+    width: f64,
+    bar_middle: f64,
+) -> Result<(), ChartError> {
+    let mut lines = wrap_text(label, scale.label_px, width);
+    if lines.len() > Rows::STACKED_LINES {
+        let rest = lines[1..].join(" ");
+        lines = vec![
+            lines[0].clone(),
+            fit_bold_text(&rest, scale.label_px, width),
+        ];
+    }
+    let line_height = Rows::label_line(scale);
+    let count = lines.len() as f64;
+    let (x, anchor, first) = if rows.stacked {
+        let last = bar_middle - Rows::bar_band(scale) / 2.0 - line_height / 2.0;
+        (0, HPos::Left, last - line_height * (count - 1.0))
+    } else {
+        let first = bar_middle - line_height * (count - 1.0) / 2.0;
+        (width as i32, HPos::Right, first)
+    };
+    for (i, text_line) in lines.into_iter().enumerate() {
+        let y = (first + i as f64 * line_height).round() as i32;
+        if rows.stacked {
+            let half = (scale.label_px * 0.55).round() as i32;
+            let right = text_width(&text_line, scale.label_px).round() as i32;
+            plot.draw(&Rectangle::new(
+                [(x, y - half), (x + right, y + half)],
+                WHITE.filled(),
+            ))?;
+        }
+        plot.draw(&Text::new(
+            text_line,
+            (x, y),
+            anchored(text_style(scale.label_px, INK, false), anchor, VPos::Center),
+        ))?;
+    }
+    Ok(())
+}
+
 /// The most bars a slide draws before it names the rest: from the back of the room the largest
 /// few, each with its values, say more than a list of names; the page has every bar.
 const SLIDE_BARS: usize = 4;
 
-/// On a slide: how many bars to draw, and the lines naming the rest ("En 5 kleinere: …"), so
+/// On a slide (never stacked): how many bars to draw, and the lines naming the rest ("En 5 kleinere: …"), so
 /// that bars and lines together fit a plot of `plot_height` pixels. Every bar is drawn where
 /// they fit; otherwise at least the largest [`SLIDE_BARS`] (as many as fit) with the rest named.
 /// When the whole rest does not fit in names, the list names the largest of it, or only counts
@@ -441,7 +533,7 @@ fn slide_rows(
     plot_height: f64,
     width: f64,
 ) -> (usize, Vec<String>) {
-    let rows = Rows::new(scale, plot_height);
+    let rows = Rows::new(scale, plot_height, false);
     let small_line = f64::from(scale.small_line());
     // The list starts where the axis description would stand (see `draw_tornado`).
     let line = f64::from(scale.label_line());
@@ -728,6 +820,27 @@ mod tests {
         assert!(spec.size.1 >= ChartOptions::DEFAULT_SIZE.1);
         let slide = crate::charts::build(crate::charts::ChartId::Tornado, &fixture.input(true));
         assert_eq!(slide.size, ChartOptions::LARGE_SIZE);
+    }
+
+    #[test]
+    fn on_a_phone_every_label_is_written_whole_above_its_bar() {
+        let fixture = Fixture::load();
+        let mut input = fixture.input(false);
+        input.width = Some(350);
+        let spec = crate::charts::build(crate::charts::ChartId::Tornado, &input);
+        let svg = spec.svg.as_ref().expect("draws");
+        assert_well_formed_svg(svg);
+        let texts = svg_texts(svg);
+        assert!(!texts.iter().any(|t| t.contains('…')), "{texts:?}");
+        let joined = texts.join(" ");
+        let text = fixture_text();
+        for bar in &text.bars {
+            assert!(
+                joined.contains(&bar.label),
+                "{} ontbreekt: {texts:?}",
+                bar.label
+            );
+        }
     }
 
     #[test]

@@ -66,6 +66,26 @@ async function signsAtLineEnd(page) {
   });
 }
 
+/** The labels of the net-result chart that the dotted comparison line (MUTED, #555555) runs
+ * through, for the scenarios a user tries first. */
+async function labelsOnTheDottedLine(page, origin) {
+  const found = [];
+  for (const link of [ONE, 'k.home-start=15', 'k.buurtgezinnen=15&k.samen-oplopen=10', BREED.link]) {
+    await openScenario(page, origin, link);
+    const svg = page.locator('main figure[data-chart="netto-resultaat"] .chart-svg svg');
+    await svg.scrollIntoViewIfNeeded();
+    found.push(...await svg.evaluate((el, link) => {
+      const dashes = [...el.querySelectorAll('polyline[stroke="#555555"]')].map((d) => d.getBoundingClientRect());
+      const texts = [...el.querySelectorAll('text')].filter((t) => t.textContent.trim());
+      return texts.filter((t) => {
+        const r = t.getBoundingClientRect();
+        return dashes.some((d) => d.left < r.right - 0.5 && r.left < d.right - 0.5 && d.top < r.bottom - 0.5 && r.top < d.bottom - 0.5);
+      }).map((t) => `${link}: "${t.textContent.trim()}"`);
+    }, link));
+  }
+  return found;
+}
+
 /** Opens the scenario and waits until the band, the sensitivity view and the programme text
  * belong to it: the page with all its sentences. */
 async function openScenario(page, origin, query) {
@@ -205,7 +225,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone no chart text runs out of its picture, and the net-result labels and the sensitivity axis lie over nothing',
+    name: 'on a phone no chart text runs out of its picture or is cut short, and the net-result labels and the sensitivity axis lie over nothing',
     context: PHONE,
     run: async ({ page, origin }) => {
       await openScenario(page, origin, ONE);
@@ -213,7 +233,7 @@ export const tests = [
       for (const svg of await page.locator('main figure.chart .chart-svg svg, main #gevoeligheid svg').all()) {
         // Laid out only near the screen (content-visibility), so each is brought into view first.
         await svg.scrollIntoViewIfNeeded();
-        const { id, outside, overlapping } = await svg.evaluate((el) => {
+        const { id, outside, overlapping, cut } = await svg.evaluate((el) => {
           const box = el.getBoundingClientRect();
           const texts = [...el.querySelectorAll('text')].filter((t) => t.textContent.trim())
             .map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }));
@@ -228,9 +248,12 @@ export const tests = [
             const gap = amount(a) && amount(b) ? 4 : -0.5;
             if (a.r.left < b.r.right + gap && b.r.left < a.r.right + gap && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5) overlapping.push(`"${a.text}" over "${b.text}"`);
           }));
-          return { id, outside, overlapping };
+          // A label cut with "…" leaves the reader guessing which assumption a bar is.
+          const cut = texts.filter((t) => t.text.endsWith('…')).map((t) => t.text);
+          return { id, outside, overlapping, cut };
         });
         if (outside.length) problems.push(`${id}: buiten het beeld: ${outside.join(' | ')}`);
+        if (cut.length) problems.push(`${id}: afgebroken: ${cut.join(' | ')}`);
         if (overlapping.length) problems.push(`${id}: ${overlapping.join('; ')}`);
       }
       assertEqual(problems.join('\n'), '', 'grafiektekst op een telefoon');
@@ -260,6 +283,20 @@ export const tests = [
         if (chart.id === 'gevoeligheid') continue; // grows with its number of bars
         assert(chart.drawn === 720, `${chart.id}: ${chart.drawn} px breed getekend`);
       }
+    },
+  },
+  {
+    name: 'the dotted comparison line of the net-result chart gives way to every label (phone)',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      assertEqual((await labelsOnTheDottedLine(page, origin)).join('\n'), '', 'stippellijn door een label');
+    },
+  },
+  {
+    name: 'the dotted comparison line of the net-result chart gives way to every label (1366 px)',
+    context: DESKTOP,
+    run: async ({ page, origin }) => {
+      assertEqual((await labelsOnTheDottedLine(page, origin)).join('\n'), '', 'stippellijn door een label');
     },
   },
   {
