@@ -11,7 +11,7 @@ use serde_json::error::Category;
 
 use super::documents::reference_problem;
 use super::DataError;
-use crate::model::comparison::{ComparisonTable, RowKind, SourceRef};
+use crate::model::comparison::{ComparisonTable, RowKind, Setting, SourceRef};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
 
@@ -139,6 +139,18 @@ fn check_initiatives(table: &ComparisonTable, problems: &mut Vec<String>) {
         }
         if blank(&initiative.carried_out_by) {
             problems.push(format!("bij {name} staat niet wie het uitvoert"));
+        }
+        match (
+            initiative.setting,
+            initiative.host.as_deref().map(str::trim),
+        ) {
+            (Setting::Gastgezin, None | Some("")) => problems.push(format!(
+                "bij {name} staat niet wie het kind opvangt (host, bijvoorbeeld ‘steunouder’)"
+            )),
+            (Setting::Thuis, Some(_)) => problems.push(format!(
+                "{name} komt bij het gezin thuis en heeft dus geen opvang (host)"
+            )),
+            _ => {}
         }
         for age in &initiative.ages {
             if age.min > age.max {
@@ -462,6 +474,10 @@ mod tests {
             ("empty cost basis", |t| t.initiatives[0].cost_per_match.basis = Some(String::new()),
                 StartsWith("de grondslag van de kosten van Buurtgezinnen is leeg")),
             ("note without text", |t| t.notes[1].text = String::new(), Contains(&["heeft geen tekst"])),
+            ("hosting without a host", |t| t.initiatives[1].host = None,
+                Is("bij Steunouder staat niet wie het kind opvangt (host, bijvoorbeeld ‘steunouder’)")),
+            ("a host who never hosts", |t| t.initiatives[2].host = Some("steungezin".into()),
+                Is("Home-Start komt bij het gezin thuis en heeft dus geen opvang (host)")),
         ];
         for (name, edit, expect) in cases {
             let detail = invalid_detail(edit);

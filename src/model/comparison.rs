@@ -46,6 +46,10 @@ pub struct Initiative {
     /// One line in Dutch: what it is.
     pub summary: String,
     pub setting: Setting,
+    /// Who hosts the child where the setting is [`Setting::Gastgezin`], in the source's word
+    /// ("steungezin", "steunouder"); `None` where the volunteer comes to the family.
+    #[serde(default)]
+    pub host: Option<String>,
     /// Age ranges: one, or several where it differs per municipality (Home-Start).
     pub ages: Vec<AgeRange>,
     /// Minimum years of cooperation with the municipality.

@@ -67,30 +67,53 @@ pub fn table_source() -> String {
     ))
 }
 
+/// Where the support happens, with who hosts the child in the source's word (the loader makes
+/// sure a hosting initiative names its host).
 fn setting(initiative: &Initiative, style: Style) -> String {
+    let host = initiative.host.as_deref().unwrap_or("gastgezin");
     match (initiative.setting, style) {
-        (Setting::Gastgezin, Style::Short) => "kind in gastgezin",
-        (Setting::Thuis, Style::Short) => "vrijwilliger thuis",
-        (Setting::Gastgezin, _) => "Het kind gaat naar een gastgezin",
-        (Setting::Thuis, _) => "De vrijwilliger komt bij het gezin thuis",
+        (Setting::Gastgezin, Style::Short) => format!("opvang bij een {host}"),
+        (Setting::Thuis, Style::Short) => "vrijwilliger thuis".to_string(),
+        (Setting::Gastgezin, _) => format!("Het kind wordt opgevangen door een {host} in de buurt"),
+        (Setting::Thuis, _) => "De vrijwilliger komt bij het gezin thuis".to_string(),
     }
-    .to_string()
 }
 
 fn ages(initiative: &Initiative, style: Style) -> String {
-    let ranges: Vec<String> = initiative
-        .ages
-        .iter()
-        .map(|a| match style {
-            Style::Csv => format!("{}-{} jaar", a.min, a.max),
-            _ => format::years_range(a.min, a.max),
-        })
-        .collect();
-    match (ranges.len(), style) {
-        (0, _) => NOT_SPECIFIED.to_string(),
-        (1, _) => ranges[0].clone(),
-        (_, Style::Table) => format!("{} (verschilt per gemeente)", ranges.join(", ")),
-        (_, _) => format!("{} (per gemeente)", ranges.join(" / ")),
+    if initiative.ages.len() < 2 {
+        return ages_beside_note(initiative);
+    }
+    match style {
+        Style::Table => format!("{} (verschilt per gemeente)", ages_beside_note(initiative)),
+        Style::Short => format!("{} (per gemeente)", ages_beside_note(initiative)),
+        Style::Csv => {
+            let ranges: Vec<String> = initiative
+                .ages
+                .iter()
+                .map(|a| format!("{}-{} jaar", a.min, a.max))
+                .collect();
+            format!("{} (per gemeente)", ranges.join(" / "))
+        }
+    }
+}
+
+/// The ages alone, "0–7, 0–12 of 0–18 jaar": for the table cell, whose own text already says
+/// that the limit differs per municipality.
+pub fn ages_beside_note(initiative: &Initiative) -> String {
+    match initiative.ages.as_slice() {
+        [] => NOT_SPECIFIED.to_string(),
+        [only] => format::years_range(only.min, only.max),
+        [init @ .., last] => {
+            let init: Vec<String> = init
+                .iter()
+                .map(|a| format!("{}–{}", a.min, a.max))
+                .collect();
+            format!(
+                "{} of {}",
+                init.join(", "),
+                format::years_range(last.min, last.max)
+            )
+        }
     }
 }
 
@@ -235,7 +258,12 @@ mod tests {
         );
         assert_eq!(
             home_start.ages,
-            "0–7 jaar, 0–12 jaar, 0–18 jaar (verschilt per gemeente)"
+            "0–7, 0–12 of 0–18 jaar (verschilt per gemeente)"
+        );
+        // In the table the cell's own text says that the limit differs per municipality.
+        assert_eq!(
+            ages_beside_note(&initiative(InitiativeId::HomeStart)),
+            "0–7, 0–12 of 0–18 jaar"
         );
         assert_eq!(home_start.min_cooperation, "1 jaar");
         assert_eq!(home_start.min_matches, NOT_SPECIFIED);
@@ -244,7 +272,13 @@ mod tests {
             "minimaal 1 jaar; minimum aantal koppelingen niet gespecificeerd"
         );
         let short = InitiativeFacts::new(&initiative(InitiativeId::Buurtgezinnen), Style::Short);
-        assert_eq!(short.setting, "kind in gastgezin");
+        // The source's own words for who hosts the child: a steungezin, a steunouder.
+        assert_eq!(short.setting, "opvang bij een steungezin");
+        let steunouder = InitiativeFacts::new(&initiative(InitiativeId::Steunouder), Style::Table);
+        assert_eq!(
+            steunouder.setting,
+            "Het kind wordt opgevangen door een steunouder in de buurt"
+        );
         assert_eq!(short.ages, "0–23 jaar");
         assert_eq!(
             short.minimums,

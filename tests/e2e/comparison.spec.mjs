@@ -24,6 +24,10 @@ export const tests = [
       assert(rows.minimum_koppelingen['Home-Start'].includes('niet gespecificeerd'), 'lege cel Home-Start minimum koppelingen');
       assert(rows.minimum_koppelingen['Samen Oplopen'].includes('niet gespecificeerd'), 'lege cel Samen Oplopen minimum koppelingen');
       assert(rows.minimum_koppelingen.Buurtgezinnen.includes('10 koppelingen'), 'Buurtgezinnen minimum 10');
+      // Home-Start's ages and the cell's own sentence: the limit that differs is said once.
+      const ages = rows.leeftijd['Home-Start'];
+      assert(ages.includes('0–7, 0–12 of 0–18 jaar'), `leeftijden Home-Start: ${ages}`);
+      assertEqual(ages.split('verschilt per gemeente').length - 1, 1, `‘verschilt per gemeente’ in ${ages}`);
     },
   },
   {
@@ -58,17 +62,31 @@ export const tests = [
       assertEqual(names.join(' | '), 'Steunouder | Home-Start | Samen Oplopen', 'terug in tabelvolgorde');
       const cards = await page.getByTestId('key-differences').locator('li').allTextContents();
       assertEqual(cards.length, 3, 'drie kaarten in één oogopslag');
-      assert(cards[0].includes('gastgezin') && cards[1].includes('thuis'), 'thuis of gastgezin staat op de kaarten');
+      // Who hosts the child, in the source's words (wegwijzer, table): a steunouder, not a "gastgezin".
+      assert(cards[0].includes('steunouder') && cards[1].includes('thuis'), `thuis of bij een steunouder staat op de kaarten: ${cards[0]}`);
+      assert(!cards.join(' ').includes('gastgezin'), 'geen woord dat de bron niet gebruikt');
     },
   },
   {
-    name: 'every cell reveals its source document and section',
+    name: 'every cell reveals its source document and section, said once per row where the row has one source',
     run: async ({ page, origin }) => {
       await new ComparisonPage(page, origin).open();
       await page.getByTestId('toggle-sources').check();
-      const sources = await page.locator('[data-testid="comparison-table"] td .cell-source').allTextContents();
-      assertEqual(sources.length, 48, 'een bron bij elk van de 48 cellen');
-      assert(sources.every((s) => s.startsWith('Bron: ') && s.includes('wegwijzer') && s.includes('rij')), `bronnen: ${sources[0]}`);
+      const shown = await page.locator('[data-testid="comparison-table"] tbody tr').evaluateAll((rows) => rows.map((tr) => ({
+        id: tr.dataset.row,
+        row: tr.querySelector('th .row-source')?.textContent ?? null,
+        cells: [...tr.querySelectorAll('td')].map((td) => td.querySelector('.cell-source')?.textContent ?? null),
+      })));
+      assertEqual(shown.length, 12, 'twaalf rijen');
+      for (const { id, row, cells } of shown) {
+        const locations = new Set(data.rows.find((r) => r.id === id).cells.map((c) => c.source.location));
+        const said = [row, ...cells].filter(Boolean);
+        assert(said.length >= 1, `rij ${id} zonder bron`);
+        assert(said.every((s) => s.startsWith('Bron: ') && s.includes('wegwijzer') && s.includes('rij')), `bronnen van ${id}: ${said.join(' | ')}`);
+        // One source for the whole row is said once, in the row header; not four times over.
+        if (locations.size === 1) assert(row && cells.every((c) => c === null), `rij ${id} herhaalt de bron in elke cel`);
+        else assert(cells.every(Boolean), `rij ${id}: elke cel met een eigen bron toont die`);
+      }
       const notes = await page.locator('.note').count();
       assertEqual(notes, data.notes.length, 'alle toelichtingen onder de tabel');
     },

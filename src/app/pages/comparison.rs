@@ -14,7 +14,9 @@ use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
 use crate::report::csv::comparison_csv;
-use crate::report::initiative::{row_figure, table_source, InitiativeFacts, Style, NOT_SPECIFIED};
+use crate::report::initiative::{
+    ages_beside_note, row_figure, table_source, InitiativeFacts, Style, NOT_SPECIFIED,
+};
 
 #[component]
 pub fn ComparisonPage() -> impl IntoView {
@@ -65,7 +67,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                 <input type="checkbox" data-testid="toggle-sources"
                     prop:checked=move || show_sources.get()
                     on:change=move |ev| show_sources.set(event_target_checked(&ev))/>
-                " Bron bij elke cel tonen"
+                " Bronnen in de tabel tonen"
             </label>
             <button type="button" data-testid="export-table-csv" on:click=move |_| {
                 let csv = comparison_csv(&csv_table);
@@ -224,6 +226,10 @@ fn TableRow(row: Row, shown: Memo<Vec<Initiative>>, show_sources: RwSignal<bool>
         let row = row.clone();
         move || shown.with(|list| row_differs(&row, list))
     };
+    // A row whose cells all stand in one place of the source says so once, under its label;
+    // only a row with different places names each cell's.
+    let row_source = shared_source(&row);
+    let cell_sources = row_source.is_none();
     view! {
         <tr data-row=row_id>
             <th scope="row">
@@ -231,16 +237,31 @@ fn TableRow(row: Row, shown: Memo<Vec<Initiative>>, show_sources: RwSignal<bool>
                 <Show when=differs>
                     <span class="differs-badge">"verschilt"</span>
                 </Show>
+                {row_source.map(|source| view! {
+                    <Show when=move || show_sources.get()>
+                        <small class="cell-source row-source">{source.clone()}</small>
+                    </Show>
+                })}
             </th>
             {move || {
                 let row = row.clone();
                 shown.get().into_iter().map(move |initiative| {
                     let cell = row.cells.iter().find(|c| c.initiative == initiative.id).cloned();
+                    let show_sources = Signal::derive(move || cell_sources && show_sources.get());
                     view! { <TableCell kind=row.kind cell initiative show_sources/> }
                 }).collect_view()
             }}
         </tr>
     }
+}
+
+/// "Bron: …" when every cell of the row cites the same place, else `None`.
+fn shared_source(row: &Row) -> Option<String> {
+    let first = row.cells.first()?;
+    row.cells
+        .iter()
+        .all(|c| c.source == first.source)
+        .then(|| format!("Bron: {}", documents().cite(&first.source)))
 }
 
 /// The figure a numeric row shows for an initiative; `None` for text rows.
@@ -260,10 +281,16 @@ fn TableCell(
     kind: RowKind,
     cell: Option<Cell>,
     initiative: Initiative,
-    show_sources: RwSignal<bool>,
+    /// Whether this cell names its own source (the row has no single one).
+    show_sources: Signal<bool>,
 ) -> impl IntoView {
     let text = cell.as_ref().and_then(|c| c.text.clone());
-    let headline = figure_text(kind, &initiative);
+    // Beside a cell text (Home-Start: "De leeftijdsgrens verschilt per gemeente…") the ages
+    // stand alone, so the cell does not say the same thing twice.
+    let headline = match (kind, &text) {
+        (RowKind::Ages, Some(_)) => Some(ages_beside_note(&initiative)),
+        _ => figure_text(kind, &initiative),
+    };
     let empty = headline.is_none() && text.is_none();
     let source = cell.map(|c| format!("Bron: {}", documents().cite(&c.source)));
     // On a phone each cell stands on its own and says whose it is (`main.css`, "raadslid" block).
