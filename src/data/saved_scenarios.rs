@@ -209,6 +209,15 @@ pub fn save_message(naam: &str, result: &Result<MergeOutcome, StoreError>) -> St
     }
 }
 
+/// "1 scenario", "2 scenario's": a count in words, not "scenario('s)".
+fn scenarios(count: usize) -> String {
+    if count == 1 {
+        "1 scenario".to_string()
+    } else {
+        format!("{count} scenario's")
+    }
+}
+
 /// The message after importing a file with `in_file` entries.
 pub fn import_message(in_file: usize, result: &Result<MergeOutcome, StoreError>) -> String {
     match result {
@@ -218,14 +227,17 @@ pub fn import_message(in_file: usize, result: &Result<MergeOutcome, StoreError>)
         Ok(outcome) => {
             let kept = outcome.added.len() + outcome.replaced.len();
             let mut text = format!(
-                "{kept} scenario('s) ingelezen en bewaard: {} nieuw, {} vervangen.",
+                "{} ingelezen en bewaard: {} nieuw, {} vervangen.",
+                scenarios(kept),
                 outcome.added.len(),
                 outcome.replaced.len()
             );
             let doubles = in_file.saturating_sub(kept + outcome.refused.len());
             if doubles > 0 {
+                let had = if doubles == 1 { "had" } else { "hadden" };
                 text.push_str(&format!(
-                    " {doubles} scenario('s) in het bestand hadden dezelfde naam als een ander; het laatste telt."
+                    " {} in het bestand {had} dezelfde naam als een ander; het laatste telt.",
+                    scenarios(doubles)
                 ));
             }
             if !outcome.refused.is_empty() {
@@ -424,11 +436,18 @@ mod tests {
         let outcome = merge(&mut list, file);
         assert_eq!(list.len(), 1);
         let message = import_message(3, &Ok(outcome));
-        assert!(message.starts_with("1 scenario('s) ingelezen"), "{message}");
+        assert!(message.starts_with("1 scenario ingelezen"), "{message}");
         assert!(
-            message.contains("2 scenario('s) in het bestand hadden dezelfde naam"),
+            message.contains("2 scenario's in het bestand hadden dezelfde naam"),
             "{message}"
         );
+        let two = merge(&mut Vec::new(), vec![saved("A", "a=1"), saved("B", "a=2")]);
+        let message = import_message(2, &Ok(two));
+        assert!(
+            message.starts_with("2 scenario's ingelezen en bewaard: 2 nieuw, 0 vervangen."),
+            "{message}"
+        );
+        assert!(!message.contains("('s)"), "{message}");
     }
 
     #[test]

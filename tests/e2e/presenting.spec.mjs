@@ -189,6 +189,8 @@ export const tests = [
       await page.getByTestId('import-file').setInputFiles({ name: 'scenarios.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
       await page.getByTestId('saved-list').waitFor();
       assert((await page.getByTestId('saved-list').textContent()).includes('Gemeente Voorbeeld'), 'terug na inlezen');
+      // One scenario is "1 scenario", not "1 scenario('s)".
+      await page.getByText('1 scenario ingelezen en bewaard: 1 nieuw, 0 vervangen.').waitFor({ timeout: 3000 });
     },
   },
   {

@@ -64,6 +64,23 @@ export const tests = [
     },
   },
   {
+    name: 'the build-up check box stays under the pointer and stands above the year fields it opens',
+    run: async ({ page, origin }) => {
+      const scenario = await new ScenarioPage(page, origin).open();
+      await scenario.choose('samen-oplopen');
+      const toggle = page.getByLabel('Per jaar instellen (opbouw) voor Samen Oplopen');
+      // Where on the page (not in the window, which may scroll to the box).
+      const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const before = await top(toggle);
+      await toggle.check();
+      const firstYear = page.getByLabel('Samen Oplopen: koppelingen in 2027');
+      await firstYear.waitFor();
+      const after = await top(toggle);
+      assert(Math.abs(after - before) < 1, `het vinkje verspringt van y = ${before} naar ${after}`);
+      assert(after < await top(firstYear), 'het vinkje staat boven de velden per jaar');
+    },
+  },
+  {
     name: 'a link reproduces the scenario exactly',
     run: async ({ page, origin, context }) => {
       const scenario = await new ScenarioPage(page, origin).open();

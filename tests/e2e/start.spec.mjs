@@ -224,7 +224,7 @@ export const tests = [
     },
   },
   {
-    name: 'phone: every check box, radio, field, button, disclosure and menu link is a touch target of at least 44 px',
+    name: 'phone: every check box, radio, field, button, disclosure, menu link and badge link is a touch target of at least 44 px',
     context: PHONE,
     run: async ({ page, origin }) => {
       const small = [];
@@ -243,7 +243,7 @@ export const tests = [
             }
             return el;
           };
-          const selector = 'input:not([type="hidden"]), select, textarea, button, summary, nav.main-nav a, .site-header a.brand, a.button-link';
+          const selector = 'input:not([type="hidden"]), select, textarea, button, summary, nav.main-nav a, .site-header a.brand, a.button-link, a.badge, .badge-initiatives a';
           for (const el of document.querySelectorAll(selector)) {
             if (!visible(el) || el.closest('[aria-hidden="true"]:not(input)')) continue;
             const box = targetOf(el).getBoundingClientRect();

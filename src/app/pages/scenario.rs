@@ -235,16 +235,7 @@ fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
 
     view! {
         <div class="matches-editor">
-            <Show when=move || !per_year.get()
-                fallback=per_year_fields>
-                <NumberField id=format!("koppelingen-{slug}") label=format!("{name}: koppelingen per jaar") unit="per jaar"
-                    value=Signal::derive(move || f64::from(line().and_then(|l| l.matches_per_year.first().copied()).unwrap_or(0)))
-                    min=0.0 max=matches_max format=FieldFormat::COUNT slider=true slider_max=MATCHES_SLIDER_MAX
-                    on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_matches(s, initiative, None, v as u32)))/>
-            </Show>
-            <p class="hint matches-explained" data-testid=format!("matches-explained-{slug}")>{move || explained.get()}</p>
-            <InitiativeNotices initiative/>
-            <ScaleHint initiative/>
+            // Above the fields it swaps: the box stays under the pointer when the year fields open.
             <label class="toggle">
                 <input type="checkbox" prop:checked=move || per_year.get()
                     on:change=move |ev| {
@@ -258,6 +249,16 @@ fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
                     }/>
                 {format!(" Per jaar instellen (opbouw) voor {name}")}
             </label>
+            <Show when=move || !per_year.get()
+                fallback=per_year_fields>
+                <NumberField id=format!("koppelingen-{slug}") label=format!("{name}: koppelingen per jaar") unit="per jaar"
+                    value=Signal::derive(move || f64::from(line().and_then(|l| l.matches_per_year.first().copied()).unwrap_or(0)))
+                    min=0.0 max=matches_max format=FieldFormat::COUNT slider=true slider_max=MATCHES_SLIDER_MAX
+                    on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_matches(s, initiative, None, v as u32)))/>
+            </Show>
+            <p class="hint matches-explained" data-testid=format!("matches-explained-{slug}")>{move || explained.get()}</p>
+            <InitiativeNotices initiative/>
+            <ScaleHint initiative/>
             <label class="toggle">
                 <input type="checkbox" prop:checked=move || use_local_cost.get()
                     on:change=move |ev| {
