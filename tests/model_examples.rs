@@ -139,8 +139,13 @@ fn worked_examples() {
                 (Figure::CostPv, 176_000.0),
                 // Matches last a year on average: every match is a new family.
                 (Figure::FamiliesReached, 80.0),
-                // 1 in 7 families must be spared a youth-care trajectory.
-                (Figure::BreakEven, home_start_price / youth_care_central),
+                // Of the € 2.200 a new family's match costs, the placements avoided at their
+                // assumption cover (1 − 30%) × 1% × € 65.000 × 1,25 jaar ≈ € 569; youth care
+                // avoided must bring the rest: about 1 in 9 families.
+                (
+                    Figure::BreakEven,
+                    (home_start_price - placements_per_family()) / youth_care_central,
+                ),
             ],
         },
         Example {
@@ -206,21 +211,53 @@ fn worked_examples() {
     }
 }
 
+/// What the placements avoided in one new family are worth at the default assumptions, net of
+/// deadweight and undiscounted.
+fn placements_per_family() -> f64 {
+    (1.0 - value("deadweight"))
+        * value("aandeel_uithuisplaatsing_voorkomen")
+        * value("kosten_uithuisplaatsing_per_jaar")
+        * value("duur_uithuisplaatsing")
+}
+
 #[test]
-fn home_start_breaks_even_at_about_one_in_seven_families() {
+fn home_start_breaks_even_at_about_one_in_seven_families_from_youth_care_alone() {
+    // Without placements avoided, youth care alone must pay: € 2.200 / € 15.000 = 14,7%.
+    let mut overrides = NO_SURCHARGE_NO_DISCOUNT.to_vec();
+    overrides.push(("aandeel_uithuisplaatsing_voorkomen", 0.0));
+    let p = project(
+        &model(&overrides),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    let share = p.break_even_share.unwrap();
+    assert_eq!((1.0 / share).round(), 7.0, "break-even share {share}");
+    // 14,7% is needed; the page says "15 van de 100", never "14 van de 100", which would not
+    // be enough.
+    assert_eq!(
+        format::in_a_hundred(share).as_deref(),
+        Some("15 van de 100")
+    );
+    // At exactly that net share of families, the avoided youth care pays back the cost.
+    let avoided = share * p.total.families_reached * value("kosten_jeugdhulptraject");
+    assert!((avoided - p.total.cost.central).abs() < 1e-6);
+}
+
+#[test]
+fn placements_avoided_lower_the_share_youth_care_must_bring() {
     let p = project(
         &model(NO_SURCHARGE_NO_DISCOUNT),
         &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
     )
     .unwrap();
     let share = p.break_even_share.unwrap();
-    assert_eq!((1.0 / share).round(), 7.0, "break-even share {share}");
-    // 14,7% is needed; the page says "1 op de 6" (16,7%), never "1 op de 7" (14,3%), which
-    // would not be enough.
-    assert_eq!(format::one_in(share).as_deref(), Some("1 op de 6"));
-    // At exactly that net share of families, the avoided youth care pays back the cost.
-    let avoided = share * p.total.families_reached * value("kosten_jeugdhulptraject");
-    assert!((avoided - p.total.cost.central).abs() < 1e-6);
+    // At the break-even share, youth care and placements avoided together pay back the cost,
+    // as the net result beside it on the page counts them.
+    let families = p.total.families_reached;
+    let avoided =
+        share * families * value("kosten_jeugdhulptraject") + families * placements_per_family();
+    assert!((avoided - p.total.cost.central).abs() < 1e-6, "{avoided}");
+    assert!(share < 2200.0 / 15_000.0);
 }
 
 #[test]

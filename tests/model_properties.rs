@@ -16,7 +16,7 @@ use steunwijzer::model::scenario::{
     MAX_MATCHES_PER_YEAR,
 };
 use steunwijzer::model::uncertainty::{simulate, Band, Bands};
-use steunwijzer::model::world::{evaluate, Flows, Outlook, Prepared};
+use steunwijzer::model::world::{evaluate, Flows, Kind, Outlook, Prepared};
 
 const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
 
@@ -215,6 +215,40 @@ proptest! {
             (Some(a), Some(b)) => prop_assert!(close(a, b)),
             (a, b) => prop_assert_eq!(a, b),
         }
+    }
+
+    /// "Terugverdiend als bij X gezinnen": at that net share of families the headline net
+    /// result (placements counted at their assumption, as on the card beside it) is zero. The net
+    /// result is linear in the share of families in whom youth care is prevented, so two runs at
+    /// the ends of that share's range find where it crosses zero.
+    #[test]
+    fn at_the_break_even_share_the_headline_net_result_is_zero(
+        s in arb_scenario(500),
+        o in arb_overrides(),
+    ) {
+        let (low_share, high_share) = (0.02, 0.12);
+        let at = |share: f64| {
+            let mut o = o.clone();
+            o.insert("aandeel_jeugdhulp_voorkomen".to_string(), share);
+            let params = model(&o);
+            (params.central(Kind::Deadweight), project(&params, &s).unwrap())
+        };
+        let (deadweight, low) = at(low_share);
+        let (_, high) = at(high_share);
+        // The share needed does not depend on the share assumed.
+        let Some(break_even) = low.break_even_share else {
+            prop_assert_eq!(high.break_even_share, None);
+            return Ok(());
+        };
+        prop_assert!(close(break_even, high.break_even_share.unwrap()));
+        let (n1, n2) = (low.total.net_result_pv.central, high.total.net_result_pv.central);
+        prop_assume!(n2 - n1 > 1e-6 * n1.abs().max(1.0));
+        let gross_at_zero = low_share - n1 * (high_share - low_share) / (n2 - n1);
+        let net_at_zero = gross_at_zero * (1.0 - deadweight);
+        prop_assert!(
+            (net_at_zero - break_even).abs() <= 1e-9 * break_even.abs().max(1.0),
+            "net result zero at {net_at_zero}, break-even said {break_even}"
+        );
     }
 
     #[test]

@@ -101,11 +101,17 @@ fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
     assert!(close(scale.youth_care_share.unwrap(), 0.143_75));
 
     // Break-even: Home-Start matches last one year, so every match is a new family: 80
-    // families. Cost € 200.000; one avoided trajectory in every family would be worth
-    // 80 × € 15.000 (the parameter's default), so the break-even share is 200.000 / 1.200.000
-    // = 1/6 and the trajectories to avoid 80 / 6 = 13,3 over four years, 3,33 a year.
+    // families. Cost € 200.000, of which the placements avoided at their assumption cover
+    // 80 × (1 − 30%) × 1% × € 65.000 × 1,25 = € 45.500; one avoided trajectory in every family
+    // would be worth 80 × € 15.000 (the parameter's default), so the break-even share is
+    // 154.500 / 1.200.000 = 12,9% and the trajectories to avoid 10,3 over four years, 2,6 a year.
     let trajectory = value("kosten_jeugdhulptraject");
-    let share = 200_000.0 / (80.0 * trajectory);
+    let placements = 80.0
+        * (1.0 - value("deadweight"))
+        * value("aandeel_uithuisplaatsing_voorkomen")
+        * value("kosten_uithuisplaatsing_per_jaar")
+        * value("duur_uithuisplaatsing");
+    let share = (200_000.0 - placements) / (80.0 * trajectory);
     assert!(close(projection.break_even_share.unwrap(), share));
     let even = break_even_trajectories(&s, &projection).expect("reachable");
     assert!(close(even.total, 80.0 * share));
@@ -115,7 +121,7 @@ fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
         80.0 * share / 4.0 / 1_150.0
     ));
     assert!(
-        even.sentence.contains("ongeveer 3,3 trajecten minder nodig zijn, van de 1.150 jeugdigen met jeugdhulp in Zeist"),
+        even.sentence.contains("ongeveer 2,6 trajecten minder nodig zijn, van de 1.150 jeugdigen met jeugdhulp in Zeist"),
         "{}",
         even.sentence
     );

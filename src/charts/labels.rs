@@ -1,5 +1,5 @@
 //! The few text forms the charts need on top of `model::format` (which does every Dutch number
-//! format): millions with a fixed number of decimals for axis ticks, "1 op de 7 gezinnen", a year
+//! format): millions with a fixed number of decimals for axis ticks, "15 van de 100 gezinnen", a year
 //! without a thousands separator, and an estimate of a text's width for laying out labels.
 //! Non-finite values never reach the page as "NaN": they show as an en dash.
 
@@ -11,13 +11,13 @@ pub(crate) fn eur_mln(value: f64, decimals: usize) -> String {
     format::euro_with_decimals(value, 1e6, decimals, "mln")
 }
 
-/// "1 op de 7 gezinnen" for a break-even share of 1/7, rounded towards the more demanding
-/// share as [`format::one_in`] does; `None` for a share that is not in (0, 1].
-pub(crate) fn one_in_families(share: f64) -> Option<String> {
+/// "15 van de 100 gezinnen" for a break-even share of 14,7%, rounded towards the more
+/// demanding share as [`format::in_a_hundred`] does; `None` for a share that is not in (0, 1].
+pub(crate) fn in_a_hundred_families(share: f64) -> Option<String> {
     if !(share.is_finite() && share > 0.0 && share <= 1.0) {
         return None;
     }
-    format::one_in(share).map(|words| format!("{words} gezinnen"))
+    format::in_a_hundred(share).map(|words| format!("{words} gezinnen"))
 }
 
 /// A year as it is written: no thousands separator.
@@ -58,17 +58,17 @@ mod tests {
     }
 
     #[test]
-    fn says_one_in_n_families() {
+    fn says_n_in_a_hundred_families() {
         assert_eq!(
-            one_in_families(1.0 / 7.0).as_deref(),
-            Some("1 op de 7 gezinnen")
+            in_a_hundred_families(1.0 / 7.0).as_deref(),
+            Some("15 van de 100 gezinnen")
         );
         assert_eq!(
-            one_in_families(0.147).as_deref(),
-            Some("1 op de 6 gezinnen")
+            in_a_hundred_families(0.2).as_deref(),
+            Some("20 van de 100 gezinnen")
         );
-        assert_eq!(one_in_families(0.0), None);
-        assert_eq!(one_in_families(1.5), None);
+        assert_eq!(in_a_hundred_families(0.0), None);
+        assert_eq!(in_a_hundred_families(1.5), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Chart 3: the net result (present value) against the share of reached families in whom an
 //! escalation (a youth-care trajectory) is prevented, net of deadweight. A straight line with
-//! the zero line, the break-even share ("1 op de 7 gezinnen") and the central assumption marked:
+//! the zero line, the break-even share ("15 van de 100 gezinnen") and the central assumption marked:
 //! the honest headline when nobody knows how often a match prevents an escalation.
 
 use plotters::coord::Shift;
@@ -127,31 +127,25 @@ impl NetVsShare {
         }
     }
 
-    /// From the model's projection, counting avoided youth care only, exactly as
-    /// `Projection::break_even_share` is defined (`cost_pv / avoided_pv_per_share`): the chart's
-    /// break-even is the headline's. `None` when nothing is spent or there is no break-even
-    /// share (no family reached).
+    /// From the model's projection, counting avoided youth care only: the line's slope is
+    /// `Projection::youth_care_value_pv`. `None` when nothing is spent or no family is reached.
     pub fn from_projection(projection: &Projection, central_share: f64) -> Option<NetVsShare> {
         let cost_pv = projection.total.cost_pv.central;
-        let break_even = projection.break_even_share?;
-        let usable = [cost_pv, break_even, central_share]
+        let per_share = projection.youth_care_value_pv;
+        let usable = [cost_pv, per_share, central_share]
             .iter()
             .all(|v| v.is_finite());
-        if !usable || cost_pv <= 0.0 || break_even <= 0.0 {
+        if !usable || cost_pv <= 0.0 || per_share <= 0.0 {
             return None;
         }
-        Some(NetVsShare::new(
-            cost_pv,
-            cost_pv / break_even,
-            central_share,
-        ))
+        Some(NetVsShare::new(cost_pv, per_share, central_share))
     }
 
     /// From the model's projection, counting all avoided costs at their central assumptions:
     /// the central point is the headline net result (`total.net_result_pv.central`), and what
     /// the avoided costs hold beyond youth care (placements) becomes `other_avoided_pv`. The
-    /// break-even share is then lower than `Projection::break_even_share`, which counts youth
-    /// care only. `None` as for [`NetVsShare::from_projection`].
+    /// break-even share is then `Projection::break_even_share`, the headline's. `None` as for
+    /// [`NetVsShare::from_projection`].
     pub fn from_projection_all_avoided(
         projection: &Projection,
         central_share: f64,
@@ -177,16 +171,6 @@ impl NetVsShare {
         } else {
             None
         }
-    }
-
-    /// The break-even share counting avoided youth care alone, as `Projection::break_even_share`
-    /// (and the headline) does; `None` as for [`NetVsShare::break_even`].
-    pub fn youth_care_only_break_even(&self) -> Option<f64> {
-        NetVsShare {
-            other_avoided_pv: 0.0,
-            ..*self
-        }
-        .break_even()
     }
 
     /// What the line counts, for the note in the chart and the summary.
@@ -326,10 +310,7 @@ pub fn net_vs_share(
 }
 
 fn break_even_label(break_even: f64) -> String {
-    match labels::one_in_families(break_even) {
-        Some(one_in) => format!("break-even: {one_in} ({})", format::share(break_even)),
-        None => format!("break-even: {}", format::share(break_even)),
-    }
+    format!("break-even: {}", break_even_words(break_even))
 }
 
 /// The chart's technical words in plain Dutch for a slide, where an audience has no time to
@@ -835,18 +816,7 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
     );
     match data.break_even() {
         Some(share) if share <= 1.0 => {
-            text.push_str(&format!(
-                " Terugverdiend bij {}",
-                one_in_with_percent(share)
-            ));
-            let youth_care_only = data.youth_care_only_break_even().filter(|b| *b <= 1.0);
-            match youth_care_only {
-                Some(only) if data.other_avoided_pv != 0.0 => text.push_str(&format!(
-                    "; alleen jeugdhulp geteld, als in de kerncijfers: {}.",
-                    format::share(only)
-                )),
-                _ => text.push('.'),
-            }
+            text.push_str(&format!(" Terugverdiend bij {}.", break_even_words(share)));
         }
         Some(_) => text.push_str(
             " Zelfs als bij elk gezin jeugdhulp wordt voorkomen, komt het geld niet terug.",
@@ -865,11 +835,9 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
     text
 }
 
-/// "1 op de 7 gezinnen (14,3%)", or the percentage alone.
-fn one_in_with_percent(share: f64) -> String {
-    labels::one_in_families(share)
-        .map(|words| format!("{words} ({})", format::share(share)))
-        .unwrap_or_else(|| format::share(share))
+/// "15 van de 100 gezinnen", or the percentage where there are no such words (zero).
+fn break_even_words(share: f64) -> String {
+    labels::in_a_hundred_families(share).unwrap_or_else(|| format::share(share))
 }
 
 /// The numbers of the chart: the net result at every labelled share of the x axis, at the
@@ -1153,14 +1121,11 @@ mod tests {
             "{}",
             spec.summary
         );
-        // The headline's break-even counts youth care only; the summary gives it too.
-        let youth_care_only = fixture.projection.break_even_share.unwrap();
-        assert!((line.youth_care_only_break_even().unwrap() - youth_care_only).abs() < 1e-12);
+        // The chart's break-even is the headline's: both count the placements.
+        let headline_break_even = fixture.projection.break_even_share.unwrap();
+        assert!((line.break_even().unwrap() - headline_break_even).abs() < 1e-12);
         assert!(
-            spec.summary.contains(&format!(
-                "alleen jeugdhulp geteld, als in de kerncijfers: {}.",
-                format::share(youth_care_only)
-            )),
+            !spec.summary.contains("alleen jeugdhulp"),
             "{}",
             spec.summary
         );
@@ -1219,7 +1184,7 @@ mod tests {
         };
         assert!((data.break_even().unwrap() - 0.1).abs() < 1e-12);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
-        assert!(svg.contains("break-even: 1 op de 10 gezinnen (10%)"));
+        assert!(svg.contains("break-even: 10 van de 100 gezinnen"));
         assert!(svg.contains("plus € 90.000 aan vermeden uithuisplaatsingen"));
     }
 
@@ -1236,7 +1201,7 @@ mod tests {
         assert!(
             texts
                 .iter()
-                .any(|t| t == "break-even: 1 op de 7 gezinnen (14%)"),
+                .any(|t| t == "break-even: 15 van de 100 gezinnen"),
             "{texts:?}"
         );
         assert!(
@@ -1266,7 +1231,7 @@ mod tests {
         // On one line or, where the plot is short, broken over two.
         assert!(svg_texts(&svg)
             .join(" ")
-            .contains("terugverdiend bij 5 op de 10 gezinnen (50%)"));
+            .contains("terugverdiend bij 50 van de 100 gezinnen"));
         assert!(!svg.contains("break-even") && !svg.contains("contante waarde"));
         let data = NetVsShare::new(300_000.0, 200_000.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
@@ -1308,8 +1273,8 @@ mod tests {
         assert_eq!(
             summary_net_vs_share(Some(&sample())),
             "Bij de centrale aanname (7%) is het netto resultaat \u{2212}€ 153.000 (contante \
-             waarde, alleen vermeden jeugdhulp geteld). Terugverdiend bij 1 op de 7 gezinnen \
-             (14%)."
+             waarde, alleen vermeden jeugdhulp geteld). Terugverdiend bij 15 van de 100 \
+             gezinnen."
         );
         assert_eq!(summary_net_vs_share(None), format!("{EMPTY_MESSAGE}."));
     }

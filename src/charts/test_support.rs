@@ -117,7 +117,9 @@ pub(crate) fn sample_projection() -> Projection {
         ],
         years,
         total: totals(cost, avoided),
+        // Youth care alone would pay back at 1 in 7; the placements in the net result lower it.
         break_even_share: Some(1.0 / 7.0),
+        youth_care_value_pv: 7.0 * totals(cost, avoided).cost_pv.central,
         notices: vec![],
         includes_startup_surcharge: false,
     }
@@ -130,6 +132,7 @@ pub(crate) fn empty_projection() -> Projection {
         per_initiative: vec![],
         total: totals(0.0, 0.0),
         break_even_share: None,
+        youth_care_value_pv: 0.0,
         notices: vec![],
         includes_startup_surcharge: false,
     }

@@ -359,6 +359,23 @@ pub fn one_in(share: f64) -> Option<String> {
     }
 }
 
+/// A break-even share as "N van de 100", meant to stand before "gezinnen": `0.203` →
+/// `"21 van de 100"`. The same scale as the percentages beside it (the chart's axis, the
+/// central assumption), so the words never contradict a percentage as "1 op de 4" beside 20%
+/// did; rounded up, so the sentence "the money comes back if N in 100 families …" stays true.
+/// `None` for a share of zero or less, or a non-finite share; above one, "meer dan alle".
+pub fn in_a_hundred(share: f64) -> Option<String> {
+    if !share.is_finite() || share <= 0.0 {
+        return None;
+    }
+    if share > 1.0 {
+        return Some("meer dan alle".to_string());
+    }
+    // The tolerance keeps an exact 20% at 20 despite floating-point noise.
+    let n = (share * 100.0 - 1e-9).ceil().max(1.0);
+    Some(format!("{} van de 100", integer(n)))
+}
+
 /// A number for CSV files, international form: point as decimal mark and no thousands
 /// separator, `csv_number(1234.5, 2)` → `"1234.50"`; a minus is an ASCII hyphen (`"-3.00"`), and
 /// a value that rounds to zero is unsigned. Non-finite input gives [`NO_VALUE`] (`–`), like
@@ -542,6 +559,21 @@ mod tests {
         assert_eq!(percent_up_to(0.1, 2), "10%");
         assert_eq!(percent_up_to(1.0 / 7.0, 1), "14,3%");
         assert_eq!(percent_up_to(f64::NAN, 1), NO_VALUE);
+    }
+
+    #[test]
+    fn in_a_hundred_rounds_towards_the_more_demanding_share() {
+        assert_eq!(in_a_hundred(0.203).as_deref(), Some("21 van de 100"));
+        assert_eq!(in_a_hundred(0.2).as_deref(), Some("20 van de 100"));
+        assert_eq!(
+            in_a_hundred(2200.0 / 15000.0).as_deref(),
+            Some("15 van de 100")
+        );
+        assert_eq!(in_a_hundred(0.004).as_deref(), Some("1 van de 100"));
+        assert_eq!(in_a_hundred(1.0).as_deref(), Some("100 van de 100"));
+        assert_eq!(in_a_hundred(1.2).as_deref(), Some("meer dan alle"));
+        assert_eq!(in_a_hundred(0.0), None);
+        assert_eq!(in_a_hundred(f64::NAN), None);
     }
 
     #[test]

@@ -88,9 +88,14 @@ pub struct Projection {
     pub per_initiative: Vec<(InitiativeId, Totals)>,
     pub total: Totals,
     /// Share of reached families in whom a youth-care trajectory must be prevented (net of
-    /// deadweight) for the avoided costs to equal the costs (present values, central values).
-    /// `None` when no family is reached.
+    /// deadweight) for the avoided costs, placements included at their assumption, to equal the
+    /// costs (present values, central values): where `total.net_result_pv.central` would be
+    /// zero. `None` when no family is reached.
     pub break_even_share: Option<f64>,
+    /// Present value (central values) of one youth-care trajectory avoided in every family
+    /// reached: what the net result gains per unit of that share (the slope of the net-result
+    /// chart). 0 when no family is reached.
+    pub youth_care_value_pv: f64,
     pub notices: Vec<Notice>,
     /// Whether any cost falls in a start year, where the start-up surcharge (an assumption)
     /// applies: the cost is then not from the sources alone.
@@ -276,6 +281,7 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         per_initiative,
         total,
         break_even_share: worlds.central.break_even_share(),
+        youth_care_value_pv: worlds.central.youth_care_value_pv,
         notices: notices(params, scenario),
         includes_startup_surcharge: prepared
             .has_matches_in_start_years(&params.world(Outlook::Central)),

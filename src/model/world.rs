@@ -535,6 +535,9 @@ pub struct Flows {
     /// Present value of one youth-care trajectory avoided in every new family: the denominator
     /// of the break-even share (a net share, after deadweight).
     pub youth_care_value_pv: f64,
+    /// The net share of new families in whom youth care is avoided in this world (share times
+    /// one minus deadweight): what the break-even share is set against.
+    pub youth_care_net_share: f64,
 }
 
 impl Default for Flows {
@@ -551,6 +554,7 @@ impl Default for Flows {
             social_value: [[0.0; HORIZON]; INITIATIVES],
             discount: [0.0; SLOTS],
             youth_care_value_pv: 0.0,
+            youth_care_net_share: 0.0,
         }
     }
 }
@@ -585,9 +589,16 @@ impl Flows {
     }
 
     /// The net share of new families in whom a youth-care trajectory must be prevented for the
-    /// avoided costs to equal the costs (present values); `None` when no family is reached.
+    /// avoided costs to equal the costs (present values), with the other avoided costs
+    /// (placements) as this world has them: the share at which [`Flows::net_pv`] is zero, so the
+    /// break-even and the net result beside it count the same things. Zero when the other
+    /// avoided costs alone cover the costs; `None` when no family is reached.
     pub fn break_even_share(&self) -> Option<f64> {
-        (self.youth_care_value_pv > 0.0).then(|| self.present_values().0 / self.youth_care_value_pv)
+        (self.youth_care_value_pv > 0.0).then(|| {
+            let (cost, avoided) = self.present_values();
+            let other = avoided - self.youth_care_net_share * self.youth_care_value_pv;
+            ((cost - other) / self.youth_care_value_pv).max(0.0)
+        })
     }
 }
 
@@ -710,6 +721,8 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
         }
     }
     out.youth_care_value_pv = youth_care_value_pv;
+    out.youth_care_net_share =
+        (1.0 - world.scalar(Deadweight)) * world.scalar(ShareYouthCareAvoided);
 }
 
 /// The volunteer series of `scenario` in `world` (volunteers, hours, social value), written into

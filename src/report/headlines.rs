@@ -64,14 +64,16 @@ pub fn period(scenario: &Scenario) -> String {
 /// The break-even share in words a council member can judge.
 pub fn break_even_sentence(projection: &Projection) -> String {
     let share = projection.break_even_share;
-    match share.and_then(format::one_in) {
-        Some(_) if share.is_some_and(|s| s > 1.0) => {
-            "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger.".to_string()
+    match share {
+        Some(s) if s > 1.0 => {
+            "Vermeden jeugdhulp verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger, ook met de aangenomen vermeden uithuisplaatsingen.".to_string()
         }
-        Some(one_in) => format!(
-            "De uitgaven verdienen zich terug als bij {one_in} bereikte gezinnen (de grens ligt bij {}) een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest.",
-            format::share(share.unwrap_or_default())
-        ),
+        Some(s) => match format::in_a_hundred(s) {
+            Some(words) => format!(
+                "De uitgaven verdienen zich terug als bij {words} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest; de aangenomen vermeden uithuisplaatsingen zijn meegeteld."
+            ),
+            None => "De aangenomen vermeden uithuisplaatsingen verdienen deze uitgaven alleen al terug.".to_string(),
+        },
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
     }
 }
@@ -145,9 +147,9 @@ pub fn headlines(
 ) -> Vec<Headline> {
     let total = &projection.total;
     let period = period(scenario);
-    let one_in = projection
+    let in_a_hundred = projection
         .break_even_share
-        .and_then(format::one_in)
+        .and_then(format::in_a_hundred)
         .unwrap_or_else(|| "–".to_string());
     vec![
         Headline {
@@ -222,7 +224,8 @@ pub fn headlines(
                 // No family reached: there is no share to name (the sentence below says why).
                 None => "geen break-evenpunt".to_string(),
                 Some(share) if share > 1.0 => "niet haalbaar".to_string(),
-                Some(_) => format!("bij {one_in} gezinnen"),
+                Some(share) if share <= 0.0 => "al zonder minder jeugdhulp".to_string(),
+                Some(_) => format!("bij {in_a_hundred} gezinnen"),
             },
             detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
                 .to_string(),
@@ -431,6 +434,7 @@ mod tests {
             per_initiative: Vec::new(),
             total: crate::model::projection::Totals::default(),
             break_even_share: None,
+            youth_care_value_pv: 0.0,
             notices: Vec::new(),
             includes_startup_surcharge: false,
         };

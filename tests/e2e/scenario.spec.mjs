@@ -81,6 +81,26 @@ export const tests = [
     },
   },
   {
+    name: 'the break-even card, its sentence and the net-result chart name one share, in the words the percentages use',
+    run: async ({ page, origin }) => {
+      for (const query of ['k.buurtgezinnen=15', 'k.home-start=15', 'k.buurtgezinnen=15&k.samen-oplopen=10']) {
+        const scenario = await new ScenarioPage(page, origin).open(query);
+        const card = (await scenario.figures())['break-even'];
+        const share = card.match(/^bij (\d+) van de 100 gezinnen$/)?.[1];
+        assert(share, `${query}: kaart ‘${card}’`);
+        const sentence = plain(await page.getByTestId('break-even').textContent());
+        assert(sentence.includes(`als bij ${share} van de 100 bereikte gezinnen`) && !sentence.includes('de grens ligt'), `${query}: zin ‘${sentence}’`);
+        const chart = scenario.chart('netto-resultaat');
+        await chart.scrollIntoViewIfNeeded();
+        const texts = (await chart.locator('svg text').allTextContents()).map((t) => plain(t));
+        assert(texts.some((t) => t.includes(`${share} van de 100`)), `${query}: grafiek noemt ${share} van de 100 niet: ${texts.join(' | ')}`);
+        // No second break-even beside it ("alleen jeugdhulp geteld, als in de kerncijfers: …").
+        const words = plain(await chart.textContent());
+        assert(!words.includes('als in de kerncijfers'), `${query}: een tweede break-even: ${words}`);
+      }
+    },
+  },
+  {
     name: 'a link reproduces the scenario exactly',
     run: async ({ page, origin, context }) => {
       const scenario = await new ScenarioPage(page, origin).open();

@@ -169,6 +169,10 @@ fn HowTheModelComputes() -> impl IntoView {
                     "de wegwijzer. Totale kosten en vermeden kosten zijn de bedragen per jaar opgeteld, niet verdisconteerd. Het "
                     "netto resultaat en het terugverdienpunt gebruiken de contante waarde: latere euro's tellen minder mee, met de "
                     "reële discontovoet."</li>
+                <li><strong>"Terugverdienpunt. "</strong>"Het deel van de bereikte gezinnen bij wie een specialistisch "
+                    "jeugdhulptraject niet nodig moet zijn om de kosten terug te verdienen, na aftrek van wat ook zonder koppeling "
+                    "was gebeurd en met de aangenomen vermeden uithuisplaatsingen erbij: het punt waar het netto resultaat nul is. "
+                    "Het staat er als ‘21 van de 100 gezinnen’, naar boven afgerond, zodat het nooit te gunstig uitvalt."</li>
                 <li><strong>"Bandbreedte. "</strong>"De getallen zelf rekenen met de standaardwaarde van elke aanname. Bij de "
                     "kosten is de bandbreedte die van de prijzen in de wegwijzer en van de opslag. Bij vermeden kosten en netto "
                     {format!("resultaat rekent het model het scenario {} keer door met aannames die binnen hun bandbreedte variëren; ", format::integer(DEFAULT_DRAWS as f64))}
