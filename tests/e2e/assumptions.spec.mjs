@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { assert, assertEqual, plain } from './harness.mjs';
 
-const parameters = JSON.parse(await readFile('assets/data/parameters.json', 'utf8')).parameters;
+const parameterFile = JSON.parse(await readFile('assets/data/parameters.json', 'utf8'));
+const parameters = parameterFile.parameters;
 const documents = JSON.parse(await readFile('assets/data/documents.json', 'utf8')).documents;
 
 async function openAssumptions(page, origin, query = '') {
@@ -14,6 +15,26 @@ async function openAssumptions(page, origin, query = '') {
 const item = (page, id) => page.getByTestId('parameter-list').locator(`[data-parameter="${id}"]`);
 
 export const tests = [
+  {
+    name: 'a contents list at the top leads to every group of assumptions, the rules and the sources',
+    run: async ({ page, origin }) => {
+      await openAssumptions(page, origin);
+      const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+      const links = await contents.getByRole('link').evaluateAll((as) => as.map((a) => ({ text: a.textContent.trim(), href: a.getAttribute('href') })));
+      for (const group of parameterFile.groups) {
+        assert(links.some((l) => l.href === `#groep-${group.id}` && l.text === group.label), `geen link naar ${group.label}: ${JSON.stringify(links)}`);
+      }
+      for (const target of ['#rekenregels-titel', '#bronnen-titel']) assert(links.some((l) => l.href === target), `geen link naar ${target}`);
+      // Above the first group, and a link brings its heading into view.
+      const listTop = await page.getByTestId('parameter-list').evaluate((el) => el.getBoundingClientRect().top);
+      assert((await contents.boundingBox()).y < listTop, 'de inhoud staat boven de aannames');
+      const middle = parameterFile.groups[2];
+      await contents.getByRole('link', { name: middle.label, exact: true }).click();
+      // The theme scrolls smoothly; the heading ends in view, with the focus.
+      await page.waitForFunction((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }, `groep-${middle.id}`, { timeout: 8000 });
+      assertEqual(await page.evaluate(() => document.activeElement?.id), `groep-${middle.id}`, 'de focus staat op de groep');
+    },
+  },
   {
     name: 'every changed default is explained on the assumptions page with its evidence',
     run: async ({ page, origin }) => {

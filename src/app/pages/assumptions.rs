@@ -26,6 +26,9 @@ pub fn AssumptionsPage() -> impl IntoView {
             "U kunt elke aanname binnen haar bandbreedte aanpassen; het scenario rekent dan direct mee."
         </p>
         <crate::app::components::stamp::DataVersionNote/>
+        <Suspense fallback=|| ()>
+            {move || data.params.get().and_then(Result::ok).map(|set| view! { <Contents set/> })}
+        </Suspense>
         <Suspense fallback=|| view! { <Loading/> }>
             {move || data.params.get().map(|loaded| match loaded {
                 Ok(set) => view! { <div data-testid="parameter-list"><ParameterList set/></div> }.into_any(),
@@ -44,6 +47,34 @@ pub fn AssumptionsPage() -> impl IntoView {
             <p>"Ter vergelijking of als rekenregel gebruikt, zoals gegeven; nooit ongemerkt vermengd met de cijfers uit de documenten."</p>
             <DocumentList origin=Origin::BuitenBronnen/>
         </section>
+    }
+}
+
+/// The page is long (every number with its reasons): a list of its parts at the top, the groups
+/// of assumptions in their order, then the rules and the sources.
+#[component]
+fn Contents(set: std::sync::Arc<crate::model::params::ParameterSet>) -> impl IntoView {
+    let groups = set
+        .groups
+        .iter()
+        .filter(|g| set.parameters.iter().any(|p| p.group == g.id))
+        .map(|g| (format!("#groep-{}", g.id), g.label.clone()));
+    let rest = [
+        ("#rekenregels-titel", "Zo rekent het model"),
+        (
+            "#gevoeligheid-methode-titel",
+            "Wat als een aanname anders uitvalt?",
+        ),
+        ("#bronnen-titel", "De bronnen"),
+    ]
+    .map(|(href, label)| (href.to_string(), label.to_string()));
+    view! {
+        <nav class="page-contents" aria-label="Op deze pagina">
+            <h2 class="page-contents-title">"Op deze pagina"</h2>
+            <ul>
+                {groups.chain(rest).map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+            </ul>
+        </nav>
     }
 }
 
