@@ -117,7 +117,8 @@ pub(crate) fn sample_projection() -> Projection {
         ],
         years,
         total: totals(cost, avoided),
-        // Youth care alone would pay back at 1 in 7; the placements in the net result lower it.
+        // Made by hand: the break-even share and the slope of the net line agree (youth care
+        // alone pays back at 1 in 7).
         break_even_share: Some(1.0 / 7.0),
         youth_care_value_pv: 7.0 * totals(cost, avoided).cost_pv.central,
         notices: vec![],

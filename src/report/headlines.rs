@@ -224,7 +224,7 @@ pub fn headlines(
                 // No family reached: there is no share to name (the sentence below says why).
                 None => "geen break-evenpunt".to_string(),
                 Some(share) if share > 1.0 => "niet haalbaar".to_string(),
-                Some(share) if share <= 0.0 => "al zonder minder jeugdhulp".to_string(),
+                Some(share) if share <= 0.0 => "al door de vermeden uithuisplaatsingen".to_string(),
                 Some(_) => format!("bij {in_a_hundred} gezinnen"),
             },
             detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
@@ -449,6 +449,32 @@ mod tests {
             .find(|h| h.id == "break-even")
             .unwrap();
         assert_eq!(break_even.value, "geen break-evenpunt");
+        // Placements alone pay back (share zero), and a share that needs more than every family.
+        for (share, card, sentence) in [
+            (
+                0.0,
+                "al door de vermeden uithuisplaatsingen",
+                "alleen al terug",
+            ),
+            (
+                0.203,
+                "bij 21 van de 100 gezinnen",
+                "als bij 21 van de 100 bereikte gezinnen",
+            ),
+            (1.4, "niet haalbaar", "zelfs als bij elk bereikt gezin"),
+        ] {
+            let projection = Projection {
+                break_even_share: Some(share),
+                ..projection.clone()
+            };
+            let shown = headlines(&scenario, &projection, None)
+                .into_iter()
+                .find(|h| h.id == "break-even")
+                .unwrap();
+            assert_eq!(shown.value, card);
+            let said = break_even_sentence(&projection);
+            assert!(said.contains(sentence), "{said}");
+        }
     }
 
     #[test]
