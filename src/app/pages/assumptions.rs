@@ -109,8 +109,12 @@ fn focus_element(id: &str) {
         .and_then(|d| d.get_element_by_id(&id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
+        // Focus without its own scrolling: Chromium would centre the element before the smooth
+        // scroll to the top has begun, and the reader would land mid-screen.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
         element.scroll_into_view();
-        let _ = element.focus();
     }
 }
 
