@@ -224,6 +224,33 @@ export const tests = [
     },
   },
   {
+    name: 'phone: each initiative\'s check box, and each check box under it, stands beside its words, not alone on a line above them',
+    context: PHONE,
+    run: async ({ page, origin }) => {
+      await page.goto(`${origin}/scenario?k.buurtgezinnen=15`);
+      await page.locator('.choice').first().waitFor();
+      const misplaced = await page.locator('.choice').evaluateAll((choices) => choices.map((choice) => {
+        const box = choice.querySelector('input[type="checkbox"]').getBoundingClientRect();
+        const name = choice.querySelector('.choice-name').getBoundingClientRect();
+        const middle = box.top + box.height / 2;
+        return middle >= name.top && middle <= name.bottom && box.right <= name.left ? null : `${choice.dataset.initiative}: vakje ${Math.round(box.top)}–${Math.round(box.bottom)}, naam ${Math.round(name.top)}–${Math.round(name.bottom)}`;
+      }).filter(Boolean));
+      // The same for the check boxes under a chosen initiative ("Per jaar instellen (opbouw)").
+      misplaced.push(...await page.locator('.matches-editor label.toggle').evaluateAll((toggles) => toggles.map((label) => {
+        const box = label.querySelector('input[type="checkbox"]').getBoundingClientRect();
+        const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const lines = [...range.getClientRects()];
+        const [first, last] = [lines[0], lines[lines.length - 1]];
+        const middle = box.top + box.height / 2;
+        // Beside the words (which may wrap to a second line), not on a line above them.
+        return middle >= first.top && middle <= last.bottom && box.right <= first.left + 1 ? null : `‘${text.textContent.trim()}’: vakje ${Math.round(box.top)}, tekst ${Math.round(first.top)}–${Math.round(last.bottom)}`;
+      }).filter(Boolean)));
+      assertEqual(misplaced.join('; '), '', 'vinkje naast de naam');
+    },
+  },
+  {
     name: 'phone: every check box, radio, field, button, disclosure, menu link and badge link is a touch target of at least 44 px',
     context: PHONE,
     run: async ({ page, origin }) => {
