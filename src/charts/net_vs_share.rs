@@ -566,21 +566,32 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         } else {
             py_range.start + pad
         };
-        let tag = format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
-        let tag = format!("{tag} (ter vergelijking)");
-        let drawn = frame::draw_label_inside(
-            root,
-            &tag,
-            scale.small_px,
-            MUTED,
-            false,
-            (line_x, tag_y),
-            pad / 2,
-            HPos::Left,
-            VPos::Top,
-            bounds,
-        )?;
-        taken.boxes.push(drawn);
+        let share_words =
+            format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
+        let whole = format!("{share_words} (ter vergelijking)");
+        // Beside the line on one side, whole: on one line where either side has the room, else
+        // over two (a phone's narrow plot), so the line never has to run through its own tag.
+        let room = f64::from((bounds.1 - line_x).max(line_x - bounds.0) - pad / 2);
+        let lines = if labels::text_width(&whole, scale.small_px) <= room {
+            vec![whole]
+        } else {
+            vec![share_words, "(ter vergelijking)".to_string()]
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let drawn = frame::draw_label_inside(
+                root,
+                line,
+                scale.small_px,
+                MUTED,
+                false,
+                (line_x, tag_y + i as i32 * scale.small_line()),
+                pad / 2,
+                HPos::Left,
+                VPos::Top,
+                bounds,
+            )?;
+            taken.boxes.push(drawn);
+        }
     }
 
     // Zero line and the net result.

@@ -77,10 +77,19 @@ async function labelsOnTheDottedLine(page, origin) {
     found.push(...await svg.evaluate((el, link) => {
       const dashes = [...el.querySelectorAll('polyline[stroke="#555555"]')].map((d) => d.getBoundingClientRect());
       const texts = [...el.querySelectorAll('text')].filter((t) => t.textContent.trim());
-      return texts.filter((t) => {
+      const crossed = texts.filter((t) => {
         const r = t.getBoundingClientRect();
         return dashes.some((d) => d.left < r.right - 0.5 && r.left < d.right - 0.5 && d.top < r.bottom - 0.5 && r.top < d.bottom - 0.5);
       }).map((t) => `${link}: "${t.textContent.trim()}"`);
+      // The line's own tag stands beside it, whole: the line never has to give way to it.
+      const x = dashes[0] ? (dashes[0].left + dashes[0].right) / 2 : null;
+      const plotTop = Math.min(...dashes.map((d) => d.top));
+      const plotBottom = Math.max(...dashes.map((d) => d.bottom));
+      const straddling = texts.filter((t) => /\(ter vergelijking\)$|^1 op de 8$/.test(t.textContent.trim())).filter((t) => {
+        const r = t.getBoundingClientRect();
+        return x !== null && r.top >= plotTop - 4 && r.bottom <= plotBottom + 4 && r.left < x && x < r.right;
+      }).map((t) => `${link}: tag "${t.textContent.trim()}" over de lijn`);
+      return [...crossed, ...straddling];
     }, link));
   }
   return found;
