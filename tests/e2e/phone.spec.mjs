@@ -67,7 +67,7 @@ async function signsAtLineEnd(page) {
 }
 
 /** The labels of the net-result chart that the dotted comparison line (MUTED, #555555) runs
- * through, for the scenarios a user tries first. */
+ * through, and its own tag where the tag lies across it, for the scenarios a user tries first. */
 async function labelsOnTheDottedLine(page, origin) {
   const found = [];
   for (const link of [ONE, 'k.home-start=15', 'k.buurtgezinnen=15&k.samen-oplopen=10', BREED.link]) {
