@@ -65,11 +65,21 @@ impl Chart for TornadoChart {
     fn options(&self, input: &ChartInput<'_>) -> ChartOptions {
         let mut options = input.options(TITLE);
         if !input.large {
-            let missing = self.text.bars.len().saturating_sub(rows_that_fit(&options));
             let scale = Scale::for_options(&options);
-            let grow =
-                (missing as f64 * Rows::new(&scale, 0.0, options.narrow()).height).ceil() as u32;
-            options.height = options.height.saturating_add(grow);
+            let (plot_width, plot_height) = plot_size(&options);
+            let rows = Rows::new(&scale, plot_height, options.narrow()).with_labels(
+                &self.text.bars,
+                &scale,
+                plot_width,
+            );
+            let grow = if rows.stacked {
+                // Each row as high as its label needs: grow by what the rows still lack.
+                (rows.heights.iter().sum::<f64>() - rows.room).max(0.0)
+            } else {
+                let missing = self.text.bars.len().saturating_sub(rows.fit);
+                missing as f64 * rows.height
+            };
+            options.height = options.height.saturating_add(grow.ceil() as u32);
         }
         options
     }
@@ -128,10 +138,15 @@ struct Rows {
     height: f64,
     /// How many rows fit (at least one).
     fit: usize,
+    /// The plot's height left for the rows.
+    room: f64,
     /// On a phone the label stands on up to two lines above its bar, across the whole width,
     /// instead of in a column beside it: a column of two fifths of 350 px would cut most
     /// labels short.
     stacked: bool,
+    /// Stacked: each bar's row height, one or two label lines and the bar (see
+    /// [`Rows::with_labels`]); empty beside.
+    heights: Vec<f64>,
 }
 
 impl Rows {
@@ -143,18 +158,66 @@ impl Rows {
         // Tick labels and the axis description under the rows.
         let axis_height = line * 2.4;
         let top = line * 1.2;
+        // Stacked rows are sized by `with_labels`; this is the most a row takes.
         let height = if stacked {
-            Self::STACKED_LINES as f64 * Self::label_line(scale) + Self::bar_band(scale)
+            (Self::STACKED_LINES as f64 + 0.5) * Self::label_line(scale) + Self::bar_band(scale)
         } else {
             (line * 1.7).max(scale.label_px * 2.0)
         };
-        let fit = (((plot_height - axis_height - top) / height).floor() as usize).max(1);
+        let room = plot_height - axis_height - top;
+        let fit = ((room / height).floor() as usize).max(1);
         Rows {
             top,
             height,
             fit,
+            room,
             stacked,
+            heights: Vec::new(),
         }
+    }
+
+    /// Stacked rows sized to their labels (a one-line label takes one line less), and how many
+    /// of them fit; beside the bars the rows stay as they are.
+    fn with_labels(mut self, bars: &[Bar], scale: &Scale, width: f64) -> Rows {
+        if !self.stacked {
+            return self;
+        }
+        self.heights = bars
+            .iter()
+            .map(|bar| {
+                let lines = wrap_text(&bar.label, scale.label_px, width)
+                    .len()
+                    .clamp(1, Self::STACKED_LINES);
+                // A little room above the label, so it reads with the bar under it and not
+                // with the one above.
+                (lines as f64 + 0.5) * Self::label_line(scale) + Self::bar_band(scale)
+            })
+            .collect();
+        let mut used = 0.0;
+        let fit = self
+            .heights
+            .iter()
+            .take_while(|h| {
+                used += *h;
+                used <= self.room + 0.5
+            })
+            .count();
+        self.fit = fit.max(1);
+        self
+    }
+
+    /// The top of row `index`.
+    fn row_top(&self, index: usize) -> f64 {
+        if self.stacked {
+            self.top + self.heights[..index].iter().sum::<f64>()
+        } else {
+            self.top + index as f64 * self.height
+        }
+    }
+
+    /// The bottom of the first `shown` rows.
+    fn bottom(&self, shown: usize) -> f64 {
+        self.row_top(shown)
     }
 
     /// The distance between two lines of one label.
@@ -169,9 +232,9 @@ impl Rows {
 
     /// The vertical middle of row `index`'s bar.
     fn bar_middle(&self, scale: &Scale, index: usize) -> f64 {
-        let row_top = self.top + index as f64 * self.height;
+        let row_top = self.row_top(index);
         if self.stacked {
-            row_top + self.height - Self::bar_band(scale) / 2.0
+            row_top + self.heights[index] - Self::bar_band(scale) / 2.0
         } else {
             row_top + self.height / 2.0
         }
@@ -188,21 +251,22 @@ impl Rows {
     }
 }
 
-/// How many rows fit at `options`' size: the frame (title, legend, source line) is laid out on a
-/// scratch picture to find the plot's height.
-fn rows_that_fit(options: &ChartOptions) -> usize {
+/// The plot's width and height at `options`' size: the frame (title, legend, source line) is
+/// laid out on a scratch picture.
+fn plot_size(options: &ChartOptions) -> (f64, f64) {
     let scale = Scale::for_options(options);
-    let mut plot_height = 0.0;
+    let mut size = (0.0, 0.0);
     let _ = frame::render_svg(options, |root| {
         let plot = tornado_frame(root, options, &scale)?;
-        plot_height = f64::from(plot.dim_in_pixel().1);
+        let (width, height) = plot.dim_in_pixel();
+        size = (f64::from(width), f64::from(height));
         Ok(())
     });
-    Rows::new(&scale, plot_height, options.narrow()).fit
+    size
 }
 
 /// The chart's frame (title, legend, source line); the plot inside it is returned. One function
-/// for the chart and for [`rows_that_fit`], so the rows counted are the rows drawn.
+/// for the chart and for [`plot_size`], so the rows counted are the rows drawn.
 fn tornado_frame<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     options: &ChartOptions,
@@ -237,13 +301,8 @@ fn draw_tornado<DB: DrawingBackend>(
     let (width, height) = (f64::from(width), f64::from(height));
 
     let line = f64::from(scale.label_line());
-    let rows = Rows::new(&scale, height, options.narrow());
-    let Rows {
-        top,
-        height: row_height,
-        fit: rows_fit,
-        stacked,
-    } = rows;
+    let rows = Rows::new(&scale, height, options.narrow()).with_labels(&text.bars, &scale, width);
+    let (top, rows_fit, stacked) = (rows.top, rows.fit, rows.stacked);
     // A slide has no table to point to: the bars that do not fit are named under the axis.
     let (shown, smaller) = if options.large {
         slide_rows(text, &scale, height, width)
@@ -300,7 +359,7 @@ fn draw_tornado<DB: DrawingBackend>(
         let t = (value - axis.lo) / (axis.hi - axis.lo);
         (plot_left + t * (plot_right - plot_left)).round() as i32
     };
-    let rows_bottom = top + shown as f64 * row_height;
+    let rows_bottom = rows.bottom(shown);
 
     // Grid and tick labels. The nice step may give more ticks than asked for; on a narrow plot
     // a label that would touch the one before it is left out (its grid line stays).
@@ -832,6 +891,11 @@ mod tests {
         assert_well_formed_svg(svg);
         let texts = svg_texts(svg);
         assert!(!texts.iter().any(|t| t.contains('…')), "{texts:?}");
+        // The chart grows until every row fits: none is left to the table.
+        assert!(
+            !texts.iter().any(|t| t.contains("kleinere in de tabel")),
+            "{texts:?}"
+        );
         let joined = texts.join(" ");
         let text = fixture_text();
         for bar in &text.bars {
