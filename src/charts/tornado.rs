@@ -134,7 +134,7 @@ fn legend() -> [LegendItem; 2] {
 struct Rows {
     /// Room above the rows, for the central label.
     top: f64,
-    /// Height of one row.
+    /// Height of one row (stacked: the most one takes; `heights` has each).
     height: f64,
     /// How many rows fit (at least one).
     fit: usize,
