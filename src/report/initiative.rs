@@ -80,20 +80,23 @@ fn setting(initiative: &Initiative, style: Style) -> String {
 }
 
 fn ages(initiative: &Initiative, style: Style) -> String {
-    if initiative.ages.len() < 2 {
-        return ages_beside_note(initiative);
+    if style == Style::Csv {
+        let ranges: Vec<String> = initiative
+            .ages
+            .iter()
+            .map(|a| format!("{}-{} jaar", a.min, a.max))
+            .collect();
+        return match ranges.as_slice() {
+            [] => NOT_SPECIFIED.to_string(),
+            [only] => only.clone(),
+            _ => format!("{} (per gemeente)", ranges.join(" / ")),
+        };
     }
-    match style {
-        Style::Table => format!("{} (verschilt per gemeente)", ages_beside_note(initiative)),
-        Style::Short => format!("{} (per gemeente)", ages_beside_note(initiative)),
-        Style::Csv => {
-            let ranges: Vec<String> = initiative
-                .ages
-                .iter()
-                .map(|a| format!("{}-{} jaar", a.min, a.max))
-                .collect();
-            format!("{} (per gemeente)", ranges.join(" / "))
-        }
+    let ages = ages_beside_note(initiative);
+    match (initiative.ages.len(), style) {
+        (0 | 1, _) => ages,
+        (_, Style::Table) => format!("{ages} (verschilt per gemeente)"),
+        _ => format!("{ages} (per gemeente)"),
     }
 }
 
@@ -287,6 +290,9 @@ mod tests {
         assert_eq!(short.min_cooperation, "minimaal 2 jaar");
         let csv = InitiativeFacts::new(&initiative(InitiativeId::HomeStart), Style::Csv);
         assert_eq!(csv.ages, "0-7 jaar / 0-12 jaar / 0-18 jaar (per gemeente)");
+        // One range in a spreadsheet cell: a hyphen too, as every CSV range.
+        let csv = InitiativeFacts::new(&initiative(InitiativeId::Buurtgezinnen), Style::Csv);
+        assert_eq!(csv.ages, "0-23 jaar");
         assert_eq!(
             row_figure(
                 RowKind::MinMatchesFirstYear,
