@@ -597,7 +597,13 @@ impl Flows {
         (self.youth_care_value_pv > 0.0).then(|| {
             let (cost, avoided) = self.present_values();
             let other = avoided - self.youth_care_net_share * self.youth_care_value_pv;
-            ((cost - other) / self.youth_care_value_pv).max(0.0)
+            let share = (cost - other) / self.youth_care_value_pv;
+            // Not `f64::max`, which would turn a share that cannot be computed into zero.
+            if share < 0.0 {
+                0.0
+            } else {
+                share
+            }
         })
     }
 }
@@ -745,6 +751,29 @@ pub fn evaluate_volunteers(world: &World, scenario: &Prepared, out: &mut Flows) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_break_even_share_that_cannot_be_computed_is_not_zero() {
+        // One year, one line: cost 100, avoided 30 of which 10 youth care (net share 10% of a
+        // trajectory value of 100), so placements bring 20 and youth care must bring 80.
+        let mut flows = Flows {
+            lines: 1,
+            years: 1,
+            youth_care_value_pv: 100.0,
+            youth_care_net_share: 0.1,
+            ..Flows::default()
+        };
+        flows.discount[0] = 1.0;
+        flows.cost[0][0] = 100.0;
+        flows.avoided[0][0] = 30.0;
+        assert!((flows.break_even_share().unwrap() - 0.8).abs() < 1e-12);
+        // Placements alone cover the cost: zero, never negative.
+        flows.avoided[0][0] = 130.0;
+        assert_eq!(flows.break_even_share(), Some(0.0));
+        // A cost that is not a number is no claim that the placements pay it back.
+        flows.cost[0][0] = f64::NAN;
+        assert!(flows.break_even_share().unwrap().is_nan());
+    }
 
     #[test]
     fn kinds_are_listed_in_order_with_per_initiative_kinds_first() {

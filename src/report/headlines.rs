@@ -63,16 +63,16 @@ pub fn period(scenario: &Scenario) -> String {
 
 /// The break-even share in words a council member can judge.
 pub fn break_even_sentence(projection: &Projection) -> String {
-    let share = projection.break_even_share;
-    match share {
+    match projection.break_even_share {
         Some(s) if s > 1.0 => {
             "Vermeden jeugdhulp verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger, ook met de aangenomen vermeden uithuisplaatsingen.".to_string()
         }
+        Some(0.0) => "De aangenomen vermeden uithuisplaatsingen verdienen deze uitgaven alleen al terug.".to_string(),
         Some(s) => match format::in_a_hundred(s) {
             Some(words) => format!(
                 "De uitgaven verdienen zich terug als bij {words} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest; de aangenomen vermeden uithuisplaatsingen zijn meegeteld."
             ),
-            None => "De aangenomen vermeden uithuisplaatsingen verdienen deze uitgaven alleen al terug.".to_string(),
+            None => "Geen break-evenpunt: het aandeel is niet te berekenen.".to_string(),
         },
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
     }
@@ -147,10 +147,6 @@ pub fn headlines(
 ) -> Vec<Headline> {
     let total = &projection.total;
     let period = period(scenario);
-    let in_a_hundred = projection
-        .break_even_share
-        .and_then(format::in_a_hundred)
-        .unwrap_or_else(|| "–".to_string());
     vec![
         Headline {
             id: "kosten",
@@ -224,8 +220,11 @@ pub fn headlines(
                 // No family reached: there is no share to name (the sentence below says why).
                 None => "geen break-evenpunt".to_string(),
                 Some(share) if share > 1.0 => "niet haalbaar".to_string(),
-                Some(share) if share <= 0.0 => "al door de vermeden uithuisplaatsingen".to_string(),
-                Some(_) => format!("bij {in_a_hundred} gezinnen"),
+                Some(0.0) => "al door de vermeden uithuisplaatsingen".to_string(),
+                // A share that cannot be computed names none.
+                Some(share) => format::in_a_hundred(share)
+                    .map(|words| format!("bij {words} gezinnen"))
+                    .unwrap_or_else(|| "geen break-evenpunt".to_string()),
             },
             detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
                 .to_string(),
@@ -462,6 +461,8 @@ mod tests {
                 "als bij 21 van de 100 bereikte gezinnen",
             ),
             (1.4, "niet haalbaar", "zelfs als bij elk bereikt gezin"),
+            // A share that cannot be computed claims nothing.
+            (f64::NAN, "geen break-evenpunt", "niet te berekenen"),
         ] {
             let projection = Projection {
                 break_even_share: Some(share),
