@@ -1,6 +1,6 @@
 //! The few text forms the charts need on top of `model::format` (which does every Dutch number
-//! format): millions with a fixed number of decimals for axis ticks, "15 van de 100 gezinnen", a year
-//! without a thousands separator, and an estimate of a text's width for laying out labels.
+//! format): millions with a fixed number of decimals for axis ticks, "15 van de 100 gezinnen", a
+//! year without a thousands separator, and an estimate of a text's width for laying out labels.
 //! Non-finite values never reach the page as "NaN": they show as an en dash.
 
 use crate::model::format::{self, NO_VALUE};

@@ -1,7 +1,7 @@
 //! Chart 3: the net result (present value) against the share of reached families in whom an
 //! escalation (a youth-care trajectory) is prevented, net of deadweight. A straight line with
-//! the zero line, the break-even share ("15 van de 100 gezinnen") and the central assumption marked:
-//! the honest headline when nobody knows how often a match prevents an escalation.
+//! the zero line, the break-even share ("15 van de 100 gezinnen") and the central assumption
+//! marked: the honest headline when nobody knows how often a match prevents an escalation.
 
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;

@@ -581,11 +581,11 @@ fn draw_row_label<DB: DrawingBackend>(
 /// few, each with its values, say more than a list of names; the page has every bar.
 const SLIDE_BARS: usize = 4;
 
-/// On a slide (never stacked): how many bars to draw, and the lines naming the rest ("En 5 kleinere: …"), so
-/// that bars and lines together fit a plot of `plot_height` pixels. Every bar is drawn where
-/// they fit; otherwise at least the largest [`SLIDE_BARS`] (as many as fit) with the rest named.
-/// When the whole rest does not fit in names, the list names the largest of it, or only counts
-/// it, and points to the page.
+/// On a slide (never stacked): how many bars to draw, and the lines naming the rest ("En 5
+/// kleinere: …"), so that bars and lines together fit a plot of `plot_height` pixels. Every bar
+/// is drawn where they fit; otherwise at least the largest [`SLIDE_BARS`] (as many as fit) with
+/// the rest named. When the whole rest does not fit in names, the list names the largest of it,
+/// or only counts it, and points to the page.
 fn slide_rows(
     text: &SensitivityText,
     scale: &Scale,
