@@ -23,6 +23,13 @@ cargo test
 step "trunk build --release --offline"
 trunk build --release --offline
 
+step "wasm size budget (scripts/size-budget.json)"
+# The check must be able to fail: with a budget far below any real build it has to refuse.
+if node scripts/size-budget.mjs --budget-kb 1 >/dev/null 2>&1; then
+  echo "size-budget: the check accepted a 1 KB budget; it cannot fail" >&2; exit 1
+fi
+node scripts/size-budget.mjs
+
 step "cargo build --bin projectie (the browser tests' model oracle)"
 cargo build --bin projectie
 
