@@ -136,7 +136,7 @@ export const tests = [
     },
   },
   {
-    name: 'axe-core finds no serious or critical violation on any route, in the voorbeeld theme and in the second theme',
+    name: 'axe-core finds no serious or critical violation on any route, in the voorbeeld theme, the second theme and Den Haag’s',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {
       const themed = await themedBuild();
