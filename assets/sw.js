@@ -5,7 +5,11 @@
 // - The cached app is only ever replaced by a complete, valid new version: an index.html that
 //   names build files, each of which was fetched, checked and cached first. A captive portal's
 //   page, a 503 or a half-finished deploy never replaces it.
-// - A data file in the cache is only replaced by an answer that parsed and has the file's shape.
+// - A data file in the cache (the last good copy) is only replaced by a copy the running app has
+//   read without an error: a new answer that parses and has the file's shape waits beside it
+//   (PENDING) until the page reports, by postMessage, that it accepted exactly that text. A data
+//   file a half-finished deploy put up before its app (one the cached app refuses) is shown
+//   online, as it is what the server says, but never becomes the offline copy.
 // - Pages and data: network first, without the HTTP cache (`cache: 'no-cache'`), so a new deploy
 //   is picked up when online; the cache when offline, when the network fails or gives a bad
 //   answer, or when it has not answered within NETWORK_TIMEOUT_MS.
@@ -87,7 +91,12 @@ async function adoptIndex(response) {
   }
 }
 
-/** Fetches a data file and caches it if valid; answers with the last good copy otherwise. */
+/** Where a data file waits until the page has read it (see refreshData). */
+const pending = (path) => `${path}?ongetoetst`;
+
+/** Fetches a data file; an answer of the right shape is what the page gets, and is kept as the
+ * pending copy (or as the last good copy when there is none yet: nothing better to fall back
+ * on). Answers with the last good copy when the network fails or the answer is not data. */
 async function refreshData(path) {
   const cache = await caches.open(CACHE);
   let response;
@@ -99,11 +108,29 @@ async function refreshData(path) {
     throw error;
   }
   if (await isValidData(path, response.clone())) {
-    await cache.put(path, response.clone());
+    const good = await cache.match(path);
+    if (!good) await cache.put(path, response.clone());
+    else if ((await good.text()) !== (await response.clone().text())) await cache.put(pending(path), response.clone());
     return response;
   }
   return (await cache.match(path)) ?? response;
 }
+
+/** The page read a data file without an error (`{ gelezen: path, tekst }`, sent by app::api):
+ * the pending copy with exactly that text becomes the last good copy. */
+async function accept(path, text) {
+  if (!DATA_FILES.includes(path) || typeof text !== 'string') return;
+  const cache = await caches.open(CACHE);
+  const waiting = await cache.match(pending(path));
+  if (!waiting || (await waiting.clone().text()) !== text) return;
+  await cache.put(path, waiting);
+  await cache.delete(pending(path));
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (data && typeof data.gelezen === 'string') event.waitUntil(accept(data.gelezen, data.tekst));
+});
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

@@ -105,11 +105,15 @@ async fn fetch_text(file: &str, attempt: Attempt) -> Result<String, DataError> {
 pub async fn load_comparison(attempt: Attempt) -> Result<Arc<ComparisonTable>, DataError> {
     let text = fetch_text("collectief.json", attempt).await?;
     crate::app::components::stamp::record_fetched("collectief.json", &text);
-    parse_comparison(&text).map(Arc::new)
+    let table = parse_comparison(&text).map(Arc::new)?;
+    crate::app::data_file_read("collectief.json", &text);
+    Ok(table)
 }
 
 pub async fn load_parameters(attempt: Attempt) -> Result<Arc<ParameterSet>, DataError> {
     let text = fetch_text("parameters.json", attempt).await?;
     crate::app::components::stamp::record_fetched("parameters.json", &text);
-    parse_parameters(&text).map(Arc::new)
+    let params = parse_parameters(&text).map(Arc::new)?;
+    crate::app::data_file_read("parameters.json", &text);
+    Ok(params)
 }

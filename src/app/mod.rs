@@ -91,8 +91,9 @@ impl AppData {
 pub fn start() {
     panic::install();
     mark("steunwijzer:start");
-    register_service_worker();
     leptos::mount::mount_to_body(App);
+    // After mounting: whatever the browser says about offline use, the app is already there.
+    register_service_worker();
 }
 
 /// A performance mark for the benchmark's breakdown of the first view (`tests/e2e/bench.mjs`).
@@ -271,11 +272,58 @@ fn MainNav() -> impl IntoView {
     }
 }
 
+/// The browser's service-worker API, if it lets the page use it. Read through `Reflect`: some
+/// browsers refuse the API itself, and `navigator.serviceWorker` throws when site data is blocked
+/// or the top page has an opaque origin (a sandboxed host). Such a refusal is `None` here and not
+/// an exception that would stop `start()` before the app mounts.
+#[cfg(target_arch = "wasm32")]
+fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 #[cfg(target_arch = "wasm32")]
 /// Registers the service worker that keeps the app working offline (see `assets/sw.js`).
 /// Failure only means no offline use, so it is not shown as an error.
 fn register_service_worker() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().service_worker().register("/sw.js");
+    if let Some(container) = service_workers() {
+        let registration = container.register("/sw.js");
+        // A refused registration is a rejected promise: awaited, so it is not an uncaught error.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
+        });
+    }
+}
+
+/// Natively (the pre-render reads the files itself) there is no service worker to tell.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn data_file_read(_file: &str, _text: &str) {}
+
+/// Tells the service worker that the data file `file` with exactly `text` was read without an
+/// error, so it may keep that text as its offline copy (`assets/sw.js`, `accept`). A data file
+/// this app refuses never reaches it and so never replaces the copy the app can read.
+#[cfg(target_arch = "wasm32")]
+pub fn data_file_read(file: &str, text: &str) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(controller) = service_workers().and_then(|c| {
+        js_sys::Reflect::get(&c, &"controller".into())
+            .ok()
+            .filter(JsValue::is_object)
+    }) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let path = JsValue::from(format!("/assets/data/{file}"));
+    let _ = js_sys::Reflect::set(&message, &"gelezen".into(), &path);
+    let _ = js_sys::Reflect::set(&message, &"tekst".into(), &text.into());
+    if let Some(post) = js_sys::Reflect::get(&controller, &"postMessage".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = post.call1(&controller, &message);
     }
 }

@@ -2,7 +2,9 @@
 // tokens. The open voorbeeld theme ships; a municipality swaps in its own theme.css with the one
 // setting scripts/theme.mjs reads. Here a copy of the build is re-themed with a small test theme
 // (tests/e2e/fixtures/proef-theme.css) and served on its own port: colours and fonts must follow
-// the theme everywhere, at AA contrast, with axe finding nothing serious on any route.
+// the theme everywhere, at AA contrast, with axe finding nothing serious on any route. A real
+// municipal theme as published (Den Haag's, EUPL, pinned in scripts/package.json) has no basis
+// token layer, only Utrecht and nl-* component tokens: it must arrive too, with 44 px buttons.
 import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { CHART_IDS, SCENARIO } from './pages.mjs';
 
 const { applyTheme } = await import(pathToFileURL(resolve('scripts/theme.mjs')));
 const TEST_THEME = 'tests/e2e/fixtures/proef-theme.css';
+const DEN_HAAG = 'scripts/node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
 
 /** Every route, with what to wait for before looking. */
 const ROUTES = [
@@ -28,10 +31,10 @@ const ROUTES = [
 ];
 
 /** A re-themed copy of the build, served on its own port. */
-async function themedBuild() {
+async function themedBuild(themePath = TEST_THEME) {
   const dir = await mkdtemp(join(tmpdir(), 'steunwijzer-thema-'));
   await cp('dist', dir, { recursive: true });
-  const theme = await applyTheme(dir, TEST_THEME);
+  const theme = await applyTheme(dir, themePath);
   return { ...theme, dir, server: await serveStatic(dir) };
 }
 
@@ -133,13 +136,14 @@ export const tests = [
     },
   },
   {
-    name: 'axe-core finds no serious or critical violation on any route, in the voorbeeld theme and in the second theme',
+    name: 'axe-core finds no serious or critical violation on any route, in the voorbeeld theme, the second theme and Den Haag’s',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {
       const themed = await themedBuild();
+      const denHaag = await themedBuild(DEN_HAAG);
       try {
         const found = [];
-        for (const [name, base] of [['voorbeeld', origin], ['proef', themed.server.origin]]) {
+        for (const [name, base] of [['voorbeeld', origin], ['proef', themed.server.origin], ['denhaag', denHaag.server.origin]]) {
           for (const [path, ready] of ROUTES) {
             await open(page, base, path, ready);
             const violations = await seriousViolations(page);
@@ -149,6 +153,50 @@ export const tests = [
         assertEqual(found.join('\n'), '', 'axe op elke route');
       } finally {
         themed.server.close();
+        denHaag.server.close();
+      }
+    },
+  },
+  {
+    name: 'a municipal theme without the basis layer (Den Haag) themes font, header and buttons; every button is at least 44 px in every theme',
+    run: async ({ page, origin }) => {
+      const denHaag = await themedBuild(DEN_HAAG);
+      const proef = await themedBuild();
+      try {
+        assertEqual(denHaag.name, 'denhaag-theme', 'klasse uit het themabestand');
+        await open(page, denHaag.server.origin, `/scenario?${SCENARIO}`, '[data-testid="headlines"]');
+        const seen = await look(page);
+        assertEqual(seen.themeClass, 'denhaag-theme', 'themaklasse op <html>');
+        // What the theme itself says, resolved by the browser on a probe element.
+        const theme = await page.evaluate(() => {
+          const root = getComputedStyle(document.documentElement);
+          const probe = document.createElement('div');
+          document.body.append(probe);
+          probe.style.color = root.getPropertyValue('--utrecht-button-background-color');
+          const button = getComputedStyle(probe).color;
+          probe.remove();
+          return { font: root.getPropertyValue('--utrecht-document-font-family').trim(), button };
+        });
+        assert(theme.font.includes('TheSans'), `lettertype in het thema: ${theme.font}`);
+        assert(seen.body.font.includes('TheSans'), `lettertype uit het thema: ${seen.body.font}`);
+        assertEqual(seen.header.background, theme.button, 'kopbalk in de knopkleur van het thema');
+        assertEqual(seen.button.background, theme.button, 'knop gevuld in de kleur van het thema');
+        for (const part of ['body', 'heading', 'header', 'link', 'button']) {
+          assert(seen[part].contrast >= 4.5, `${part}: contrast ${seen[part].contrast.toFixed(2)} onder AA in het Haagse thema`);
+        }
+        for (const [name, base] of [['voorbeeld', origin], ['proef', proef.server.origin], ['denhaag', denHaag.server.origin]]) {
+          for (const [path, ready] of [[`/scenario?${SCENARIO}`, '[data-testid="headlines"]'], ['/scenarios', 'h1'], [`/presenteren?${SCENARIO}`, '[data-testid="presentation"]']]) {
+            await open(page, base, path, ready);
+            const small = await page.evaluate(() => [...document.querySelectorAll('button:not(.link-button)')]
+              .filter((b) => b.offsetParent !== null)
+              .map((b) => ({ text: b.textContent.trim().slice(0, 30), height: b.getBoundingClientRect().height }))
+              .filter((b) => b.height < 44));
+            assertEqual(small.map((b) => `${b.text} (${b.height.toFixed(1)} px)`).join(', '), '', `${name} ${path}: knoppen onder 44 px`);
+          }
+        }
+      } finally {
+        denHaag.server.close();
+        proef.server.close();
       }
     },
   },

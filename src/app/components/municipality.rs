@@ -280,7 +280,9 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
         )))
     };
     view! {
-        <div class="table-scroll">
+        // On a phone the table scrolls sideways in its box: a named region in the Tab order, so
+        // a keyboard can scroll it too.
+        <div class="table-scroll" role="region" aria-label="Begrotingsregels" tabindex="0">
             <table class="budget-lines" data-testid="begrotingsregels">
                 <caption>{format!("Begrotingsregels {} (centrale waarden)", called(&scenario))}</caption>
                 <thead><tr><th scope="col">"Jaar"</th><th scope="col">{cost_title}</th><th scope="col">{avoided_title}</th><th scope="col">"Saldo"</th></tr></thead>
