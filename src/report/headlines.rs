@@ -197,6 +197,7 @@ pub fn headlines(
                     bands
                         .and_then(|b| b.years.last())
                         .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+                    projection.changed_assumptions,
                 ),
                 total.avoided_after_horizon.central,
                 scenario,
@@ -210,6 +211,7 @@ pub fn headlines(
             detail: uncertainty_text(
                 (total.net_result_pv.low, total.net_result_pv.high),
                 bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
+                projection.changed_assumptions,
             ),
             basis: Basis::Aannames,
         },
@@ -373,19 +375,54 @@ pub fn badge_targets(headline: &Headline, scenario: &Scenario) -> Vec<BadgeTarge
     }
 }
 
+/// Which values a figure is computed at: "bij de standaardwaarden" only when no assumption
+/// differs from its standard value, else "bij de gekozen aannames (3 aangepast)". Every surface
+/// that names the values says it this way, so the label is true in every state.
+pub fn at_values(changed_assumptions: usize) -> String {
+    match changed_assumptions {
+        0 => "bij de standaardwaarden".to_string(),
+        n => format!("bij de gekozen aannames ({n} aangepast)"),
+    }
+}
+
+/// The start of a sentence about what follows from the assumptions: "Bij de aannames van
+/// Steunwijzer", or with a changed one "Bij de gekozen aannames (3 aangepast)".
+pub fn by_the_assumptions(changed_assumptions: usize) -> String {
+    match changed_assumptions {
+        0 => "Bij de aannames van Steunwijzer".to_string(),
+        n => format!("Bij de gekozen aannames ({n} aangepast)"),
+    }
+}
+
+/// The same for a caption: "standaardwaarden", or "gekozen aannames, 3 aangepast".
+pub fn values_named(changed_assumptions: usize) -> String {
+    match changed_assumptions {
+        0 => "standaardwaarden".to_string(),
+        n => format!("gekozen aannames, {n} aangepast"),
+    }
+}
+
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
-/// itself is computed with every assumption at its default (the most likely value of its range),
-/// which with skewed ranges need not be the middle of the simulated outcomes: the text says so.
-pub(crate) fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
+/// itself is computed with every assumption at its default or the user's value (the most likely
+/// value of its range), which with skewed ranges need not be the middle of the simulated
+/// outcomes: the text says at which values. A value the user chose does not vary in the band.
+pub(crate) fn uncertainty_text(
+    extremes: (f64, f64),
+    p10_p90: Option<(f64, f64)>,
+    changed_assumptions: usize,
+) -> String {
+    let at = at_values(changed_assumptions);
+    let (low, high) = match p10_p90 {
+        Some((p10, p90)) => format::euro_rounded_pair(p10, p90),
+        None => format::euro_rounded_pair(extremes.0, extremes.1),
+    };
+    // Every uncertain quantity chosen (or nothing funded): no spread left to describe.
+    if low == high {
+        return format!("{at}; zonder bandbreedte");
+    }
     match p10_p90 {
-        Some((p10, p90)) => {
-            let (low, high) = format::euro_rounded_pair(p10, p90);
-            format!("bij de standaardwaarden; 8 van de 10 uitkomsten tussen {low} en {high}")
-        }
-        None => {
-            let (low, high) = format::euro_rounded_pair(extremes.0, extremes.1);
-            format!("bij de standaardwaarden; uitersten {low} – {high}")
-        }
+        Some(_) => format!("{at}; 8 van de 10 uitkomsten tussen {low} en {high}"),
+        None => format!("{at}; uitersten {low} – {high}"),
     }
 }
 
@@ -436,6 +473,9 @@ mod tests {
             youth_care_value_pv: 0.0,
             notices: Vec::new(),
             includes_startup_surcharge: false,
+            changed_assumptions: 0,
+            youth_care_share: crate::model::params::Range3::ZERO,
+            deadweight: 0.0,
         };
         let ids: Vec<&str> = headlines(&scenario, &projection, None)
             .iter()
