@@ -330,8 +330,9 @@ mod tests {
             assert!(home_start.contains(&documents().citation(id)), "{id}");
         }
         assert!(home_start.contains("inclusief effecten die pas na 2030 vallen (bij de standaardwaarden; 8 van de 10 uitkomsten tussen"));
-        // The break-even sentence keeps its qualifier: net of what happens without a match.
-        assert!(home_start.contains("dat zonder koppeling wel nodig was geweest"));
+        // The break-even sentence says its footing: that of the assumption it is set against.
+        assert!(home_start
+            .contains("vóór aftrek van wat ook zonder koppeling was gebeurd, zoals de aanname"));
 
         let samen = text_for(&[(InitiativeId::SamenOplopen, &[10, 20, 30], Some(2_400.0))]);
         assert!(samen.contains("oplopend van 10 naar 30 koppelingen per jaar"));
