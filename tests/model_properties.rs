@@ -843,6 +843,15 @@ proptest! {
                 }
             }
         }
+        // The texts to paste say the same: "aannames van Steunwijzer" only at the standard values.
+        let texts = [
+            steunwijzer::report::programme::programme_text(s, &projection, Some(&bands), &params, None),
+            steunwijzer::report::municipality::amendment_text(s, &projection),
+        ];
+        for text in texts.iter().flatten() {
+            prop_assert_eq!(text.contains("bij de standaardwaarden"), changed == 0 && text.contains("8 van de 10"), "{}", text);
+            prop_assert_eq!(text.to_lowercase().contains("bij de aannames van steunwijzer"), changed == 0, "{}", text);
+        }
         let net = projection.total.net_result_pv;
         let slack = 1e-9 * net.low.abs().max(net.high.abs()).max(1.0);
         prop_assert!(net.low <= net.central + slack && net.central <= net.high + slack);

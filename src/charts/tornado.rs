@@ -953,5 +953,20 @@ mod tests {
         let summary = summary_tornado(&text);
         assert!(summary.contains(&text.conclusion));
         assert!(summary.starts_with("Saldo bij de standaardwaarden: "));
+        assert!(table_tornado(&text)
+            .caption
+            .ends_with("de andere op hun standaardwaarde"));
+        // Once an assumption differs from its standard value, neither says "standaardwaarden".
+        let changed = SensitivityText {
+            changed_assumptions: 3,
+            ..text
+        };
+        let summary = summary_tornado(&changed);
+        assert!(
+            summary.starts_with("Saldo bij de gekozen aannames (3 aangepast): "),
+            "{summary}"
+        );
+        let caption = table_tornado(&changed).caption;
+        assert!(caption.contains("zoals gekozen (3 aangepast)"), "{caption}");
     }
 }
