@@ -55,6 +55,9 @@ pub struct NetVsShare {
     pub central_share: f64,
     /// The sanity point drawn for comparison, if any.
     pub sanity: Option<SanityReference>,
+    /// The range of the assumption the axis counts (low, high), shaded so the break-even can be
+    /// seen against it.
+    pub assumption_range: Option<(f64, f64)>,
 }
 
 /// The sanity point of the parameters (`ModelParameters::share_improving_sanity_bound`, about 1
@@ -106,7 +109,22 @@ impl NetVsShare {
             other_avoided_pv: 0.0,
             central_share,
             sanity: None,
+            assumption_range: None,
         }
+    }
+
+    /// The same line with the assumption's range shaded.
+    pub fn with_assumption_range(self, low: f64, high: f64) -> NetVsShare {
+        NetVsShare {
+            assumption_range: Some((low, high)),
+            ..self
+        }
+    }
+
+    /// The assumption's range, when it is a range on the axis.
+    fn usable_range(&self) -> Option<(f64, f64)> {
+        self.assumption_range
+            .filter(|&(low, high)| (0.0..high).contains(&low) && high <= 1.0)
     }
 
     /// The same line with the sanity point drawn for comparison.
@@ -232,6 +250,15 @@ fn note_above_plot(data: &NetVsShare, large: bool) -> String {
     } else {
         format!("Geteld: {}.", data.counts())
     };
+    let note = match data.usable_range() {
+        Some(_) if large => format!("{note} Grijs: de bandbreedte van de aanname."),
+        Some((low, high)) => format!(
+            "{note} Grijs vlak: de bandbreedte van de aanname ({} – {}).",
+            format::share(low),
+            format::share(high)
+        ),
+        None => note,
+    };
     match data.usable_sanity() {
         // A slide names the dotted line only; the page explains how it is counted.
         Some(sanity) if large => format!("{note} {}", sanity.note_for_slide()),
@@ -255,9 +282,14 @@ impl Chart for NetVsShareChart {
             gross: model.share_improving_sanity_bound,
             deadweight,
         };
+        let range = model.range(Kind::ShareYouthCareAvoided);
         NetVsShareChart {
-            line: NetVsShare::from_projection_all_avoided(input.projection, central_share)
-                .map(|line| line.with_sanity(sanity)),
+            line: NetVsShare::from_projection_all_avoided(input.projection, central_share).map(
+                |line| {
+                    line.with_sanity(sanity)
+                        .with_assumption_range(range.low, range.high)
+                },
+            ),
         }
     }
 
@@ -526,6 +558,13 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             okabe_ito::VERMILLION.mix(0.05).filled(),
         ),
     ])?;
+    // The assumption's range, so the break-even can be seen against it (the note names it).
+    if let Some((low, high)) = data.usable_range() {
+        chart.draw_series([Rectangle::new(
+            [(low, y.lo), (high.min(x.hi), y.hi)],
+            INK.mix(0.08).filled(),
+        )])?;
+    }
     // Pixel positions of data points, for markers and labels drawn on the root.
     let coord = chart.as_coord_spec().clone();
     let on_root = frame::RootPixels::of(root);
@@ -824,6 +863,13 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
             " Zelfs als bij elk gezin jeugdhulp wordt voorkomen, komt het geld niet terug.",
         ),
         None => text.push_str(" Bij geen enkel aandeel komt het geld terug."),
+    }
+    if let Some((low, high)) = data.usable_range() {
+        text.push_str(&format!(
+            " De aanname loopt van {} tot {}.",
+            format::share(low),
+            format::share(high)
+        ));
     }
     if let Some(sanity) = data.usable_sanity() {
         let one_in = format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
@@ -1171,6 +1217,46 @@ mod tests {
             ),
             "{}",
             spec.summary
+        );
+    }
+
+    /// Walkthrough P1-1: the break-even beside the assumption's own range, on one footing.
+    #[test]
+    fn the_assumptions_range_is_shaded_and_named_on_the_axis_footing() {
+        let fixture = Fixture::load();
+        let range = fixture.model.range(Kind::ShareYouthCareAvoided);
+        let spec = crate::charts::build(crate::charts::ChartId::NetVsShare, &fixture.input(false));
+        let svg = spec.svg.as_ref().expect("chart draws");
+        let note = format::plain(&svg_texts(svg).join(" "));
+        let named = format!(
+            "Grijs vlak: de bandbreedte van de aanname ({} – {}).",
+            format::share(range.low),
+            format::share(range.high)
+        );
+        assert!(note.contains(&named), "{note}");
+        assert!(
+            spec.summary.contains(&format!(
+                "De aanname loopt van {} tot {}.",
+                format::share(range.low),
+                format::share(range.high)
+            )),
+            "{}",
+            spec.summary
+        );
+        // One rectangle more than without the range.
+        let line = NetVsShareChart::new(&fixture.input(false)).line.unwrap();
+        let without = NetVsShare {
+            assumption_range: None,
+            ..line
+        };
+        let options = ChartOptions::new(TITLE);
+        let (with, without) = (
+            net_vs_share(Some(&line), &options).unwrap(),
+            net_vs_share(Some(&without), &options).unwrap(),
+        );
+        assert_eq!(
+            with.matches("<rect").count(),
+            without.matches("<rect").count() + 1
         );
     }
 
