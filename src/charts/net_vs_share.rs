@@ -601,11 +601,16 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         let whole = format!("{share_words} (ter vergelijking)");
         // Beside the line on one side, whole: on one line where either side has the room, else
         // over two (a phone's narrow plot), so the line never has to run through its own tag.
+        // Where not even "(ter vergelijking)" fits beside it, the share alone: the note above
+        // the plot says what the dotted line is.
         let room = f64::from((bounds.1 - line_x).max(line_x - bounds.0) - pad / 2);
-        let lines = if labels::text_width(&whole, scale.small_px) <= room {
+        let fits = |text: &str| labels::text_width(text, scale.small_px) <= room;
+        let lines = if fits(&whole) {
             vec![whole]
-        } else {
+        } else if fits("(ter vergelijking)") {
             vec![share_words, "(ter vergelijking)".to_string()]
+        } else {
+            vec![share_words]
         };
         for (i, line) in lines.iter().enumerate() {
             let drawn = frame::draw_label_inside(
