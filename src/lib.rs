@@ -14,6 +14,11 @@ pub mod data;
 pub mod model;
 pub mod report;
 
+/// The fixed seed of every property test (shared with `tests/`).
+#[cfg(test)]
+#[path = "../tests/common/mod.rs"]
+pub(crate) mod proptest_seed;
+
 // Natively only for the pre-render (`src/bin/prerender.rs`), which writes the static pages.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;

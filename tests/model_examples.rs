@@ -578,12 +578,18 @@ fn a_local_cost_replaces_the_table_price() {
     s.lines[0].local_cost_per_match = Some(3000.0);
     let p = project(&model(NO_SURCHARGE_NO_DISCOUNT), &s).unwrap();
     assert_eq!(p.total.cost.central, 60_000.0);
-    // After the start year the local price is certain; in the start year only the surcharge varies.
+    // After the start year the local price is certain; in the start year only the surcharge
+    // varies, and here it was set to 0: a chosen value is taken as given, so it does not vary.
     let after_start = p.years[1].total.cost;
     assert_eq!((after_start.low, after_start.high), (30_000.0, 30_000.0));
-    let start = p.years[0].total.cost;
+    assert_eq!(p.years[0].total.cost.high, 30_000.0);
+    // At its standard value the surcharge varies over its range.
+    let p = project(&model(&[]), &s).unwrap();
     let surcharge = model(&[]).range(Kind::StartupSurcharge);
-    assert_eq!(start.high, 30_000.0 * (1.0 + surcharge.high));
+    assert_eq!(
+        p.years[0].total.cost.high,
+        30_000.0 * (1.0 + surcharge.high)
+    );
 }
 
 #[test]

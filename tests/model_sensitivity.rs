@@ -2,6 +2,8 @@
 //! parameter through the link, switching values lie where the net result turns zero, and no run
 //! with a range is left out.
 
+mod common;
+
 use proptest::prelude::*;
 
 use steunwijzer::data::parameters::parse_parameters;
@@ -178,7 +180,7 @@ fn with(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::config(48))]
 
     /// The consistency rule: each bar's ends equal the net result the page shows when that one
     /// parameter is set to that value through the link.

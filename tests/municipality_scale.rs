@@ -7,6 +7,8 @@
 //! the start-up surcharge and the discount rate are set to 0 and the effect lag to 1 year (each
 //! inside its allowed range, as a user could through the link).
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
@@ -231,6 +233,9 @@ fn the_budget_csv_has_one_row_per_year_with_the_taakvelden() {
 }
 
 proptest! {
+
+    #![proptest_config(common::config(256))]
+
     /// The budget lines add up to the projection's totals, the scale follows the figures, and
     /// doubling the matches doubles matches per 1.000 young people and the cost per inhabitant.
     #[test]

@@ -31,7 +31,8 @@
 //! #     avoided_costs_pv: Range3::ZERO, net_result_pv: Range3::ZERO, benefit_cost_ratio: None };
 //! # let projection = Projection { years: vec![], per_initiative: vec![], total: totals,
 //! #     break_even_share: None, youth_care_value_pv: 0.0, notices: vec![],
-//! #     includes_startup_surcharge: false };
+//! #     includes_startup_surcharge: false, changed_assumptions: 0,
+//! #     youth_care_share: Range3::ZERO, deadweight: 0.0 };
 //! let title = charts::chart_title(charts::costs::TITLE, "Gemeente Voorbeeld");
 //! let svg = charts::costs_per_year(&projection, &ChartOptions::new(title))?;
 //! assert!(svg.starts_with("<svg"));

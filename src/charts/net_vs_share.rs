@@ -1,7 +1,9 @@
 //! Chart 3: the net result (present value) against the share of reached families in whom an
-//! escalation (a youth-care trajectory) is prevented, net of deadweight. A straight line with
-//! the zero line, the break-even share ("15 van de 100 gezinnen") and the central assumption
-//! marked: the honest headline when nobody knows how often a match prevents an escalation.
+//! escalation (a youth-care trajectory) is prevented, counted like the assumption a user sets:
+//! before deducting what would have happened without a match (the model deducts it). A straight
+//! line with the zero line, the break-even share ("29 van de 100 gezinnen", as on the card) and
+//! the central assumption marked: the honest headline when nobody knows how often a match
+//! prevents an escalation. One footing for the axis, the assumption, the card and the AEF point.
 
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -31,7 +33,8 @@ pub const TITLE: &str = "Netto resultaat naar aandeel gezinnen";
 pub const MIN_X_SHARE: f64 = 0.30;
 
 /// The straight line of chart 3: net result (present value, euros) as a function of the share of
-/// reached families in whom a youth-care trajectory is prevented (net of deadweight; 0.07 = 7%):
+/// reached families in whom a youth-care trajectory is prevented (on the chart: before
+/// deadweight, like the assumption; 0.07 = 7%):
 ///
 /// `net(share) = share × avoided_pv_per_share + other_avoided_pv − cost_pv`
 ///
@@ -47,17 +50,19 @@ pub struct NetVsShare {
     /// central assumption. 0 counts avoided youth care only, as `Projection::break_even_share`
     /// does.
     pub other_avoided_pv: f64,
-    /// The central assumption for the share, as the model uses it:
-    /// `share_youth_care_avoided.central × (1 − deadweight.central)`.
+    /// The central assumption for the share, on the axis's footing (on the chart the assumption
+    /// itself, `share_youth_care_avoided.central`).
     pub central_share: f64,
     /// The sanity point drawn for comparison, if any.
     pub sanity: Option<SanityReference>,
+    /// The range of the assumption the axis counts (low, high), shaded so the break-even can be
+    /// seen against it.
+    pub assumption_range: Option<(f64, f64)>,
 }
 
 /// The sanity point of the parameters (`ModelParameters::share_improving_sanity_bound`, about 1
-/// in 8 reached families improve at all): a share of families before deadweight, for youth care
-/// and placements together. The chart's axis is net of deadweight, so the line is drawn at
-/// `gross × (1 − deadweight)` and its label says both.
+/// in 8 reached families improve at all), which Steunwijzer reads as a share before deadweight,
+/// for youth care and placements together: drawn where it is, on the axis of the same footing.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SanityReference {
     /// The bound as the source gives it (0.125 for 1 in 8).
@@ -67,11 +72,6 @@ pub struct SanityReference {
 }
 
 impl SanityReference {
-    /// Where the line is drawn on the (net) axis.
-    pub fn net(&self) -> f64 {
-        net_of_deadweight(self.gross, self.deadweight)
-    }
-
     fn is_valid(&self) -> bool {
         (0.0..=1.0).contains(&self.gross) && (0.0..=1.0).contains(&self.deadweight)
     }
@@ -91,20 +91,13 @@ impl SanityReference {
             .unwrap_or_else(|| format!("{} van de", format::share(self.gross)));
         format!(
             "Stippellijn, ter vergelijking: ongeveer {one_in} bereikte gezinnen gaat er bij \
-             preventieve jeugdinterventies werkelijk op vooruit ({}, bruto: minder jeugdhulp en \
-             minder uithuisplaatsingen samen). Deze as telt netto, na aftrek van {} dat ook \
-             zonder koppeling was gebeurd: daarop ligt dat punt bij {}.",
+             preventieve jeugdinterventies werkelijk op vooruit ({}). Steunwijzer legt dat naast \
+             jeugdhulp en uithuisplaatsing samen. Deze as telt, zoals de aanname, vóór aftrek van \
+             wat ook zonder koppeling was gebeurd; het netto resultaat trekt die {} af.",
             format::share(self.gross),
             format::share(self.deadweight),
-            format::share(self.net()),
         )
     }
-}
-
-/// A share of families net of deadweight (the part that would have happened anyway), the way
-/// the projection counts it.
-pub fn net_of_deadweight(gross_share: f64, deadweight: f64) -> f64 {
-    gross_share * (1.0 - deadweight)
 }
 
 impl NetVsShare {
@@ -116,7 +109,22 @@ impl NetVsShare {
             other_avoided_pv: 0.0,
             central_share,
             sanity: None,
+            assumption_range: None,
         }
+    }
+
+    /// The same line with the assumption's range shaded.
+    pub fn with_assumption_range(self, low: f64, high: f64) -> NetVsShare {
+        NetVsShare {
+            assumption_range: Some((low, high)),
+            ..self
+        }
+    }
+
+    /// The assumption's range, when it is a range on the axis.
+    fn usable_range(&self) -> Option<(f64, f64)> {
+        self.assumption_range
+            .filter(|&(low, high)| (0.0..high).contains(&low) && high <= 1.0)
     }
 
     /// The same line with the sanity point drawn for comparison.
@@ -127,11 +135,13 @@ impl NetVsShare {
         }
     }
 
-    /// From the model's projection, counting avoided youth care only: the line's slope is
-    /// `Projection::youth_care_value_pv`. `None` when nothing is spent or no family is reached.
+    /// From the model's projection, counting avoided youth care only, with the share before
+    /// deadweight (the assumption's footing): the line's slope is
+    /// `Projection::youth_care_value_pv × (1 − deadweight)`, so its break-even is
+    /// `Projection::break_even_gross`. `None` when nothing is spent or no family is reached.
     pub fn from_projection(projection: &Projection, central_share: f64) -> Option<NetVsShare> {
         let cost_pv = projection.total.cost_pv.central;
-        let per_share = projection.youth_care_value_pv;
+        let per_share = projection.youth_care_value_pv * (1.0 - projection.deadweight);
         let usable = [cost_pv, per_share, central_share]
             .iter()
             .all(|v| v.is_finite());
@@ -144,7 +154,7 @@ impl NetVsShare {
     /// From the model's projection, counting all avoided costs at their central assumptions:
     /// the central point is the headline net result (`total.net_result_pv.central`), and what
     /// the avoided costs hold beyond youth care (placements) becomes `other_avoided_pv`. The
-    /// break-even share is then `Projection::break_even_share`, the headline's. `None` as for
+    /// break-even share is then `Projection::break_even_gross`, the headline's. `None` as for
     /// [`NetVsShare::from_projection`].
     pub fn from_projection_all_avoided(
         projection: &Projection,
@@ -211,7 +221,7 @@ impl NetVsShare {
     fn x_max(&self) -> f64 {
         let mut max = MIN_X_SHARE.max(self.central_share * 1.2);
         if let Some(sanity) = self.usable_sanity() {
-            max = max.max(sanity.net() * 1.2);
+            max = max.max(sanity.gross * 1.2);
         }
         if let Some(break_even) = self.break_even().filter(|b| *b <= 1.0) {
             max = max.max(break_even * 1.2);
@@ -240,6 +250,15 @@ fn note_above_plot(data: &NetVsShare, large: bool) -> String {
     } else {
         format!("Geteld: {}.", data.counts())
     };
+    let note = match data.usable_range() {
+        Some(_) if large => format!("{note} Grijs: de bandbreedte van de aanname."),
+        Some((low, high)) => format!(
+            "{note} Grijs vlak: de bandbreedte van de aanname ({} – {}).",
+            format::share(low),
+            format::share(high)
+        ),
+        None => note,
+    };
     match data.usable_sanity() {
         // A slide names the dotted line only; the page explains how it is counted.
         Some(sanity) if large => format!("{note} {}", sanity.note_for_slide()),
@@ -258,15 +277,19 @@ impl Chart for NetVsShareChart {
     fn new(input: &ChartInput<'_>) -> NetVsShareChart {
         let model = input.model;
         let deadweight = model.central(Kind::Deadweight);
-        let central_share =
-            net_of_deadweight(model.central(Kind::ShareYouthCareAvoided), deadweight);
+        let central_share = model.central(Kind::ShareYouthCareAvoided);
         let sanity = SanityReference {
             gross: model.share_improving_sanity_bound,
             deadweight,
         };
+        let range = model.range(Kind::ShareYouthCareAvoided);
         NetVsShareChart {
-            line: NetVsShare::from_projection_all_avoided(input.projection, central_share)
-                .map(|line| line.with_sanity(sanity)),
+            line: NetVsShare::from_projection_all_avoided(input.projection, central_share).map(
+                |line| {
+                    line.with_sanity(sanity)
+                        .with_assumption_range(range.low, range.high)
+                },
+            ),
         }
     }
 
@@ -512,9 +535,9 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         .axis_desc_style(text_style(scale.label_px, MUTED, false))
         // On a phone the axis is short: the title and the note above the plot say the rest.
         .x_desc(if options.narrow() {
-            "Aandeel gezinnen (netto)"
+            "Aandeel gezinnen (vóór aftrek)"
         } else {
-            "Aandeel bereikte gezinnen bij wie jeugdhulp (netto) wordt voorkomen"
+            "Aandeel bereikte gezinnen bij wie jeugdhulp niet nodig is (vóór aftrek)"
         })
         // On a slide the axis is short and the type large: the chart's title says the rest.
         .y_desc(if options.large {
@@ -535,6 +558,13 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
             okabe_ito::VERMILLION.mix(0.05).filled(),
         ),
     ])?;
+    // The assumption's range, so the break-even can be seen against it (the note names it).
+    if let Some((low, high)) = data.usable_range() {
+        chart.draw_series([Rectangle::new(
+            [(low, y.lo), (high.min(x.hi), y.hi)],
+            INK.mix(0.08).filled(),
+        )])?;
+    }
     // Pixel positions of data points, for markers and labels drawn on the root.
     let coord = chart.as_coord_spec().clone();
     let on_root = frame::RootPixels::of(root);
@@ -551,7 +581,7 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
     // the plot explains it). The tag goes under the region name when that would be in its way.
     let mut dotted = None;
     if let Some(sanity) = data.usable_sanity() {
-        let share = sanity.net();
+        let share = sanity.gross;
         // Drawn last, in the stretches no label covers (see the end of this function).
         let (line_x, _) = on_root.point(coord.translate(&(share, y.hi)));
         dotted = Some((
@@ -571,11 +601,16 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
         let whole = format!("{share_words} (ter vergelijking)");
         // Beside the line on one side, whole: on one line where either side has the room, else
         // over two (a phone's narrow plot), so the line never has to run through its own tag.
+        // Where not even "(ter vergelijking)" fits beside it, the share alone: the note above
+        // the plot says what the dotted line is.
         let room = f64::from((bounds.1 - line_x).max(line_x - bounds.0) - pad / 2);
-        let lines = if labels::text_width(&whole, scale.small_px) <= room {
+        let fits = |text: &str| labels::text_width(text, scale.small_px) <= room;
+        let lines = if fits(&whole) {
             vec![whole]
-        } else {
+        } else if fits("(ter vergelijking)") {
             vec![share_words, "(ter vergelijking)".to_string()]
+        } else {
+            vec![share_words]
         };
         for (i, line) in lines.iter().enumerate() {
             let drawn = frame::draw_label_inside(
@@ -834,13 +869,18 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
         ),
         None => text.push_str(" Bij geen enkel aandeel komt het geld terug."),
     }
+    if let Some((low, high)) = data.usable_range() {
+        text.push_str(&format!(
+            " De aanname loopt van {} tot {}.",
+            format::share(low),
+            format::share(high)
+        ));
+    }
     if let Some(sanity) = data.usable_sanity() {
         let one_in = format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
         text.push_str(&format!(
-            " Ter vergelijking gaat ongeveer {one_in} bereikte gezinnen vooruit ({} bruto, {} \
-             netto).",
+            " Ter vergelijking gaat ongeveer {one_in} bereikte gezinnen vooruit ({}).",
             format::share(sanity.gross),
-            format::share(sanity.net())
         ));
     }
     text
@@ -871,9 +911,9 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
         shares.push((data.central_share, "centrale aanname".to_string()));
         if let Some(sanity) = data.usable_sanity() {
             shares.push((
-                sanity.net(),
+                sanity.gross,
                 format!(
-                    "ter vergelijking: bruto {} van de bereikte gezinnen gaat vooruit",
+                    "ter vergelijking: {} van de bereikte gezinnen gaat vooruit",
                     format::share(sanity.gross)
                 ),
             ));
@@ -897,8 +937,8 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
     }
     let net = |share: f64| data.map_or(0.0, |d| d.net_at(share));
     DataTable {
-        caption: "Netto resultaat (contante waarde) naar aandeel gezinnen waarbij jeugdhulp \
-                  wordt voorkomen"
+        caption: "Netto resultaat (contante waarde) naar aandeel gezinnen bij wie jeugdhulp niet \
+                  nodig is (vóór aftrek van wat ook zonder koppeling was gebeurd)"
             .to_string(),
         headers,
         rows: shares
@@ -1067,10 +1107,7 @@ mod tests {
     /// The line of a real projection, counting youth care only, at `share`.
     fn youth_care_line(fixture: &Fixture) -> NetVsShare {
         let model = &fixture.model;
-        let central = net_of_deadweight(
-            model.central(Kind::ShareYouthCareAvoided),
-            model.central(Kind::Deadweight),
-        );
+        let central = model.central(Kind::ShareYouthCareAvoided);
         NetVsShare::from_projection(&fixture.projection, central).expect("a line")
     }
 
@@ -1093,7 +1130,7 @@ mod tests {
         let doubled = Fixture::with(&format!(
             "{none_placed}&a.aandeel_jeugdhulp_voorkomen={top}"
         ));
-        let share = net_of_deadweight(top, fixture.model.central(Kind::Deadweight));
+        let share = top;
         let doubled_net = doubled.projection.total.net_result_pv.central;
         assert!(
             (line.net_at(share) - doubled_net).abs() < 1e-6 * doubled_net.abs(),
@@ -1132,8 +1169,9 @@ mod tests {
             "{}",
             spec.summary
         );
-        // The chart's break-even is the headline's: both count the placements.
-        let headline_break_even = fixture.projection.break_even_share.unwrap();
+        // The chart's break-even is the headline's: both count the placements, on the
+        // assumption's footing (before deadweight).
+        let headline_break_even = fixture.projection.break_even_gross().unwrap();
         assert!((line.break_even().unwrap() - headline_break_even).abs() < 1e-12);
         assert!(
             !spec.summary.contains("alleen jeugdhulp"),
@@ -1143,7 +1181,7 @@ mod tests {
     }
 
     #[test]
-    fn the_sanity_point_comes_from_the_parameters_gross_and_net() {
+    fn the_sanity_point_comes_from_the_parameters_on_the_axis_footing() {
         let mut fixture = Fixture::with("a.deadweight=0.5");
         fixture.model.share_improving_sanity_bound = 0.2;
         let spec = crate::charts::build(crate::charts::ChartId::NetVsShare, &fixture.input(false));
@@ -1153,12 +1191,11 @@ mod tests {
             note.contains("ter vergelijking: ongeveer 1 op de 5 bereikte gezinnen gaat er bij"),
             "{note}"
         );
-        assert!(note.contains("(20%, bruto"), "{note}");
+        assert!(note.contains("werkelijk op vooruit (20%)."), "{note}");
         assert!(
-            note.contains("na aftrek van 50% dat ook zonder koppeling"),
+            note.contains("Deze as telt, zoals de aanname, vóór aftrek van wat ook zonder koppeling was gebeurd; het netto resultaat trekt die 50% af."),
             "{note}"
         );
-        assert!(note.contains("daarop ligt dat punt bij 10%."), "{note}");
         assert!(note.contains("1 op de 5 (ter vergelijking)"), "tag: {note}");
         // A dotted vertical line: one dashed path more than without the sanity point.
         let without = net_vs_share(Some(&sample()), &ChartOptions::new(TITLE)).unwrap();
@@ -1177,13 +1214,54 @@ mod tests {
             .iter()
             .find(|r| r[2].starts_with("ter vergelijking"))
             .expect("a table row for the sanity point");
-        assert_eq!(row[0], "10%");
+        // Drawn where it is: the axis has the footing of the point (and of the assumption).
+        assert_eq!(row[0], "20%");
         assert!(
             spec.summary.contains(
-                "Ter vergelijking gaat ongeveer 1 op de 5 bereikte gezinnen vooruit (20% bruto, 10% netto)."
+                "Ter vergelijking gaat ongeveer 1 op de 5 bereikte gezinnen vooruit (20%)."
             ),
             "{}",
             spec.summary
+        );
+    }
+
+    /// Walkthrough P1-1: the break-even beside the assumption's own range, on one footing.
+    #[test]
+    fn the_assumptions_range_is_shaded_and_named_on_the_axis_footing() {
+        let fixture = Fixture::load();
+        let range = fixture.model.range(Kind::ShareYouthCareAvoided);
+        let spec = crate::charts::build(crate::charts::ChartId::NetVsShare, &fixture.input(false));
+        let svg = spec.svg.as_ref().expect("chart draws");
+        let note = format::plain(&svg_texts(svg).join(" "));
+        let named = format!(
+            "Grijs vlak: de bandbreedte van de aanname ({} – {}).",
+            format::share(range.low),
+            format::share(range.high)
+        );
+        assert!(note.contains(&named), "{note}");
+        assert!(
+            spec.summary.contains(&format!(
+                "De aanname loopt van {} tot {}.",
+                format::share(range.low),
+                format::share(range.high)
+            )),
+            "{}",
+            spec.summary
+        );
+        // One rectangle more than without the range.
+        let line = NetVsShareChart::new(&fixture.input(false)).line.unwrap();
+        let without = NetVsShare {
+            assumption_range: None,
+            ..line
+        };
+        let options = ChartOptions::new(TITLE);
+        let (with, without) = (
+            net_vs_share(Some(&line), &options).unwrap(),
+            net_vs_share(Some(&without), &options).unwrap(),
+        );
+        assert_eq!(
+            with.matches("<rect").count(),
+            without.matches("<rect").count() + 1
         );
     }
 

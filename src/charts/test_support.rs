@@ -123,6 +123,9 @@ pub(crate) fn sample_projection() -> Projection {
         youth_care_value_pv: 7.0 * totals(cost, avoided).cost_pv.central,
         notices: vec![],
         includes_startup_surcharge: false,
+        changed_assumptions: 0,
+        youth_care_share: Range3::ZERO,
+        deadweight: 0.0,
     }
 }
 
@@ -136,6 +139,9 @@ pub(crate) fn empty_projection() -> Projection {
         youth_care_value_pv: 0.0,
         notices: vec![],
         includes_startup_surcharge: false,
+        changed_assumptions: 0,
+        youth_care_share: Range3::ZERO,
+        deadweight: 0.0,
     }
 }
 

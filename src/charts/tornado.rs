@@ -14,6 +14,7 @@ use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR
 use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::sensitivity::{sensitivity, Sensitivity};
+use crate::report::headlines::at_values;
 use crate::report::sensitivity::{
     lowercase_first, sensitivity_text, table_rows, Bar, SensitivityText,
 };
@@ -107,6 +108,7 @@ fn no_runs() -> Sensitivity {
         central_net: 0.0,
         central_cost: 0.0,
         runs: Vec::new(),
+        changed_assumptions: 0,
     }
 }
 
@@ -683,7 +685,8 @@ fn summary_tornado(text: &SensitivityText) -> String {
         return format!("{EMPTY_MESSAGE}.");
     };
     format!(
-        "Saldo bij de standaardwaarden: {}; de grootste invloed heeft {}. {}",
+        "Saldo {}: {}; de grootste invloed heeft {}. {}",
+        at_values(text.changed_assumptions),
         format::euro_rounded(text.central_net),
         lowercase_first(&first.label),
         text.conclusion
@@ -718,9 +721,13 @@ fn table_tornado(text: &SensitivityText) -> DataTable {
         })
         .collect();
     DataTable {
-        caption: "Saldo (contante waarde) met één aanname op haar onder- of bovengrens, de andere \
-                  op hun standaardwaarde"
-            .to_string(),
+        caption: format!(
+            "Saldo (contante waarde) met één aanname op haar onder- of bovengrens, de andere {}",
+            match text.changed_assumptions {
+                0 => "op hun standaardwaarde".to_string(),
+                n => format!("zoals gekozen ({n} aangepast) of op hun standaardwaarde"),
+            }
+        ),
         headers,
         rows,
         rows_raw,
@@ -931,6 +938,7 @@ mod tests {
             drivers: Vec::new(),
             sign_changes: false,
             conclusion: String::new(),
+            changed_assumptions: 0,
         };
         let svg = TornadoChart::from_text(empty.clone())
             .svg(&ChartOptions::new(TITLE))
@@ -945,5 +953,20 @@ mod tests {
         let summary = summary_tornado(&text);
         assert!(summary.contains(&text.conclusion));
         assert!(summary.starts_with("Saldo bij de standaardwaarden: "));
+        assert!(table_tornado(&text)
+            .caption
+            .ends_with("de andere op hun standaardwaarde"));
+        // Once an assumption differs from its standard value, neither says "standaardwaarden".
+        let changed = SensitivityText {
+            changed_assumptions: 3,
+            ..text
+        };
+        let summary = summary_tornado(&changed);
+        assert!(
+            summary.starts_with("Saldo bij de gekozen aannames (3 aangepast): "),
+            "{summary}"
+        );
+        let caption = table_tornado(&changed).caption;
+        assert!(caption.contains("zoals gekozen (3 aangepast)"), "{caption}");
     }
 }

@@ -497,6 +497,9 @@ mod tests {
     }
 
     proptest! {
+
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn arbitrary_text_is_refused_not_a_panic(text in any::<String>()) {
             // No short random text is a whole table.

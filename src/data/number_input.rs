@@ -111,6 +111,9 @@ mod tests {
     }
 
     proptest! {
+
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn never_panics_and_never_returns_non_finite(text in ".{0,40}") {
             if let Ok(v) = parse_dutch_number(&text) {

@@ -6,7 +6,8 @@
 //!   assumption and a reference for every sourced number) and that the model can be built from it.
 //! - [`ModelParameters::from_set`] builds the typed view the projection reads, with the user's
 //!   overrides applied. An override replaces a parameter's central value and must lie within the
-//!   parameter's range; only adjustable parameters can be overridden.
+//!   parameter's range; only adjustable parameters can be overridden. A value other than the
+//!   standard one is then taken as given: it no longer varies in the band.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -417,8 +418,9 @@ impl ModelParameters {
     /// The typed model parameters from a validated set, with the user's overrides applied.
     ///
     /// An override replaces the central value of an adjustable parameter and must lie within
-    /// its range (`low..=high`); the range itself stays, so the uncertainty band remains honest.
-    /// Errors are [`DataError::Invalid`] with a Dutch detail naming the parameter.
+    /// its range (`low..=high`). A value that differs from the standard one is taken as given
+    /// ([`ModelParameters::chosen`]): the band and the pessimistic and optimistic worlds keep it,
+    /// while the sensitivity view still runs over its range. Errors are [`DataError::Invalid`] with a Dutch detail naming the parameter.
     pub fn from_set(
         set: &ParameterSet,
         overrides: &BTreeMap<String, f64>,
@@ -479,8 +481,17 @@ fn build(
         out
     };
     let max_horizon = crate::model::scenario::MAX_HORIZON_YEARS;
+    // An override equal to the standard value changes nothing, so it is no choice: its range
+    // stays and the labels keep saying "standaardwaarden".
+    let chosen = Quantities::from_fn(|quantity| {
+        let id = quantity.parameter_id();
+        overrides
+            .get(&id)
+            .is_some_and(|value| set.get(&id).is_some_and(|p| p.value != *value))
+    });
     let model = ModelParameters {
         quantities,
+        chosen,
         min_matches_first_year,
         min_cooperation_years: r
             .per_initiative(MIN_COOPERATION_PREFIX, |id| r.whole(id, max_horizon))?,
@@ -784,6 +795,9 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
+
+            #![proptest_config(crate::proptest_seed::config(256))]
+
             #[test]
             fn arbitrary_text_is_an_error_not_a_panic(text in any::<String>()) {
                 prop_assert!(parse_parameters(&text).is_err());

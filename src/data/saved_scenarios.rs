@@ -498,6 +498,9 @@ mod tests {
     }
 
     proptest! {
+
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn arbitrary_text_never_panics(text in ".{0,200}") {
             let _ = parse_saved(&text);

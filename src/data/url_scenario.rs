@@ -976,6 +976,9 @@ mod tests {
     }
 
     proptest! {
+
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn every_valid_scenario_round_trips(scenario in scenario_strategy(), overrides in overrides_strategy()) {
             let query = encode(&scenario, &overrides);

@@ -616,6 +616,9 @@ mod tests {
     }
 
     proptest! {
+
+        #![proptest_config(crate::proptest_seed::config(256))]
+
         #[test]
         fn never_nan_or_inf_in_text(v in proptest::num::f64::ANY, d in 0usize..20) {
             for text in [

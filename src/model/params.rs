@@ -295,8 +295,13 @@ pub fn show_number(unit: Option<&Unit>, value: f64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelParameters {
     /// Low, central (the user's value where one was chosen) and high of every quantity the
-    /// kernel reads ([`super::world::KINDS`] says what each is).
+    /// kernel reads ([`super::world::KINDS`] says what each is). The low and high are the file's,
+    /// also for a chosen value: the sensitivity view shows what that range would do.
     pub quantities: Quantities<Range3>,
+    /// Whether the user chose a value other than the standard one. A chosen value is taken as
+    /// given: the pessimistic and optimistic worlds and every Monte Carlo draw keep it (see
+    /// [`ModelParameters::uncertain_ranges`]); only the other quantities vary.
+    pub chosen: Quantities<bool>,
     /// Minimum number of matches in the first year (`None`: not specified by the source).
     pub min_matches_first_year: PerInitiative<Option<u32>>,
     /// Minimum years of cooperation with the municipality.
@@ -325,9 +330,26 @@ impl ModelParameters {
         self.range(kind).central
     }
 
-    /// One of the three worlds the projection is evaluated in.
+    /// The ranges the uncertainty runs over: the file's, except that a chosen value is a point.
+    pub fn uncertain_ranges(&self) -> Quantities<Range3> {
+        self.quantities.map(|quantity, range| {
+            if self.chosen.get(quantity) {
+                Range3::point(range.central)
+            } else {
+                range
+            }
+        })
+    }
+
+    /// One of the three worlds the projection is evaluated in (a chosen value in all three).
     pub fn world(&self, outlook: Outlook) -> World {
-        self.quantities.world(outlook)
+        self.uncertain_ranges().world(outlook)
+    }
+
+    /// How many assumptions the user set to a value other than the standard one: 0 means every
+    /// figure is at the standard values.
+    pub fn changed(&self) -> usize {
+        self.chosen.iter().filter(|&(_, chosen)| chosen).count()
     }
 }
 

@@ -9,8 +9,8 @@
 //! states every rule. This module evaluates it in three worlds and arranges the results.
 //!
 //! **Low / central / high.** The kernel runs in the pessimistic, the central and the optimistic
-//! world ([`Outlook`]). Cost low is the optimistic world's cost (every cost quantity at its low
-//! end), cost high the pessimistic world's; avoided low is the pessimistic world's, avoided high
+//! world ([`Outlook`]); a value the user chose stays as chosen in all three. Cost low is the
+//! optimistic world's cost (every cost quantity at its low end), cost high the pessimistic world's; avoided low is the pessimistic world's, avoided high
 //! the optimistic world's. So net low = avoided low − cost high is the pessimistic world's net,
 //! net high the optimistic world's; the benefit–cost ratio likewise. Because each end is one
 //! world, lows add up across years and initiatives.
@@ -18,13 +18,14 @@
 //! **Break-even share.** The net share of new families (after deadweight) in whom a youth-care
 //! trajectory must be prevented for the avoided costs to equal the costs, both as present values,
 //! in the central world: `cost_pv / Σ_y f[y] · youth_care_cost · lag-weighted discount factor`.
-//! Above 1 it cannot be reached with youth-care trajectories alone.
+//! Above 1 it cannot be reached with youth-care trajectories alone. The pages set it against the
+//! assumption, which is gross, on that footing: [`Projection::break_even_gross`].
 
 use super::initiative::InitiativeId;
 use super::notices::{notices, Notice};
 use super::params::{ModelParameters, Range3};
 use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
-use super::world::{evaluate, evaluate_volunteers, Flows, Outlook, Prepared};
+use super::world::{evaluate, evaluate_volunteers, Flows, Kind, Outlook, Prepared};
 
 pub use super::world::{MAX_EFFECT_LAG_YEARS, MAX_PROJECTION_YEARS};
 
@@ -100,6 +101,32 @@ pub struct Projection {
     /// Whether any cost falls in a start year, where the start-up surcharge (an assumption)
     /// applies: the cost is then not from the sources alone.
     pub includes_startup_surcharge: bool,
+    /// How many assumptions differ from their standard value ([`ModelParameters::changed`]):
+    /// only at 0 are the figures "bij de standaardwaarden".
+    pub changed_assumptions: usize,
+    /// The assumed share of new families in whom youth care is avoided, before deadweight, as a
+    /// user sets it: the low and high of its range, the central value as used.
+    pub youth_care_share: Range3,
+    /// The deadweight used (the part that would have happened without a match).
+    pub deadweight: f64,
+}
+
+impl Projection {
+    /// [`Projection::break_even_share`] on the footing of the assumption it is set against
+    /// ([`Projection::youth_care_share`]): before deadweight, `net / (1 − deadweight)`. Above 1
+    /// it cannot be reached (with a deadweight of 100%, no share pays back: `f64::MAX`).
+    pub fn break_even_gross(&self) -> Option<f64> {
+        let kept = 1.0 - self.deadweight;
+        self.break_even_share.map(|net| {
+            if net == 0.0 {
+                0.0
+            } else if kept > 0.0 {
+                net / kept
+            } else {
+                f64::MAX
+            }
+        })
+    }
 }
 
 fn empty_line(initiative: InitiativeId) -> YearLine {
@@ -285,5 +312,8 @@ pub fn project(params: &ModelParameters, scenario: &Scenario) -> Result<Projecti
         notices: notices(params, scenario),
         includes_startup_surcharge: prepared
             .has_matches_in_start_years(&params.world(Outlook::Central)),
+        changed_assumptions: params.changed(),
+        youth_care_share: params.range(Kind::ShareYouthCareAvoided),
+        deadweight: params.central(Kind::Deadweight),
     })
 }

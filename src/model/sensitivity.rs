@@ -7,6 +7,11 @@
 //! one value replaced is exactly what an override makes. Where the net result changes sign
 //! within a range, the switching value is the value at which it is zero.
 //!
+//! A value the user chose ([`ModelParameters::chosen`]) is the central value of its run, and the
+//! run still goes over the quantity's own range: it answers "what if my choice were another
+//! value in the range", and each bar end is still what the link with that value shows. (The band
+//! and the pessimistic and optimistic worlds, by contrast, keep a chosen value fixed.)
+//!
 //! Dutch social cost-benefit practice asks for every important uncertainty to be shown and none
 //! picked to suit: every run with a range is reported, sorted by swing, none left out.
 
@@ -26,6 +31,9 @@ pub struct Run {
     pub net_at_high: f64,
     /// The value within the range at which the net result is zero, when it changes sign there.
     pub switching_value: Option<SwitchingValue>,
+    /// Whether the central value is one the user chose ([`ModelParameters::chosen`]): the run
+    /// then shows what the quantity's own range would do instead.
+    pub chosen: bool,
 }
 
 /// Where the net result turns zero, and on which side it is positive.
@@ -60,6 +68,8 @@ pub struct Sensitivity {
     /// Every quantity the scenario uses that has a range and moves the net result, largest
     /// swing first.
     pub runs: Vec<Run>,
+    /// How many assumptions differ from their standard value: the values "central" stands for.
+    pub changed_assumptions: usize,
 }
 
 impl Sensitivity {
@@ -114,6 +124,7 @@ pub fn sensitivity(
             net_at_low,
             net_at_high,
             switching_value,
+            chosen: params.chosen.get(quantity),
         });
     }
     runs.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
@@ -121,6 +132,7 @@ pub fn sensitivity(
         central_net,
         central_cost,
         runs,
+        changed_assumptions: params.changed(),
     })
 }
 

@@ -5,7 +5,8 @@
 //! consistent [`World`](super::world::World). Quantities are drawn in their fixed slot order, and all four initiatives'
 //! values are drawn even when an initiative is not chosen, so adding an initiative does not change
 //! the draws of the others (common random numbers). A local cost per match is not uncertain, and
-//! neither is the discount rate (a convention, varied only in the sensitivity view).
+//! neither is the discount rate (a convention, varied only in the sensitivity view), nor a value
+//! the user chose: it is taken as given (its range is a point), the other quantities still vary.
 //!
 //! Each draw is evaluated by the same kernel as the projection ([`evaluate`]), into one reused
 //! [`Flows`], so a draw allocates nothing; the results go into one preallocated buffer, and
@@ -312,10 +313,11 @@ fn for_each_draw(
     let mut rng = Rng::new(seed);
     let mut world = params.world(Outlook::Central);
     let mut flows = Flows::default();
+    // A value the user chose is a point: it is drawn (so the other quantities' draws stay the
+    // same) but never moves.
+    let ranges = params.uncertain_ranges();
     for d in 0..draws {
-        params
-            .quantities
-            .draw(|range| rng.triangular(range), &mut world);
+        ranges.draw(|range| rng.triangular(range), &mut world);
         evaluate(&world, prepared, &mut flows);
         visit(d, &flows);
     }

@@ -32,7 +32,8 @@
 //!
 //! **Worlds.** The pessimistic world has every quantity at the end that is worse for the net
 //! result (highest cost, fewest new families, smallest avoided costs, longest lag, fewest volunteer
-//! hours); the optimistic world the other end. The discount rate is a convention, not an
+//! hours); the optimistic world the other end. A value the user chose stays as chosen in both
+//! (`ModelParameters::uncertain_ranges`). The discount rate is a convention, not an
 //! uncertainty: it stays at its value in both worlds and in every draw, and is varied only as a
 //! sensitivity run.
 

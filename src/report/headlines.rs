@@ -61,17 +61,57 @@ pub fn period(scenario: &Scenario) -> String {
     }
 }
 
-/// The break-even share in words a council member can judge.
+/// How the break-even share is counted: like the assumption "aandeel jeugdhulp voorkomen" it is
+/// set against, before deducting what would have happened without a match.
+pub const BREAK_EVEN_FOOTING: &str =
+    "vóór aftrek van wat ook zonder koppeling was gebeurd, zoals de aanname";
+
+/// Where the break-even share (before deadweight, [`Projection::break_even_gross`]) lies against
+/// the range of the assumption it is set against: "meer dan de hoogste waarde in de bandbreedte
+/// van de aanname (12%)". `None` when there is no share to compare (none needed, none reachable,
+/// none computable).
+pub fn break_even_against_assumption(projection: &Projection) -> Option<String> {
+    let share = projection.break_even_gross()?;
+    if !(share > 0.0 && share <= 1.0) {
+        return None;
+    }
+    let range = projection.youth_care_share;
+    let (low, central, high) = (
+        format::share(range.low),
+        format::share(range.central),
+        format::share(range.high),
+    );
+    Some(if share > range.high {
+        format!(
+            "meer dan de hoogste waarde in de bandbreedte van de aanname ({high}; nu {central})"
+        )
+    } else if share < range.low {
+        format!(
+            "minder dan de laagste waarde in de bandbreedte van de aanname ({low}; nu {central})"
+        )
+    } else if share <= range.central {
+        format!("binnen de bandbreedte van de aanname ({low} – {high}) en niet meer dan de aanname zelf ({central})")
+    } else {
+        format!("binnen de bandbreedte van de aanname ({low} – {high}), boven de aanname zelf ({central})")
+    })
+}
+
+/// The break-even share in words a council member can judge, on the footing of the assumption it
+/// is set against (before deadweight), and where it lies against that assumption's range.
 pub fn break_even_sentence(projection: &Projection) -> String {
-    match projection.break_even_share {
+    match projection.break_even_gross() {
         Some(s) if s > 1.0 => {
-            "Vermeden jeugdhulp verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject wordt voorkomen, blijven de kosten hoger, ook met de aangenomen vermeden uithuisplaatsingen.".to_string()
+            "Vermeden jeugdhulp verdient deze uitgaven niet terug: zelfs als bij elk bereikt gezin een specialistisch jeugdhulptraject niet nodig is, blijven de kosten hoger, ook met de aangenomen vermeden uithuisplaatsingen.".to_string()
         }
         Some(0.0) => "De aangenomen vermeden uithuisplaatsingen verdienen deze uitgaven alleen al terug.".to_string(),
         Some(s) => match format::in_a_hundred(s) {
-            Some(words) => format!(
-                "De uitgaven verdienen zich terug als bij {words} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest; de aangenomen vermeden uithuisplaatsingen zijn meegeteld."
-            ),
+            Some(words) => {
+                let against = break_even_against_assumption(projection)
+                    .map_or_else(String::new, |where_| format!(" Dat is {where_}."));
+                format!(
+                    "De uitgaven verdienen zich terug als bij {words} bereikte gezinnen een specialistisch jeugdhulptraject niet nodig is ({BREAK_EVEN_FOOTING}); de aangenomen vermeden uithuisplaatsingen zijn meegeteld.{against}"
+                )
+            }
             None => "Geen break-evenpunt: het aandeel is niet te berekenen.".to_string(),
         },
         None => "Geen break-evenpunt: er worden in dit scenario geen gezinnen bereikt.".to_string(),
@@ -85,24 +125,34 @@ pub const YOUTH_CARE_COST_CAVEAT: &str = "Wat zo’n traject kost, rust op één
 pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet verdisconteerd";
 
 /// The sanity point set beside the break-even share, cited briefly (the full citation is on the
-/// assumptions page): about 1 in 8 reached families improve, for
-/// youth care and placements together (AEF 2020, as quoted). A break-even share far above it
-/// is unlikely to be reached.
+/// assumptions page): about 1 in 8 reached families improve (AEF 2020, as quoted). A break-even
+/// share far above it is unlikely to be reached. How Steunwijzer reads it (a share before
+/// deadweight, like the break-even share, for youth care and placements together) is the
+/// project's own reading and stands in its own sentence, after the citation.
 pub fn sanity_comparison(params: &ModelParameters) -> String {
     format!(
-        "{} — {}.",
-        sanity_comparison_uncited(params).trim_end_matches('.'),
+        "{} — {}. {SANITY_SCOPE}",
+        sanity_finding(params),
         documents().cite_short(&sanity_source())
+    )
+}
+
+/// How Steunwijzer applies the sanity point: its own reading, not the source's.
+pub const SANITY_SCOPE: &str = "Steunwijzer telt dat als een aandeel vóór aftrek, zoals het break-evenpunt, en legt het naast jeugdhulp en uithuisplaatsing samen.";
+
+/// What the source found, without its citation.
+fn sanity_finding(params: &ModelParameters) -> String {
+    let bound = params.share_improving_sanity_bound;
+    let one_in = format::one_in(bound).unwrap_or_else(|| format::share(bound));
+    format!(
+        "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen ({}) er werkelijk op vooruit",
+        format::share(bound)
     )
 }
 
 /// [`sanity_comparison`] without its citation, for a text that lists its sources at the end.
 pub(crate) fn sanity_comparison_uncited(params: &ModelParameters) -> String {
-    let bound = params.share_improving_sanity_bound;
-    let one_in = format::one_in(bound).unwrap_or_else(|| format::share(bound));
-    format!(
-        "Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer {one_in} bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen."
-    )
+    format!("{}. {SANITY_SCOPE}", sanity_finding(params))
 }
 
 fn sanity_source() -> crate::model::sources::SourceRef {
@@ -197,6 +247,7 @@ pub fn headlines(
                     bands
                         .and_then(|b| b.years.last())
                         .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+                    projection.changed_assumptions,
                 ),
                 total.avoided_after_horizon.central,
                 scenario,
@@ -210,13 +261,15 @@ pub fn headlines(
             detail: uncertainty_text(
                 (total.net_result_pv.low, total.net_result_pv.high),
                 bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
+                projection.changed_assumptions,
             ),
             basis: Basis::Aannames,
         },
         Headline {
             id: "break-even",
             label: "Terugverdiend als".to_string(),
-            value: match projection.break_even_share {
+            // On the footing of the assumption it is set against: before deadweight.
+            value: match projection.break_even_gross() {
                 // No family reached: there is no share to name (the sentence below says why).
                 None => "geen break-evenpunt".to_string(),
                 Some(share) if share > 1.0 => "niet haalbaar".to_string(),
@@ -226,8 +279,14 @@ pub fn headlines(
                     .map(|words| format!("bij {words} gezinnen"))
                     .unwrap_or_else(|| "geen break-evenpunt".to_string()),
             },
-            detail: "een specialistisch jeugdhulptraject niet nodig is dat zonder koppeling wel nodig was geweest"
-                .to_string(),
+            detail: match break_even_against_assumption(projection) {
+                Some(where_) => format!(
+                    "een specialistisch jeugdhulptraject niet nodig is ({BREAK_EVEN_FOOTING}): {where_}"
+                ),
+                None => format!(
+                    "een specialistisch jeugdhulptraject niet nodig is ({BREAK_EVEN_FOOTING})"
+                ),
+            },
             basis: Basis::Aannames,
         },
     ]
@@ -373,19 +432,54 @@ pub fn badge_targets(headline: &Headline, scenario: &Scenario) -> Vec<BadgeTarge
     }
 }
 
+/// Which values a figure is computed at: "bij de standaardwaarden" only when no assumption
+/// differs from its standard value, else "bij de gekozen aannames (3 aangepast)". Every surface
+/// that names the values says it this way, so the label is true in every state.
+pub fn at_values(changed_assumptions: usize) -> String {
+    match changed_assumptions {
+        0 => "bij de standaardwaarden".to_string(),
+        n => format!("bij de gekozen aannames ({n} aangepast)"),
+    }
+}
+
+/// The start of a sentence about what follows from the assumptions: "Bij de aannames van
+/// Steunwijzer", or with a changed one "Bij de gekozen aannames (3 aangepast)".
+pub fn by_the_assumptions(changed_assumptions: usize) -> String {
+    match changed_assumptions {
+        0 => "Bij de aannames van Steunwijzer".to_string(),
+        n => format!("Bij de gekozen aannames ({n} aangepast)"),
+    }
+}
+
+/// The same for a caption: "standaardwaarden", or "gekozen aannames, 3 aangepast".
+pub fn values_named(changed_assumptions: usize) -> String {
+    match changed_assumptions {
+        0 => "standaardwaarden".to_string(),
+        n => format!("gekozen aannames, {n} aangepast"),
+    }
+}
+
 /// "8 van de 10 uitkomsten tussen A en B" from the simulation, or else the extremes. The value
-/// itself is computed with every assumption at its default (the most likely value of its range),
-/// which with skewed ranges need not be the middle of the simulated outcomes: the text says so.
-pub(crate) fn uncertainty_text(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
+/// itself is computed with every assumption at its default or the user's value (the most likely
+/// value of its range), which with skewed ranges need not be the middle of the simulated
+/// outcomes: the text says at which values. A value the user chose does not vary in the band.
+pub(crate) fn uncertainty_text(
+    extremes: (f64, f64),
+    p10_p90: Option<(f64, f64)>,
+    changed_assumptions: usize,
+) -> String {
+    let at = at_values(changed_assumptions);
+    let (low, high) = match p10_p90 {
+        Some((p10, p90)) => format::euro_rounded_pair(p10, p90),
+        None => format::euro_rounded_pair(extremes.0, extremes.1),
+    };
+    // Every uncertain quantity chosen (or nothing funded): no spread left to describe.
+    if low == high {
+        return format!("{at}; zonder bandbreedte");
+    }
     match p10_p90 {
-        Some((p10, p90)) => {
-            let (low, high) = format::euro_rounded_pair(p10, p90);
-            format!("bij de standaardwaarden; 8 van de 10 uitkomsten tussen {low} en {high}")
-        }
-        None => {
-            let (low, high) = format::euro_rounded_pair(extremes.0, extremes.1);
-            format!("bij de standaardwaarden; uitersten {low} – {high}")
-        }
+        Some(_) => format!("{at}; 8 van de 10 uitkomsten tussen {low} en {high}"),
+        None => format!("{at}; uitersten {low} – {high}"),
     }
 }
 
@@ -436,6 +530,9 @@ mod tests {
             youth_care_value_pv: 0.0,
             notices: Vec::new(),
             includes_startup_surcharge: false,
+            changed_assumptions: 0,
+            youth_care_share: crate::model::params::Range3::ZERO,
+            deadweight: 0.0,
         };
         let ids: Vec<&str> = headlines(&scenario, &projection, None)
             .iter()
@@ -599,7 +696,7 @@ mod tests {
             break_even.detail
         );
         assert!(
-            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen er werkelijk op vooruit, en dan gaat het om jeugdhulp en uithuisplaatsing samen — AEF (december 2020), zoals aangehaald in een secundaire bron."),
+            break_even.detail.contains("Ter vergelijking: bij preventieve jeugdinterventies gaat ongeveer 1 op de 8 bereikte gezinnen (12,5%) er werkelijk op vooruit — AEF (december 2020), zoals aangehaald in een secundaire bron."),
             "{}",
             break_even.detail
         );
@@ -756,5 +853,63 @@ mod tests {
             .find(|h| h.id == "vermeden")
             .unwrap();
         assert_eq!(badge_targets(&avoided, &scenario).len(), 1);
+    }
+
+    /// Audit M1, walkthrough P1-1/P1-3: the card said "bij 21 van de 100 gezinnen" (after
+    /// deadweight) beside an assumption of 7% (before), and compared it with AEF's gross 1 in 8.
+    /// Now the break-even share is on the assumption's footing, says where it lies against the
+    /// assumption's range, and the AEF point stands beside it like for like, with the project's
+    /// own reading of its scope in a sentence of its own.
+    #[test]
+    fn the_break_even_share_is_on_the_footing_of_its_assumption() {
+        use crate::model::initiative::InitiativeId;
+        use crate::model::world::Kind;
+        let (scenario, projection, model) = model_and(vec![(InitiativeId::Buurtgezinnen, 15)]);
+        let net = projection.break_even_share.unwrap();
+        let gross = net / (1.0 - model.central(Kind::Deadweight));
+        let assumption = model.range(Kind::ShareYouthCareAvoided);
+        // The defaults need more than the assumption's whole range: the point of the debate.
+        assert!(gross > assumption.high, "{gross} vs {assumption:?}");
+        let cards = headlines_compared(&scenario, &projection, None, &model);
+        let card = cards.iter().find(|h| h.id == "break-even").unwrap();
+        let words = format::in_a_hundred(gross).unwrap();
+        assert_eq!(card.value, format!("bij {words} gezinnen"));
+        let high = format::share(assumption.high);
+        let central = format::share(assumption.central);
+        let against = format!(
+            "meer dan de hoogste waarde in de bandbreedte van de aanname ({high}; nu {central})"
+        );
+        assert!(card.detail.contains(BREAK_EVEN_FOOTING), "{}", card.detail);
+        assert!(card.detail.contains(&against), "{}", card.detail);
+        let sentence = break_even_sentence(&projection);
+        assert!(
+            sentence.contains(&format!("bij {words} bereikte gezinnen")),
+            "{sentence}"
+        );
+        assert!(sentence.contains(&against), "{sentence}");
+        // AEF's point as a share like the card's, and the scope outside the cited sentence.
+        let bound = format::share(model.share_improving_sanity_bound);
+        let cited = card.detail.split(" — ").next().unwrap();
+        assert!(
+            cited.ends_with(&format!("({bound}) er werkelijk op vooruit")),
+            "{cited}"
+        );
+        assert!(!cited.contains("uithuisplaatsing"), "{cited}");
+        assert!(card.detail.ends_with(SANITY_SCOPE), "{}", card.detail);
+        // Within the range and below the assumption: said so.
+        let low = format::share(assumption.low);
+        let gross = assumption.low + 0.25 * (assumption.central - assumption.low);
+        let cheap = Projection {
+            break_even_share: Some(gross * 0.7),
+            deadweight: 0.3,
+            ..projection.clone()
+        };
+        let sentence = break_even_sentence(&cheap);
+        assert!(
+            sentence.contains(&format!(
+                "binnen de bandbreedte van de aanname ({low} – {high}) en niet meer dan de aanname zelf ({central})"
+            )),
+            "{sentence}"
+        );
     }
 }

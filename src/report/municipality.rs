@@ -198,11 +198,15 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
         .map(|l| format!("{}: {}", l.year, format::euro_rounded(l.cost)))
         .collect();
     let avoided: f64 = lines.iter().map(|l| l.avoided).sum();
+    // "bij de aannames van Steunwijzer" only at the standard values.
+    let by = crate::report::sensitivity::lowercase_first(
+        &crate::report::headlines::by_the_assumptions(projection.changed_assumptions),
+    );
     Some(format!(
         "{council}, in vergadering bijeen op [datum], besluit de begroting als volgt te wijzigen: \
 op taakveld {} wordt voor informele steun aan gezinnen ({}) in {} geraamd: {}. \
 Dekking: [in te vullen door de indiener]. \
-Toelichting: bij de aannames van Steunwijzer kan dit ongeveer {} aan kosten voorkomen op de {}; \
+Toelichting: {by} kan dit ongeveer {} aan kosten voorkomen op de {}; \
 dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRICE_BASIS}{}.",
         cost_field.title(),
         what(scenario),

@@ -11,8 +11,8 @@ use crate::model::uncertainty::Bands;
 use crate::report::sensitivity::{programme_sentence, SensitivityText};
 
 use super::headlines::{
-    break_even_sentence, cost_basis, last_year, period, sanity_comparison_uncited,
-    uncertainty_text, Basis, PRICE_BASIS, YOUTH_CARE_COST_CAVEAT,
+    break_even_sentence, by_the_assumptions, cost_basis, last_year, period,
+    sanity_comparison_uncited, uncertainty_text, Basis, PRICE_BASIS, YOUTH_CARE_COST_CAVEAT,
 };
 use crate::model::sources::SourceRef;
 
@@ -104,13 +104,21 @@ toetssteen: {}; berekend met Steunwijzer.)",
 
 /// " (bij de standaardwaarden; 8 van de 10 uitkomsten tussen …)" after a figure, or nothing when
 /// both ends round to the figure itself ("€ 0 (… tussen € 0 en € 0)" says nothing).
-fn range_note(value: f64, extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> String {
+fn range_note(
+    value: f64,
+    extremes: (f64, f64),
+    p10_p90: Option<(f64, f64)>,
+    changed_assumptions: usize,
+) -> String {
     let (low, high) = p10_p90.unwrap_or(extremes);
     let shown = format::euro_rounded(value);
     if format::euro_rounded(low) == shown && format::euro_rounded(high) == shown {
         String::new()
     } else {
-        format!(" ({})", uncertainty_text(extremes, p10_p90))
+        format!(
+            " ({})",
+            uncertainty_text(extremes, p10_p90, changed_assumptions)
+        )
     }
 }
 
@@ -165,17 +173,21 @@ pub fn programme_text(
         bands
             .and_then(|b| b.years.last())
             .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
+        projection.changed_assumptions,
     );
     let net_range = range_note(
         total.net_result_pv.central,
         (total.net_result_pv.low, total.net_result_pv.high),
         bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
+        projection.changed_assumptions,
     );
+    // "Bij de aannames van Steunwijzer" is only true at the standard values.
+    let assumptions = by_the_assumptions(projection.changed_assumptions);
     Some(format!(
         "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
 {} via {}. Dat kost naar verwachting {}{cost_range}{}; bedragen in {PRICE_BASIS}. \
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
-Bij de aannames van Steunwijzer kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon}{avoided_range}; \
+{assumptions} kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon}{avoided_range}; \
 hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
 Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {} {YOUTH_CARE_COST_CAVEAT} {} {}{}",
         period(scenario),
@@ -318,8 +330,9 @@ mod tests {
             assert!(home_start.contains(&documents().citation(id)), "{id}");
         }
         assert!(home_start.contains("inclusief effecten die pas na 2030 vallen (bij de standaardwaarden; 8 van de 10 uitkomsten tussen"));
-        // The break-even sentence keeps its qualifier: net of what happens without a match.
-        assert!(home_start.contains("dat zonder koppeling wel nodig was geweest"));
+        // The break-even sentence says its footing: that of the assumption it is set against.
+        assert!(home_start
+            .contains("vóór aftrek van wat ook zonder koppeling was gebeurd, zoals de aanname"));
 
         let samen = text_for(&[(InitiativeId::SamenOplopen, &[10, 20, 30], Some(2_400.0))]);
         assert!(samen.contains("oplopend van 10 naar 30 koppelingen per jaar"));
@@ -412,9 +425,14 @@ mod tests {
 
     #[test]
     fn a_range_note_is_left_out_when_both_ends_are_the_figure() {
-        assert_eq!(range_note(88_000.0, (88_000.0, 88_000.0), None), "");
-        assert_eq!(range_note(0.0, (-10.0, 10.0), Some((0.0, 0.0))), "");
-        let note = range_note(88_000.0, (80_000.0, 95_000.0), Some((84_000.0, 92_000.0)));
+        assert_eq!(range_note(88_000.0, (88_000.0, 88_000.0), None, 0), "");
+        assert_eq!(range_note(0.0, (-10.0, 10.0), Some((0.0, 0.0)), 0), "");
+        let note = range_note(
+            88_000.0,
+            (80_000.0, 95_000.0),
+            Some((84_000.0, 92_000.0)),
+            0,
+        );
         assert!(format::plain(&note).contains("tussen € 84.000 en € 92.000"));
     }
 }

@@ -39,6 +39,8 @@ pub struct Bar {
     pub adjustable: bool,
     /// An assumption (no source gives it) rather than a sourced range.
     pub assumption: bool,
+    /// The user chose its value (`central`); the bar shows what the rest of its range would do.
+    pub chosen: bool,
 }
 
 /// The whole view in words.
@@ -53,6 +55,8 @@ pub struct SensitivityText {
     pub sign_changes: bool,
     /// The conclusion in one or two sentences.
     pub conclusion: String,
+    /// How many assumptions differ from their standard value (what `central_net` is computed at).
+    pub changed_assumptions: usize,
 }
 
 fn sign_word(net: f64) -> &'static str {
@@ -87,9 +91,19 @@ fn rounded_toward(value: f64, step: f64, up: bool) -> f64 {
     steps * step
 }
 
+/// "(in dit scenario 7%)", or for a value the user set "(door u gekozen: 12%)".
+fn value_used(bar: &Bar) -> String {
+    if bar.chosen {
+        format!("door u gekozen: {}", bar.central)
+    } else {
+        format!("in dit scenario {}", bar.central)
+    }
+}
+
 /// The sentence for one driver.
 fn driver_sentence(run: &Run, bar: &Bar, central_net: f64, unit: Option<&Unit>) -> String {
     let label = &bar.label;
+    let used = value_used(bar);
     match run.switching_value {
         Some(SwitchingValue {
             value,
@@ -104,14 +118,10 @@ fn driver_sentence(run: &Run, bar: &Bar, central_net: f64, unit: Option<&Unit>) 
             };
             if central_net > 0.0 {
                 format!(
-                    "{label}: het saldo blijft alleen positief zolang dit {bound} {shown} is (in dit scenario {}).",
-                    bar.central
+                    "{label}: het saldo blijft alleen positief zolang dit {bound} {shown} is ({used})."
                 )
             } else {
-                format!(
-                    "{label}: het saldo wordt positief als dit {bound} {shown} is (in dit scenario {}).",
-                    bar.central
-                )
+                format!("{label}: het saldo wordt positief als dit {bound} {shown} is ({used}).")
             }
         }
         None => {
@@ -157,6 +167,7 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
                 adjustable: parameter.is_some_and(|p| p.adjustable),
                 assumption: parameter
                     .is_some_and(|p| p.status == crate::model::params::Status::Aanname),
+                chosen: run.chosen,
                 id,
             }
         })
@@ -183,6 +194,7 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
         drivers,
         sign_changes,
         conclusion,
+        changed_assumptions: sensitivity.changed_assumptions,
     }
 }
 

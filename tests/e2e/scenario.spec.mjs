@@ -6,7 +6,69 @@ import { CHART_IDS, HEADLINE_IDS, ScenarioPage, modelFor } from './pages.mjs';
 const parameters = JSON.parse(await readFile('assets/data/parameters.json', 'utf8'));
 const valueOf = (id) => parameters.parameters.find((p) => p.id === id).value;
 
+/** DEF-B1: ten assumptions set through the link to the favourable end of their own ranges. */
+const FAVOURABLE_END = {
+  aandeel_jeugdhulp_voorkomen: 'high', aandeel_uithuisplaatsing_voorkomen: 'high', deadweight: 'low',
+  kosten_jeugdhulptraject: 'high', kosten_uithuisplaatsing_per_jaar: 'high', duur_uithuisplaatsing: 'high',
+  vertraging_effect: 'low', discontovoet: 'low', opslag_startjaren: 'low', 'startjaren.home-start': 'low',
+};
+const FAVOURABLE = 'k.home-start=20&' + Object.entries(FAVOURABLE_END)
+  .map(([id, end]) => `a.${id}=${parameters.parameters.find((p) => p.id === id)[end]}`).join('&');
+
+/** A Dutch amount as shown ("−€ 86.300", "€ 224.000") as a number. */
+const euros = (text) => {
+  const digits = text.replace(/[^\d−-]/g, '');
+  return Number(digits.replace(/[−-]/, '')) * (/[−-]/.test(digits) ? -1 : 1);
+};
+
+/** The headline cards' text on the current page: "standaardwaarden" only at the standard values,
+ * and the net figure within the band printed beside it. */
+async function assertChangedAssumptionsNamed(page, where) {
+  const cards = page.locator('.headlines').first();
+  await cards.waitFor();
+  // The band follows the figures a moment later: wait until it is there.
+  await page.waitForFunction(() => /uitkomsten tussen|zonder bandbreedte/.test(document.querySelector('[data-testid="kerncijfer-netto"] .headline-detail')?.textContent ?? ''));
+  const all = plain(await cards.textContent());
+  assert(!all.includes('standaardwaarden'), `${where}: “standaardwaarden” terwijl 10 aannames zijn aangepast: ${all}`);
+  for (const id of ['netto', 'vermeden']) {
+    const detail = plain(await page.getByTestId(`kerncijfer-${id}`).locator('.headline-detail').textContent());
+    assert(detail.startsWith('bij de gekozen aannames (10 aangepast)'), `${where}, ${id}: ${detail}`);
+  }
+  const card = page.getByTestId('kerncijfer-netto');
+  const value = euros(plain(await card.locator('.headline-value').textContent()));
+  const detail = plain(await card.locator('.headline-detail').textContent());
+  const band = detail.match(/tussen (.+?) en (.+?)$/);
+  if (band) {
+    assert(euros(band[1]) <= value && value <= euros(band[2]), `${where}: ${value} buiten de band ${detail}`);
+  } else {
+    assert(detail.endsWith('zonder bandbreedte'), `${where}: ${detail}`);
+  }
+  return value;
+}
+
 export const tests = [
+  {
+    name: 'ten assumptions changed through a link are named on the scenario page and in the embed, and the net figure stays in its band (DEF-B1)',
+    run: async ({ page, origin }) => {
+      const model = modelFor(FAVOURABLE);
+      assertEqual(model.weggelaten.length, 0, `de link is geldig: ${model.weggelaten.join(' ')}`);
+      const scenario = await new ScenarioPage(page, origin).open(FAVOURABLE);
+      const onPage = await assertChangedAssumptionsNamed(page, '/scenario');
+      assertEqual((await scenario.figures()).netto, model.kerncijfers.netto, 'het netto van het model');
+      // The tables beside the cards say so as well.
+      const caption = plain(await page.locator('table.who-pays caption').textContent());
+      assert(caption.includes('gekozen aannames, 10 aangepast') && !caption.includes('standaardwaarden'), caption);
+      await page.screenshot({ path: 'target/e2e/def-b1-scenario.png', fullPage: false });
+      await page.goto(`${origin}/inbedden/kerncijfers?${FAVOURABLE}`);
+      const inEmbed = await assertChangedAssumptionsNamed(page, '/inbedden/kerncijfers');
+      assertEqual(inEmbed, onPage, 'dezelfde netto in de embed');
+      await page.screenshot({ path: 'target/e2e/def-b1-embed.png', fullPage: true });
+      // At the standard values the label says so.
+      await page.goto(`${origin}/inbedden/kerncijfers?k.home-start=20`);
+      await page.waitForFunction(() => /uitkomsten tussen/.test(document.querySelector('[data-testid="kerncijfer-netto"] .headline-detail')?.textContent ?? ''));
+      assert(plain(await page.getByTestId('kerncijfer-netto').textContent()).includes('bij de standaardwaarden; 8 van de 10 uitkomsten tussen'), 'standaardwaarden');
+    },
+  },
   {
     name: 'choosing an initiative and matches shows the model\'s figures for that scenario',
     run: async ({ page, origin }) => {
@@ -228,7 +290,8 @@ export const tests = [
       assert(texts.some((t) => t.startsWith('centrale aanname') && t.endsWith(`: ${net}`)), `centraal punt ${net}: ${texts.join(' | ')}`);
       const all = texts.join(' ');
       assert(all.includes('ter vergelijking: ongeveer 1 op de 8 bereikte gezinnen'), `vergelijkingslijn: ${all}`);
-      assert(all.includes('bruto') && all.includes('netto'), `bruto en netto genoemd: ${all}`);
+      // One footing for the axis, the assumption and the comparison: before deadweight, said so.
+      assert(all.includes('vóór aftrek'), `de as zegt hoe ze telt: ${all}`);
     },
   },
   {

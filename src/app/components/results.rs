@@ -13,8 +13,8 @@ use crate::app::AppData;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::report::headlines::{
-    badge_targets, break_even_sentence, headlines_compared, per_initiative_rows, Headline,
-    HEADLINE_IDS, PRICE_BASIS,
+    badge_targets, break_even_sentence, headlines_compared, per_initiative_rows, values_named,
+    Headline, HEADLINE_IDS, PRICE_BASIS,
 };
 use crate::report::notice::notice_text;
 
@@ -144,7 +144,7 @@ fn Headlines() -> impl IntoView {
             )}</p>
         </Show>
         <table class="who-pays">
-            <caption>{format!("Wie betaalt, wie heeft er baat bij (standaardwaarden, {PRICE_BASIS}; vermeden kosten inclusief effecten na de looptijd)")}</caption>
+            <caption>{move || format!("Wie betaalt, wie heeft er baat bij ({}, {PRICE_BASIS}; vermeden kosten inclusief effecten na de looptijd)", projection.with(|p| values_named(p.as_ref().map_or(0, |p| p.changed_assumptions))))}</caption>
             <thead><tr><th scope="col">"Wie"</th><th scope="col">"Wat"</th><th scope="col">"Bedrag"</th></tr></thead>
             <tbody>
                 <tr><th scope="row">"Gemeente"</th><td>"betaalt de coördinatie van de koppelingen"</td><td>{move || format::euro_rounded(-total(|p| p.total.cost.central))}</td></tr>
@@ -167,7 +167,7 @@ fn PerInitiative(projection: Memo<Option<Projection>>) -> impl IntoView {
             // Scrolls sideways on a narrow screen; focusable so a keyboard can scroll it too.
             <div class="per-initiative-wrap" role="region" aria-label="Resultaten per initiatief" tabindex="0">
                 <table class="per-initiative" data-testid="per-initiative">
-                    <caption>"Per initiatief (standaardwaarden)"</caption>
+                    <caption>{move || format!("Per initiatief ({})", projection.with(|p| values_named(p.as_ref().map_or(0, |p| p.changed_assumptions))))}</caption>
                     <thead><tr>
                         <th scope="col">"Initiatief"</th>
                         <th scope="col">"Kosten"</th>

@@ -71,10 +71,12 @@ fn BarItem(bar: Bar) -> impl IntoView {
         }
     });
     let kind = if bar.assumption { "aanname" } else { "bron" };
+    // A value the user set is said as such: it is fixed in the band, the bar shows its range.
+    let now = if bar.chosen { "door u gekozen:" } else { "nu" };
     view! {
         <li data-bar=bar.id.clone() data-low=bar.low_value.to_string() data-high=bar.high_value.to_string()>
             <a href=explained>{bar.label.clone()}</a>
-            " ("{kind}", nu "{bar.central.clone()}") "
+            " ("{kind}", "{now}" "{bar.central.clone()}") "
             {buttons}
         </li>
     }

@@ -205,13 +205,24 @@ fn HowTheModelComputes() -> impl IntoView {
                     "netto resultaat en het terugverdienpunt gebruiken de contante waarde: latere euro's tellen minder mee, met de "
                     "reële discontovoet."</li>
                 <li><strong>"Terugverdienpunt. "</strong>"Het deel van de bereikte gezinnen bij wie een specialistisch "
-                    "jeugdhulptraject niet nodig moet zijn om de kosten terug te verdienen, na aftrek van wat ook zonder koppeling "
-                    "was gebeurd en met de aangenomen vermeden uithuisplaatsingen erbij: het punt waar het netto resultaat nul is. "
-                    "Het staat er als ‘21 van de 100 gezinnen’, naar boven afgerond, zodat het nooit te gunstig uitvalt."</li>
-                <li><strong>"Bandbreedte. "</strong>"De getallen zelf rekenen met de standaardwaarde van elke aanname. Bij de "
-                    "kosten is de bandbreedte die van de prijzen in de wegwijzer en van de opslag. Bij vermeden kosten en netto "
+                    "jeugdhulptraject niet nodig moet zijn om de kosten terug te verdienen, met de aangenomen vermeden "
+                    "uithuisplaatsingen erbij: het punt waar het netto resultaat nul is. Het is geteld zoals de aanname ‘Gezinnen bij "
+                    "wie specialistische jeugdhulp niet nodig is’: vóór aftrek van wat ook zonder koppeling was gebeurd (het model "
+                    "trekt dat daarna af). Zo staan het terugverdienpunt, de aanname met haar bandbreedte en de vergelijking met "
+                    "‘1 op de 8 gezinnen’ op één schaal, en zegt Steunwijzer waar het punt ligt: bijvoorbeeld ‘meer dan de hoogste "
+                    "waarde in de bandbreedte van de aanname’. Het staat er als ‘29 van de 100 gezinnen’, naar boven afgerond, zodat "
+                    "het nooit te gunstig uitvalt."</li>
+                <li><strong>"Bandbreedte. "</strong>"De getallen zelf rekenen met de standaardwaarde van elke aanname, of met "
+                    "de waarde die u koos. Bij de kosten is de bandbreedte die van de prijzen in de wegwijzer en van de opslag. Bij "
+                    "vermeden kosten en netto "
                     {format!("resultaat rekent het model het scenario {} keer door met aannames die binnen hun bandbreedte variëren; ", format::integer(DEFAULT_DRAWS as f64))}
                     "8 van de 10 uitkomsten vallen binnen de getoonde band."</li>
+                <li><strong>"Een waarde die u kiest "</strong>"neemt het model als gegeven: die aanname varieert niet meer in de "
+                    "bandbreedte, de onzekerheidsmarge en de uitersten; de andere aannames houden hun bandbreedte. Zo gaan het getal "
+                    "en de band over dezelfde aannames. Bij de getallen staat dan ‘bij de gekozen aannames (3 aangepast)’ in plaats "
+                    "van ‘bij de standaardwaarden’. Kiest u alle onzekere aannames zelf, dan is er geen bandbreedte meer. In de "
+                    "gevoeligheid hieronder blijft een gekozen aanname staan, met ‘door u gekozen’: haar balk laat zien wat de "
+                    "rest van haar bandbreedte zou doen."</li>
                 <li><strong>"Maatschappelijke waarde "</strong>"(het welzijn van vrijwilligers) staat apart en telt nooit mee in het "
                     "resultaat voor de gemeente."</li>
                 <li><strong>"Eén set rekenregels. "</strong>"De getallen, de onzekerheidsmarge en de gevoeligheid hieronder "
@@ -227,8 +238,8 @@ fn HowTheModelComputes() -> impl IntoView {
                     "bandbreedtes uit de bronnen en de discontovoet) rekent het model het netto resultaat (contante waarde) twee keer "
                     "uit: met dat getal op de ondergrens en op de bovengrens van zijn bandbreedte. Alle andere getallen houden hun "
                     "waarde. Dat is precies wat u ziet als u dat ene getal hier zelf op die grens zet."</li>
-                <li><strong>"De balken. "</strong>"Elke balk loopt van het netto resultaat bij de standaardwaarden naar het "
-                    "resultaat bij de ondergrens en bij de bovengrens. Bovenaan staat het getal dat het resultaat het meest doet "
+                <li><strong>"De balken. "</strong>"Elke balk loopt van het netto resultaat bij de standaardwaarden (of bij "
+                    "de waarden die u koos) naar het resultaat bij de ondergrens en bij de bovengrens. Bovenaan staat het getal dat het resultaat het meest doet "
                     "verschuiven. Geen enkele run wordt weggelaten: kleine balken die niet in de grafiek passen, staan in de tabel."</li>
                 <li><strong>"Omslagwaarde. "</strong>"Wordt het netto resultaat ergens binnen de bandbreedte nul, dan noemt "
                     "Steunwijzer de waarde waarbij dat gebeurt, afgerond naar de kant waarop de zin waar blijft: ‘het saldo wordt "
@@ -240,7 +251,7 @@ fn HowTheModelComputes() -> impl IntoView {
                 <li><strong>"De discontovoet "</strong>"is geen onzekerheid maar een afspraak; toch staat hij in de gevoeligheid, "
                     "omdat een lagere of hogere voet latere besparingen zwaarder of lichter laat wegen."</li>
                 <li><strong>"Wat dit niet laat zien. "</strong>"Aannames kunnen ook samen tegenvallen of meevallen. Dat laat de "
-                    "onzekerheidsmarge zien: 8 van de 10 uitkomsten als alle aannames tegelijk variëren."</li>
+                    "onzekerheidsmarge zien: 8 van de 10 uitkomsten als alle aannames die u niet zelf koos tegelijk variëren."</li>
             </ul>
         </section>
     }
