@@ -16,7 +16,8 @@ use crate::model::projection::Projection;
 use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
 use crate::report::csv::budget_csv;
 use crate::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, in_sentence, programme_point, scale,
+    amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence,
+    programme_point, scale,
     taakvelden, taakvelden_source, Scale,
 };
 
@@ -30,7 +31,7 @@ fn funded(state: ScenarioState) -> Option<Projection> {
 
 /// "Zeist", or "de gemeente" without a name.
 fn called(scenario: &Scenario) -> String {
-    match scenario.municipality.name.trim() {
+    match scenario.municipality.place() {
         "" => "de gemeente".to_string(),
         name => name.to_string(),
     }
@@ -241,24 +242,7 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
     let total =
         |f: fn(&crate::report::municipality::BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
     let (cost, avoided, net) = (total(|l| l.cost), total(|l| l.avoided), total(|l| l.net));
-    let mut tsv = format!("Jaar\t{cost_title}\t{avoided_title}\tSaldo\n");
-    for l in &lines {
-        tsv.push_str(&format!(
-            "{}\t{}\t{}\t{}\n",
-            l.year,
-            format::euro(l.cost),
-            format::euro(l.avoided),
-            format::euro(l.net)
-        ));
-    }
-    tsv.push_str(&format!(
-        "Totaal\t{}\t{}\t{}\n",
-        format::euro(cost),
-        format::euro(avoided),
-        format::euro(net)
-    ));
-    // Exact and with plain spaces: a spreadsheet reads the cells as amounts, as from the CSV.
-    let tsv = format::plain(&tsv);
+    let tsv = budget_tsv(&projection);
     let message = RwSignal::new(None::<String>);
     let copy = move |_| {
         let tsv = tsv.clone();
