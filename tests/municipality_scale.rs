@@ -287,7 +287,8 @@ fn a_break_even_beyond_the_young_people_with_youth_care_is_called_unreachable() 
         even.sentence
     );
     assert!(
-        even.sentence.contains("meer dan de 1 jeugdigen met jeugdhulp in Zeist"),
+        even.sentence
+            .contains("meer dan de 1 jeugdigen met jeugdhulp in Zeist"),
         "{}",
         even.sentence
     );
@@ -298,7 +299,11 @@ fn a_break_even_beyond_the_young_people_with_youth_care_is_called_unreachable() 
     let s = scenario(&[(SamenOplopen, &[400; 4], None)], zeist());
     let projection = project(&model(&[]), &s).expect("projection");
     let even = break_even_trajectories(&s, &projection).expect("a break-even share");
-    assert!(even.sentence.starts_with("Terugverdiend als"), "{}", even.sentence);
+    assert!(
+        even.sentence.starts_with("Terugverdiend als"),
+        "{}",
+        even.sentence
+    );
 }
 
 /// A name typed as "Gemeente Zeist" reads "de gemeente Zeist" in every text, not "de gemeente
@@ -341,7 +346,11 @@ fn the_copied_budget_table_holds_numbers_a_spreadsheet_reads() {
     let tsv = budget_tsv(&projection);
     let rows: Vec<&str> = tsv.lines().collect();
     assert_eq!(rows.len(), 1 + 5 + 1, "{tsv}");
-    assert!(rows[1].starts_with("2027\t50000,00\t0,00\t-50000,00"), "{}", rows[1]);
+    assert!(
+        rows[1].starts_with("2027\t50000,00\t0,00\t-50000,00"),
+        "{}",
+        rows[1]
+    );
     assert!(rows[6].starts_with("Totaal\t200000,00\t"), "{}", rows[6]);
     for row in &rows[1..] {
         for cell in row.split('\t').skip(1) {

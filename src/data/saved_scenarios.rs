@@ -442,14 +442,28 @@ mod tests {
         let names: Vec<&str> = stored.entries.iter().map(|e| e.naam.as_str()).collect();
         assert_eq!(names, ["Goed", "Utrecht gnitsiL"]);
         assert_eq!(stored.problems.len(), 2, "{:?}", stored.problems);
-        assert!(stored.problems[0].contains("Scenario 2 (‘Lang’)"), "{:?}", stored.problems);
-        assert!(stored.problems[1].contains("Scenario 3"), "{:?}", stored.problems);
+        assert!(
+            stored.problems[0].contains("Scenario 2 (‘Lang’)"),
+            "{:?}",
+            stored.problems
+        );
+        assert!(
+            stored.problems[1].contains("Scenario 3"),
+            "{:?}",
+            stored.problems
+        );
         // A write keeps the unreadable entries as they were: nothing is lost.
         let mut entries = stored.entries.clone();
-        merge(&mut entries, vec![saved("Nieuw", "naam=Nieuw&k.home-start=9")]);
+        merge(
+            &mut entries,
+            vec![saved("Nieuw", "naam=Nieuw&k.home-start=9")],
+        );
         let written = stored_json(&entries, &stored);
         assert!(written.contains(&long), "the long link is kept");
-        assert!(written.contains("Kapot"), "the entry without a link is kept");
+        assert!(
+            written.contains("Kapot"),
+            "the entry without a link is kept"
+        );
         let again = parse_stored(&written).expect("read back");
         assert_eq!(again.entries, entries);
         assert_eq!(again.unreadable, stored.unreadable);
@@ -458,7 +472,9 @@ mod tests {
             Ok(entries)
         );
         // A file the user imports is still all or nothing.
-        assert!(parse_saved(&json).unwrap_err().contains("Scenario 2 (‘Lang’)"));
+        assert!(parse_saved(&json)
+            .unwrap_err()
+            .contains("Scenario 2 (‘Lang’)"));
     }
 
     #[test]

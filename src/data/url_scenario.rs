@@ -833,9 +833,22 @@ mod tests {
         // Line separators, a bidi mark, tag characters, Hangul fillers and other characters
         // that render as nothing: a name must read as it shows.
         let hidden = [
-            '\u{2028}', '\u{2029}', '\u{061C}', '\u{E0041}', '\u{E007F}', '\u{3164}',
-            '\u{115F}', '\u{1160}', '\u{FFA0}', '\u{180E}', '\u{2060}', '\u{2064}', '\u{FEFF}',
-            '\u{00AD}', '\u{034F}', '\u{206A}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{061C}',
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{3164}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{FFA0}',
+            '\u{180E}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{034F}',
+            '\u{206A}',
         ];
         for c in hidden {
             let query = format!("g.naam=Zei{}st", encode_component(&c.to_string()));

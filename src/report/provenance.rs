@@ -273,6 +273,24 @@ impl Stamp {
         }
     }
 
+    /// The stamp of paper printed on `date` (the hand-out).
+    pub fn printed_on(self, date: &str) -> Stamp {
+        Stamp {
+            made: Some(format!("afgedrukt op {date}")),
+            ..self
+        }
+    }
+
+    /// The link without scheme and scenario ("steunwijzer.example/scenario"): where a slide
+    /// has room for a calm line, not for the whole link (which the hand-out and exports carry).
+    pub fn short_link(&self) -> String {
+        let without_query = self.link.split(['?', '#']).next().unwrap_or_default();
+        without_query
+            .split_once("://")
+            .map_or(without_query, |(_, rest)| rest)
+            .to_string()
+    }
+
     /// "Steunwijzer 0.1.0 · gegevens 2026-12 · 3f9c2a", with the export date when there is one:
     /// the stamp without its link.
     pub fn short(&self) -> String {
@@ -650,7 +668,10 @@ mod tests {
     fn a_long_link_under_a_chart_is_shown_whole_over_several_lines() {
         let svg = "<svg width=\"720\" height=\"400\" viewBox=\"0 0 720 400\" xmlns=\"http://www.w3.org/2000/svg\">\n<rect/>\n</svg>\n";
         let query: String = (0..40).map(|i| format!("&a.p{i}=0.{i}")).collect();
-        let stamp = Stamp::new(current(), &format!("https://s.example/scenario?k.home-start=20{query}"));
+        let stamp = Stamp::new(
+            current(),
+            &format!("https://s.example/scenario?k.home-start=20{query}"),
+        );
         assert!(stamp.link.len() > 300);
         let out = stamp_svg(svg, &stamp);
         assert!(!out.contains('…'), "{out}");
@@ -665,25 +686,44 @@ mod tests {
         assert_eq!(lines.concat(), escape_xml(&stamp.link));
         let grown = 400 + svg_footer_height(&stamp, 720);
         assert!(grown > 400 + SVG_FOOTER_HEIGHT);
-        assert!(out.starts_with(&format!("<svg width=\"720\" height=\"{grown}\"")), "{out}");
+        assert!(
+            out.starts_with(&format!("<svg width=\"720\" height=\"{grown}\"")),
+            "{out}"
+        );
         // Every line ends inside the chart's width (at most as many characters as fit).
         assert!(
-            lines.iter().all(|l| l.replace("&amp;", "&").chars().count() <= 720 / 6),
+            lines
+                .iter()
+                .all(|l| l.replace("&amp;", "&").chars().count() <= 720 / 6),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn a_slide_shows_the_link_short_and_the_hand_out_its_print_date() {
+        let stamp = Stamp::new(
+            current(),
+            "https://s.example/scenario?k.home-start=20&naam=Zeist",
+        );
+        assert_eq!(stamp.short_link(), "s.example/scenario");
+        let printed = stamp.printed_on("6 december 2026");
+        assert!(printed.short().ends_with("· afgedrukt op 6 december 2026"));
     }
 
     #[test]
     fn an_exported_stamp_names_its_date() {
         assert_eq!(dutch_date(2026, 12, 6), "6 december 2026");
         assert_eq!(dutch_date(2027, 1, 31), "31 januari 2027");
-        let stamp = Stamp::new(current(), "https://s.example/scenario").exported_on("6 december 2026");
+        let stamp =
+            Stamp::new(current(), "https://s.example/scenario").exported_on("6 december 2026");
         assert!(
             stamp.short().ends_with("· geëxporteerd op 6 december 2026"),
             "{}",
             stamp.short()
         );
-        assert!(stamp.text().contains("geëxporteerd op 6 december 2026 · https://"));
+        assert!(stamp
+            .text()
+            .contains("geëxporteerd op 6 december 2026 · https://"));
         let csv = stamp_csv("a\r\n", &stamp);
         assert!(csv.contains("geëxporteerd op 6 december 2026"), "{csv}");
         let svg = "<svg width=\"720\" height=\"400\" viewBox=\"0 0 720 400\">\n</svg>\n";

@@ -420,18 +420,22 @@ fn ComparisonExports(figures: Signal<Vec<ComparedScenario>>) -> impl IntoView {
     let stem = "scenarios-vergeleken";
     let provenance = crate::app::components::stamp::Provenance::expect();
     let export = move |kind: &'static str| {
-        use crate::report::provenance::{stamp_csv, stamp_svg, Stamp, SVG_FOOTER_HEIGHT};
+        use crate::report::provenance::{stamp_csv, stamp_svg, svg_footer_height, Stamp};
         let list = figures.get_untracked();
         let (width, height) = ChartOptions::DEFAULT_SIZE;
         // The stamp links to this page: the scenarios compared are the user's own, stored here.
         let stamp = provenance.data.get_untracked().map(|data| {
-            Stamp::new(
+            let stamp = Stamp::new(
                 data,
                 &format!("{}/scenarios", crate::app::components::stamp::origin()),
-            )
+            );
+            match crate::app::components::stamp::today() {
+                Some(date) => stamp.exported_on(&date),
+                None => stamp,
+            }
         });
         let with_stamp = |svg: String| stamp.as_ref().map_or(svg.clone(), |s| stamp_svg(&svg, s));
-        let height = height + stamp.as_ref().map_or(0, |_| SVG_FOOTER_HEIGHT);
+        let height = height + stamp.as_ref().map_or(0, |s| svg_footer_height(s, width));
         let said = match (kind, comparison_svg(&list, None).map(with_stamp)) {
             ("svg", Ok(svg)) => {
                 download::save_text(&format!("{stem}.svg"), "image/svg+xml", &svg).err()
