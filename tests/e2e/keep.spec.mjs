@@ -118,7 +118,7 @@ export const tests = [
       await page.getByTestId('saved-message').filter({ hasText: '‘Nieuw’ is bewaard' }).waitFor();
       const stored = await page.evaluate(() => localStorage.getItem('steunwijzer.scenarios'));
       assert(stored.includes(long), 'het onleesbare scenario is niet overschreven');
-      assertEqual(JSON.parse(stored).scenarios.map((s) => s.naam).join(', '), 'Goed, Utrecht gnitsiL, Nieuw, Lang', 'alles bewaard');
+      assertEqual(JSON.parse(stored).scenarios.map((s) => s.naam).join(', '), 'Goed, UtrechtgnitsiL, Nieuw, Lang', 'alles bewaard');
     },
   },
   {
