@@ -19,7 +19,7 @@ use steunwijzer::model::projection::project;
 use steunwijzer::model::scenario::{Municipality, Scenario, ScenarioLine};
 use steunwijzer::report::csv::{budget_csv, BUDGET_HEADER};
 use steunwijzer::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, programme_point, scale,
+    amendment_text, break_even_trajectories, budget_lines, budget_tsv, programme_point, scale,
 };
 
 const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
@@ -271,4 +271,99 @@ proptest! {
             prop_assert!(close(even.total, p1.break_even_share.unwrap() * p1.total.families_reached));
         }
     }
+}
+
+/// A break-even that needs more avoided trajectories a year than the municipality has young
+/// people with youth care cannot be reached: the texts say so instead of naming it as an
+/// ordinary condition.
+#[test]
+fn a_break_even_beyond_the_young_people_with_youth_care_is_called_unreachable() {
+    let one_client = Municipality {
+        youth_care_clients: Some(1),
+        ..zeist()
+    };
+    let s = scenario(&[(SamenOplopen, &[400; 4], None)], one_client);
+    let projection = project(&model(&[]), &s).expect("projection");
+    let even = break_even_trajectories(&s, &projection).expect("a break-even share");
+    assert!(even.per_year > 1.0, "{}", even.per_year);
+    assert!(
+        even.sentence.contains("niet te halen") && !even.sentence.starts_with("Terugverdiend als"),
+        "{}",
+        even.sentence
+    );
+    assert!(
+        even.sentence
+            .contains("meer dan de 1 jeugdigen met jeugdhulp in Zeist"),
+        "{}",
+        even.sentence
+    );
+    let point = programme_point(&s, &projection).expect("a text");
+    assert!(!point.contains("verdient zich terug als"), "{point}");
+    assert!(point.contains("niet te halen"), "{point}");
+    // Within reach, the ordinary condition stays.
+    let s = scenario(&[(SamenOplopen, &[400; 4], None)], zeist());
+    let projection = project(&model(&[]), &s).expect("projection");
+    let even = break_even_trajectories(&s, &projection).expect("a break-even share");
+    assert!(
+        even.sentence.starts_with("Terugverdiend als"),
+        "{}",
+        even.sentence
+    );
+}
+
+/// A name typed as "Gemeente Zeist" reads "de gemeente Zeist" in every text, not "de gemeente
+/// Gemeente Zeist".
+#[test]
+fn a_name_typed_with_gemeente_in_front_is_not_doubled() {
+    for typed in ["Gemeente Zeist", "gemeente Zeist", "  GEMEENTE  Zeist "] {
+        let m = Municipality {
+            name: typed.into(),
+            ..zeist()
+        };
+        assert_eq!(m.subject(), "De gemeente Zeist", "{typed}");
+        assert_eq!(m.place(), "Zeist", "{typed}");
+        let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], m);
+        let projection = project(&plain(), &s).expect("projection");
+        let amendment = amendment_text(&s, &projection).expect("a text");
+        assert!(
+            amendment.starts_with("De raad van de gemeente Zeist,"),
+            "{amendment}"
+        );
+        let point = programme_point(&s, &projection).expect("a text");
+        assert!(point.starts_with("De gemeente Zeist investeert"), "{point}");
+        let even = break_even_trajectories(&s, &projection).expect("reachable");
+        assert!(even.sentence.contains("in Zeist:"), "{}", even.sentence);
+    }
+    // A name that only starts with the letters stays whole.
+    let m = Municipality {
+        name: "Gemeentestad".into(),
+        ..Municipality::default()
+    };
+    assert_eq!(m.subject(), "De gemeente Gemeentestad");
+}
+
+/// "Kopieer tabel": a spreadsheet pasting the table reads every amount as a number, so the cells
+/// hold plain numbers with a decimal comma and an ASCII minus, as the CSV does.
+#[test]
+fn the_copied_budget_table_holds_numbers_a_spreadsheet_reads() {
+    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let projection = project(&plain(), &s).expect("projection");
+    let tsv = budget_tsv(&projection);
+    let rows: Vec<&str> = tsv.lines().collect();
+    assert_eq!(rows.len(), 1 + 5 + 1, "{tsv}");
+    assert!(
+        rows[1].starts_with("2027\t50000,00\t0,00\t-50000,00"),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[6].starts_with("Totaal\t200000,00\t"), "{}", rows[6]);
+    for row in &rows[1..] {
+        for cell in row.split('\t').skip(1) {
+            assert!(
+                cell.replace(',', ".").parse::<f64>().is_ok(),
+                "a number a spreadsheet reads: {cell:?} in {row}"
+            );
+        }
+    }
+    assert!(!tsv.contains('\u{2212}') && !tsv.contains('\u{a0}') && !tsv.contains('\u{2060}'));
 }

@@ -276,11 +276,14 @@ impl ScenarioState {
         // without initiatives or assumptions is not written (its link still holds year and
         // horizon): opening the start page in a new tab must not wipe the work; only
         // "Opnieuw beginnen" does (`start_afresh`).
+        // An embed is read-only and often framed by another site: its scenario is someone
+        // else's and must never replace the user's own work.
         Effect::new(move |_| {
             let current = query.get();
             let worth_keeping =
                 scenario.with(|s| !s.lines.is_empty()) || overrides.with(|o| !o.is_empty());
-            if decoded_once.get_untracked() && worth_keeping {
+            let read_only = crate::app::pages::embed::is_embed_path(&location.pathname.get());
+            if decoded_once.get_untracked() && worth_keeping && !read_only {
                 write_working(Some(&current));
             }
         });

@@ -17,6 +17,12 @@ use crate::model::sources::SourceRef;
 
 /// More inhabitants than this is a typing error (the largest Dutch municipality has fewer).
 pub const MAX_INHABITANTS: u32 = 2_000_000;
+/// Fewer inhabitants than this is a typing error (the smallest Dutch municipality has more);
+/// dividing by it would show costs per inhabitant no municipality has.
+pub const MIN_INHABITANTS: u32 = 500;
+/// Youth-care spending below this in one municipality is a typing error or an amount typed in
+/// millions without the word (euros per year): even the smallest municipality spends more.
+pub const MIN_YOUTH_CARE_SPENDING: f64 = 100_000.0;
 /// Youth-care spending above this in one municipality is a typing error (euros per year).
 pub const MAX_YOUTH_CARE_SPENDING: f64 = 2_000_000_000.0;
 
@@ -155,6 +161,13 @@ pub fn check(figure: Figure, value: f64, m: &Municipality) -> Result<f64, String
         if value <= 0.0 {
             return Err(format!("{label}: vul een bedrag boven €\u{a0}0 in."));
         }
+        if value < MIN_YOUTH_CARE_SPENDING {
+            return Err(format!(
+                "{label}: {} is minder dan een gemeente aan jeugdzorg uitgeeft (ten minste {}). Typ het hele bedrag, bijvoorbeeld 20.000.000 of 20 mln.",
+                format::euro(value),
+                format::euro(MIN_YOUTH_CARE_SPENDING)
+            ));
+        }
         if value > MAX_YOUTH_CARE_SPENDING {
             return Err(format!(
                 "{label}: {} is meer dan één gemeente uitgeeft (ten hoogste {}).",
@@ -169,6 +182,13 @@ pub fn check(figure: Figure, value: f64, m: &Municipality) -> Result<f64, String
     }
     if value < 1.0 {
         return Err(format!("{label}: vul een aantal van ten minste 1 in."));
+    }
+    if figure == Figure::Inhabitants && value < f64::from(MIN_INHABITANTS) {
+        return Err(format!(
+            "{label}: {} is minder dan een gemeente inwoners heeft (ten minste {}).",
+            format::integer(value),
+            format::integer(f64::from(MIN_INHABITANTS))
+        ));
     }
     if value > f64::from(MAX_INHABITANTS) {
         return Err(format!(
@@ -488,20 +508,24 @@ mod tests {
             (Figure::YoungPeople, 1_000.0, "is minder dan het aantal jeugdigen met jeugdhulp (1.150)"),
             (Figure::YouthCareClients, 9_000.0, "Jeugdigen met jeugdhulp in een jaar: 9.000 is meer dan het aantal jeugdigen (8.000)."),
             (Figure::YouthCareClients, f64::NAN, "vul een getal in"),
-            (Figure::YouthCareSpending, 0.0, "vul een bedrag boven €\u{a0}0 in"),
+            (Figure::YouthCareSpending, 0.0, "vul een bedrag boven € 0 in"),
             (Figure::YouthCareSpending, 3e9, "meer dan één gemeente uitgeeft"),
+            // Too small for any municipality: a typing error, not a figure to divide by.
+            (Figure::Inhabitants, 1.0, "Inwoners: 1 is minder dan een gemeente inwoners heeft (ten minste 500)."),
+            (Figure::YouthCareSpending, 0.01, "minder dan een gemeente aan jeugdzorg uitgeeft (ten minste € 100.000)"),
+            (Figure::YouthCareSpending, 20.0, "Typ het hele bedrag, bijvoorbeeld 20.000.000 of 20 mln."),
         ];
         for (figure, value, expected) in cases {
-            let message = check(figure, value, &m).expect_err(expected);
+            let message = format::plain(&check(figure, value, &m).expect_err(expected));
             assert!(message.contains(expected), "{figure:?} {value}: {message}");
         }
         // Without the larger figure, a count is only bounded by the maximum.
         let only_clients = Municipality {
-            youth_care_clients: Some(500),
+            youth_care_clients: Some(700),
             ..Municipality::default()
         };
-        assert!(check(Figure::Inhabitants, 400.0, &only_clients)
+        assert!(check(Figure::Inhabitants, 600.0, &only_clients)
             .unwrap_err()
-            .contains("minder dan het aantal jeugdigen met jeugdhulp (500)"));
+            .contains("minder dan het aantal jeugdigen met jeugdhulp (700)"));
     }
 }

@@ -37,6 +37,38 @@ pub fn parse_dutch_number(text: &str) -> Result<f64, String> {
     }
 }
 
+/// Reads an amount in euros as people write budgets: `20.000.000`, `€ 2.600,50`, and millions
+/// or billions in words (`20 mln`, `20,5 miljoen`, `€ 1,2 mld`, `1 miljard`). `Err` holds a
+/// Dutch message whose example fits an amount.
+pub fn parse_amount(text: &str) -> Result<f64, String> {
+    const EXAMPLE: &str = "Typ bijvoorbeeld 20.000.000 of 20 mln.";
+    let lower = text.trim().to_lowercase();
+    let lower = lower.strip_suffix('.').unwrap_or(&lower);
+    let (number, factor) = [
+        ("miljoen", 1e6),
+        ("mln", 1e6),
+        ("miljard", 1e9),
+        ("mld", 1e9),
+    ]
+    .into_iter()
+    .find_map(|(word, factor)| {
+        lower
+            .strip_suffix(word)
+            .filter(|rest| rest.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()))
+            .map(|rest| (rest, factor))
+    })
+    .unwrap_or((lower, 1.0));
+    if number.trim().is_empty() {
+        return Err(format!("Vul een bedrag in. {EXAMPLE}"));
+    }
+    // To whole cents: 1,2 × 10⁹ in binary is a hair off 1.200.000.000.
+    parse_dutch_number(number)
+        .map(|v| (v * factor * 100.0).round() / 100.0)
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| format!("‘{}’ is geen bedrag. {EXAMPLE}", text.trim()))
+}
+
 fn thousands_dot(text: &str) -> bool {
     text.rsplit_once('.')
         .is_some_and(|(_, after)| after.len() == 3)
@@ -95,6 +127,30 @@ mod tests {
         for text in ["", "abc", "1e400", "12a", "--3", "1,2,3", "NaN", "inf"] {
             let error = parse_dutch_number(text).unwrap_err();
             assert!(error.contains("getal"), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn amounts_read_millions_and_billions_in_words() {
+        for (text, expected) in [
+            ("20 mln", 20_000_000.0),
+            ("20 miljoen", 20_000_000.0),
+            ("20,5 miljoen", 20_500_000.0),
+            ("€ 1,2 mld", 1_200_000_000.0),
+            ("1,2 miljard", 1_200_000_000.0),
+            ("20MLN", 20_000_000.0),
+            ("€ 20 mln.", 20_000_000.0),
+            ("20.000.000", 20_000_000.0),
+            ("2.600,50", 2_600.5),
+        ] {
+            assert_eq!(parse_amount(text), Ok(expected), "{text}");
+        }
+        for text in ["20 m", "20 mil", "mln", "20 mln 5", "abc", ""] {
+            let error = parse_amount(text).unwrap_err();
+            assert!(
+                error.contains("Typ bijvoorbeeld 20.000.000 of 20 mln"),
+                "{text}: {error}"
+            );
         }
     }
 

@@ -161,6 +161,34 @@ pub fn check_set(set: &ParameterSet) -> Result<(), DataError> {
     check_sanity_bound(set)
 }
 
+/// What is wrong with `value` for a number in `format`, if it is negative or far larger than any
+/// such number in this model can be (a file edited by hand, 1e308): the model would carry it
+/// into ∞ or NaN. The bounds are generous; `model::world` keeps the model's own tighter ones.
+fn magnitude_problem(format: UnitFormat, value: f64) -> Option<String> {
+    let (max, shown) = match format {
+        UnitFormat::Eur => (10_000_000.0, "€ 10.000.000"),
+        // A share has its own check below, with its own message.
+        UnitFormat::Share => return None,
+        UnitFormat::Percent => (10.0, "1.000%"),
+        UnitFormat::Years | UnitFormat::WholeYears => (100.0, "100 jaar"),
+        UnitFormat::Hours => (8_760.0, "8.760 uur (een jaar)"),
+        UnitFormat::Count => (1_000_000.0, "1.000.000"),
+    };
+    // 1e308 as "1e308", not as 309 digits.
+    let written = if value.abs() < 1e12 {
+        plain(value)
+    } else {
+        format!("{value:e}")
+    };
+    if value < 0.0 {
+        Some(format!("{written} is negatief"))
+    } else if value > max {
+        Some(format!("{written} is meer dan {shown}"))
+    } else {
+        None
+    }
+}
+
 /// Shortest reason an assumption may give: a sentence on the evidence and one on the range.
 pub const MIN_REASON_CHARS: usize = 80;
 
@@ -189,6 +217,14 @@ fn check_parameter(set: &ParameterSet, p: &Parameter) -> Result<(), DataError> {
     if !(p.value.is_finite() && p.low.is_finite() && p.high.is_finite()) {
         return Err(invalid(format!(
             "de parameter ‘{id}’ heeft een ongeldig getal"
+        )));
+    }
+    if let Some(problem) = [p.value, p.low, p.high]
+        .into_iter()
+        .find_map(|v| magnitude_problem(unit.format, v))
+    {
+        return Err(invalid(format!(
+            "de parameter ‘{id}’ heeft een onmogelijk getal: {problem}"
         )));
     }
     if !(p.low <= p.value && p.value <= p.high) {
@@ -736,6 +772,33 @@ mod tests {
     fn non_finite_numbers_are_rejected() {
         // JSON cannot hold NaN; a huge exponent is the way a file could try.
         let text = FILE_TEXT.replacen("\"value\": 0.3,", "\"value\": 1e999,", 1);
+        assert!(parse_parameters(&text).is_err());
+    }
+
+    #[test]
+    fn an_absurd_magnitude_is_refused_naming_the_parameter() {
+        // 1e308 is a finite number JSON can hold; no cost, share, count or duration is that
+        // large, and the model would turn it into ∞ or NaN further on.
+        let ids: Vec<String> = set().parameters.iter().map(|p| p.id.clone()).collect();
+        for id in &ids {
+            for edit in [
+                |p: &mut Parameter| p.value = 1e308,
+                |p: &mut Parameter| p.high = 1e308,
+                |p: &mut Parameter| p.low = -1e308,
+            ] {
+                let message = detail(parse_edited(|s| {
+                    let p = param(s, id);
+                    edit(p);
+                    p.high = p.high.max(p.value);
+                }));
+                assert!(
+                    message.contains(&format!("‘{id}’"))
+                        && (message.contains("onmogelijk") || message.contains("aandeel")),
+                    "{id}: {message}"
+                );
+            }
+        }
+        let text = FILE_TEXT.replacen("\"value\": 0.3,", "\"value\": 1e308,", 1);
         assert!(parse_parameters(&text).is_err());
     }
 

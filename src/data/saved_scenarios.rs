@@ -35,17 +35,72 @@ pub struct SavedFile {
 
 /// Reads a file chosen by the user. `Err` is a Dutch message; nothing is half-read.
 pub fn parse_saved(json: &str) -> Result<Vec<SavedScenario>, String> {
-    parse_with_limit(json, Some(MAX_SAVED))
+    let file = read_file(json)?;
+    if file.scenarios.len() > MAX_SAVED {
+        return Err(format!(
+            "Dit bestand bevat {} scenario's; Steunwijzer bewaart er hoogstens {MAX_SAVED}.",
+            file.scenarios.len()
+        ));
+    }
+    file.scenarios
+        .into_iter()
+        .enumerate()
+        .map(|(i, raw)| entry(i + 1, raw))
+        .collect()
 }
 
-/// Reads the browser's own stored copy. It gets no limit on its length: a copy one over the limit
-/// (written by another version, or by hand) is still shown whole rather than hidden.
-pub fn parse_stored(json: &str) -> Result<Vec<SavedScenario>, String> {
-    parse_with_limit(json, None)
+/// The browser's own stored list: the entries that can be read, and those that cannot (left by
+/// another version or by hand), kept exactly as they were so that a write never loses them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StoredList {
+    pub entries: Vec<SavedScenario>,
+    /// The unreadable entries as stored; [`stored_json`] writes them back after the others.
+    pub unreadable: Vec<serde_json::Value>,
+    /// One Dutch message per unreadable entry, naming it by number and name.
+    pub problems: Vec<String>,
 }
 
-fn parse_with_limit(json: &str, limit: Option<usize>) -> Result<Vec<SavedScenario>, String> {
-    let file: SavedFile = serde_json::from_str(json).map_err(|e| {
+/// Reads the browser's own stored copy. It gets no limit on its length (a copy one over the limit
+/// is still shown whole rather than hidden), and one bad entry hides only itself. `Err` only
+/// when the list as a whole cannot be read.
+pub fn parse_stored(json: &str) -> Result<StoredList, String> {
+    let mut list = StoredList::default();
+    for (i, raw) in read_file(json)?.scenarios.into_iter().enumerate() {
+        match entry(i + 1, raw.clone()) {
+            Ok(saved) => list.entries.push(saved),
+            Err(problem) => {
+                list.unreadable.push(raw);
+                list.problems.push(problem);
+            }
+        }
+    }
+    Ok(list)
+}
+
+/// The stored list to write: `entries`, then the entries of `read` that could not be read, as
+/// they were.
+pub fn stored_json(entries: &[SavedScenario], read: &StoredList) -> String {
+    let mut scenarios: Vec<serde_json::Value> = entries
+        .iter()
+        .filter_map(|e| serde_json::to_value(e).ok())
+        .collect();
+    scenarios.extend(read.unreadable.iter().cloned());
+    let file = serde_json::json!({
+        "steunwijzer_scenarios": FORMAT_VERSION,
+        "scenarios": scenarios,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A file of any length whose entries are not read yet.
+#[derive(Deserialize)]
+struct RawFile {
+    steunwijzer_scenarios: u32,
+    scenarios: Vec<serde_json::Value>,
+}
+
+fn read_file(json: &str) -> Result<RawFile, String> {
+    let file: RawFile = serde_json::from_str(json).map_err(|e| {
         format!("Dit bestand is geen scenariobestand van Steunwijzer of het is beschadigd (regel {}, kolom {}).", e.line(), e.column())
     })?;
     if file.steunwijzer_scenarios != FORMAT_VERSION {
@@ -54,17 +109,23 @@ fn parse_with_limit(json: &str, limit: Option<usize>) -> Result<Vec<SavedScenari
             file.steunwijzer_scenarios
         ));
     }
-    if let Some(limit) = limit.filter(|&l| file.scenarios.len() > l) {
-        return Err(format!(
-            "Dit bestand bevat {} scenario's; Steunwijzer bewaart er hoogstens {limit}.",
-            file.scenarios.len()
-        ));
-    }
-    file.scenarios
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| checked(i + 1, s))
-        .collect()
+    Ok(file)
+}
+
+/// Entry `number` of a file, read and checked.
+fn entry(number: usize, raw: serde_json::Value) -> Result<SavedScenario, String> {
+    let naam = raw
+        .get("naam")
+        .and_then(serde_json::Value::as_str)
+        .map(|n| n.chars().filter(|&c| !invisible(c)).collect::<String>());
+    let saved: SavedScenario = serde_json::from_value(raw).map_err(|_| match &naam {
+        Some(naam) if !naam.trim().is_empty() => format!(
+            "Scenario {number} (‘{}’) heeft geen geldige scenariolink.",
+            naam.trim()
+        ),
+        _ => format!("Scenario {number} heeft geen naam en geen geldige scenariolink."),
+    })?;
+    checked(number, saved)
 }
 
 /// An entry as storage will give it back: what the page saves must read back identically.
@@ -180,12 +241,12 @@ impl fmt::Display for StoreError {
 pub fn confirm_stored(
     intended: &[SavedScenario],
     read_back: Option<&str>,
-) -> Result<Vec<SavedScenario>, StoreError> {
+) -> Result<StoredList, StoreError> {
     let stored = read_back
         .map(parse_stored)
         .and_then(Result::ok)
         .ok_or(StoreError::NotKept)?;
-    if stored == intended {
+    if stored.entries == intended {
         Ok(stored)
     } else {
         Err(StoreError::NotKept)
@@ -363,7 +424,57 @@ mod tests {
     fn a_file_over_the_limit_is_refused_but_the_own_copy_is_read_whole() {
         let json = to_json(&numbered(MAX_SAVED + 1));
         assert!(parse_saved(&json).unwrap_err().contains("hoogstens 50"));
-        assert_eq!(parse_stored(&json).map(|l| l.len()), Ok(MAX_SAVED + 1));
+        assert_eq!(
+            parse_stored(&json).map(|l| l.entries.len()),
+            Ok(MAX_SAVED + 1)
+        );
+    }
+
+    #[test]
+    fn one_bad_stored_entry_is_named_and_kept_and_the_others_are_shown() {
+        // As an older version could have left it: a link over the length limit, an entry
+        // without a link, and good entries around them.
+        let long = format!("naam=Lang&k.home-start=5&x={}", "a".repeat(5_000));
+        let json = format!(
+            r#"{{"steunwijzer_scenarios":1,"scenarios":[{{"naam":"Goed","link":"k.home-start=5"}},{{"naam":"Lang","link":"{long}"}},{{"naam":"Kapot"}},{{"naam":"Utrecht \u202egnitsiL","link":"k.home-start=7"}}]}}"#
+        );
+        let stored = parse_stored(&json).expect("the list is read");
+        let names: Vec<&str> = stored.entries.iter().map(|e| e.naam.as_str()).collect();
+        assert_eq!(names, ["Goed", "Utrecht gnitsiL"]);
+        assert_eq!(stored.problems.len(), 2, "{:?}", stored.problems);
+        assert!(
+            stored.problems[0].contains("Scenario 2 (‘Lang’)"),
+            "{:?}",
+            stored.problems
+        );
+        assert!(
+            stored.problems[1].contains("Scenario 3"),
+            "{:?}",
+            stored.problems
+        );
+        // A write keeps the unreadable entries as they were: nothing is lost.
+        let mut entries = stored.entries.clone();
+        merge(
+            &mut entries,
+            vec![saved("Nieuw", "naam=Nieuw&k.home-start=9")],
+        );
+        let written = stored_json(&entries, &stored);
+        assert!(written.contains(&long), "the long link is kept");
+        assert!(
+            written.contains("Kapot"),
+            "the entry without a link is kept"
+        );
+        let again = parse_stored(&written).expect("read back");
+        assert_eq!(again.entries, entries);
+        assert_eq!(again.unreadable, stored.unreadable);
+        assert_eq!(
+            confirm_stored(&entries, Some(&written)).map(|l| l.entries),
+            Ok(entries)
+        );
+        // A file the user imports is still all or nothing.
+        assert!(parse_saved(&json)
+            .unwrap_err()
+            .contains("Scenario 2 (‘Lang’)"));
     }
 
     #[test]
@@ -379,7 +490,7 @@ mod tests {
         assert_eq!(entry.naam, "Utrecht noord");
         let json = to_json(std::slice::from_ref(&entry));
         assert_eq!(
-            confirm_stored(std::slice::from_ref(&entry), Some(&json)),
+            confirm_stored(std::slice::from_ref(&entry), Some(&json)).map(|l| l.entries),
             Ok(vec![entry])
         );
     }
@@ -471,7 +582,7 @@ mod tests {
     fn only_an_identical_read_back_confirms_a_write() {
         let list = vec![saved("A", "naam=A&k.home-start=1")];
         assert_eq!(
-            confirm_stored(&list, Some(&to_json(&list))),
+            confirm_stored(&list, Some(&to_json(&list))).map(|l| l.entries),
             Ok(list.clone())
         );
         assert_eq!(confirm_stored(&list, None), Err(StoreError::NotKept));

@@ -166,12 +166,17 @@ pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String 
         .join("&")
 }
 
-/// Whether a character is invisible and can only confuse: control characters and the Unicode
-/// format characters that reorder or hide text (bidirectional overrides, zero-width spaces).
+/// Whether a character is invisible and can only confuse: control characters, line and
+/// paragraph separators, and Unicode's default-ignorable characters that reorder or hide text
+/// (bidirectional marks, zero-width spaces, fillers that render as nothing, tag characters).
+/// Variation selectors stay: they pick an emoji's look and hide nothing.
 pub(crate) fn invisible(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        || matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}'
+            | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
 }
 
 /// Outside text as quoted in a message: visible characters only, at most [`QUOTE_CHARS`].
@@ -658,6 +663,8 @@ mod tests {
             ("g.inwoners=40000&g.jeugdigen=50000", "Jeugdigen (0–17 jaar): 50.000 is meer dan het aantal inwoners (40.000)."),
             ("g.kosten_jeugdzorg=NaN", "‘g.kosten_jeugdzorg’"),
             ("g.kosten_jeugdzorg=0", "vul een bedrag boven € 0 in"),
+            ("g.kosten_jeugdzorg=0.01", "minder dan een gemeente aan jeugdzorg uitgeeft"),
+            ("g.inwoners=1", "Inwoners: 1 is minder dan een gemeente inwoners heeft"),
             ("g.postcode=3701", "Het onderdeel ‘g.postcode’ van de link is onbekend en is genegeerd."),
             ("g.naam=Zeist%0A", "Onzichtbare tekens (zoals regeleinden) in de naam van de gemeente"),
         ];
@@ -822,6 +829,45 @@ mod tests {
     }
 
     #[test]
+    fn every_invisible_character_is_removed_from_a_name_with_a_message() {
+        // Line separators, a bidi mark, tag characters, Hangul fillers and other characters
+        // that render as nothing: a name must read as it shows.
+        let hidden = [
+            '\u{2028}',
+            '\u{2029}',
+            '\u{061C}',
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{3164}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{FFA0}',
+            '\u{180E}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{034F}',
+            '\u{206A}',
+        ];
+        for c in hidden {
+            let query = format!("g.naam=Zei{}st", encode_component(&c.to_string()));
+            let d = decoded(&query);
+            assert_eq!(d.scenario.municipality.name, "Zeist", "U+{:04X}", c as u32);
+            assert!(
+                d.dropped.iter().any(|m| m.contains("Onzichtbare tekens")),
+                "U+{:04X}: {:?}",
+                c as u32,
+                d.dropped
+            );
+        }
+        // Visible text, emoji with their variation selector included, stays as typed.
+        for name in ["Súdwest-Fryslân", "Zeist ❤\u{FE0F}", "’s-Hertogenbosch"] {
+            assert!(!name.chars().any(invisible), "{name}");
+        }
+    }
+
+    #[test]
     fn hostile_names_stay_text() {
         for name in [
             "<img src=x onerror=alert(1)>",
@@ -874,7 +920,8 @@ mod tests {
             Just("100% & meer = beter".to_string()),
             Just("Súdwest-Fryslân".to_string()),
             "[a-zA-Z0-9 &=%?#+,.;:/<>'\"()-]{1,80}",
-            "\\PC{1,80}",
+            // Visible text: the decoder removes what renders as nothing.
+            "\\PC{1,80}".prop_map(|n| n.chars().filter(|&c| !invisible(c)).collect()),
         ]
     }
 
@@ -910,10 +957,10 @@ mod tests {
                 Just("Súdwest-Fryslân".to_string()),
                 "\\PC{1,80}"
             ],
-            1u32..=crate::data::municipality::MAX_INHABITANTS,
+            crate::data::municipality::MIN_INHABITANTS..=crate::data::municipality::MAX_INHABITANTS,
             0.0..=1.0f64,
             0.0..=1.0f64,
-            proptest::option::of(1.0..=1e9f64),
+            proptest::option::of(crate::data::municipality::MIN_YOUTH_CARE_SPENDING..=1e9f64),
             proptest::array::uniform3(any::<bool>()),
         )
             .prop_map(|(name, inhabitants, young, care, spending, present)| {

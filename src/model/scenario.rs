@@ -77,9 +77,20 @@ impl Municipality {
         *self == Municipality::default()
     }
 
+    /// The name as it follows "gemeente" in a text: trimmed, and without a "Gemeente" the user
+    /// typed in front ("Gemeente Zeist" → "Zeist"), so no text says "de gemeente Gemeente Zeist".
+    pub fn place(&self) -> &str {
+        let name = self.name.trim();
+        let prefix = "gemeente ";
+        match name.get(..prefix.len()) {
+            Some(head) if head.eq_ignore_ascii_case(prefix) => name[prefix.len()..].trim_start(),
+            _ => name,
+        }
+    }
+
     /// "De gemeente Zeist", or "De gemeente" without a name.
     pub fn subject(&self) -> String {
-        let name = self.name.trim();
+        let name = self.place();
         if name.is_empty() {
             "De gemeente".to_string()
         } else {

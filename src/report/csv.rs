@@ -20,7 +20,7 @@ use super::initiative::{row_figure, Style, NOT_SPECIFIED};
 pub const SEPARATOR: char = ';';
 
 /// Decimals of an amount in euros.
-const EURO_DECIMALS: usize = 2;
+pub const EURO_DECIMALS: usize = 2;
 
 /// A number as a Dutch spreadsheet reads it: decimal comma, no grouping, "–" when not finite.
 pub fn number(value: f64, decimals: usize) -> String {

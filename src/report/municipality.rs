@@ -68,6 +68,9 @@ pub struct Trajectories {
     pub per_year: f64,
     /// `per_year` as a share of the municipality's young people with youth care.
     pub of_youth_care_clients: Option<f64>,
+    /// False when more trajectories a year would have to be avoided than the municipality has
+    /// young people with youth care: the point cannot be reached, and the texts say so.
+    pub reachable: bool,
     /// The point in one sentence.
     pub sentence: String,
 }
@@ -93,7 +96,7 @@ pub fn break_even_trajectories(
     let per_year = total / f64::from(scenario.horizon_years.max(1));
     let m = &scenario.municipality;
     let clients = m.youth_care_clients.map(f64::from);
-    let against = match (clients, m.name.trim()) {
+    let against = match (clients, m.place()) {
         (Some(c), "") => format!(
             ", van de {} jeugdigen met jeugdhulp in de gemeente",
             format::integer(c)
@@ -104,14 +107,27 @@ pub fn break_even_trajectories(
         ),
         (None, _) => String::new(),
     };
+    let of_youth_care_clients = per(per_year, clients);
+    let reachable = of_youth_care_clients.is_none_or(|share| share <= 1.0);
+    let sentence = if reachable {
+        format!(
+            "Terugverdiend als er per jaar ongeveer {} trajecten minder nodig zijn{against}: specialistische jeugdhulptrajecten die zonder koppeling wel nodig waren geweest.",
+            count(per_year)
+        )
+    } else {
+        // ", van de 1 jeugdigen …" → ", meer dan de 1 jeugdigen …".
+        format!(
+            "Met vermeden jeugdhulp niet te halen: daarvoor zouden er per jaar ongeveer {} specialistische jeugdhulptrajecten minder nodig moeten zijn{}.",
+            count(per_year),
+            against.replacen(", van de", ", meer dan de", 1)
+        )
+    };
     Some(Trajectories {
         total,
         per_year,
-        of_youth_care_clients: per(per_year, clients),
-        sentence: format!(
-            "Terugverdiend als er per jaar ongeveer {} trajecten minder nodig zijn{against}: specialistische jeugdhulptrajecten die zonder koppeling wel nodig waren geweest.",
-            count(per_year)
-        ),
+        of_youth_care_clients,
+        reachable,
+        sentence,
     })
 }
 
@@ -187,7 +203,7 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
         return None;
     }
     let (cost_field, avoided_field) = taakvelden()?;
-    let council = match scenario.municipality.name.trim() {
+    let council = match scenario.municipality.place() {
         "" => "De raad van de gemeente".to_string(),
         name => format!("De raad van de gemeente {name}"),
     };
@@ -230,6 +246,10 @@ pub fn programme_point(scenario: &Scenario, projection: &Projection) -> Option<S
     }
     let cost_per_year = scale(scenario, projection).cost_per_year;
     let payback = match break_even_trajectories(scenario, projection) {
+        Some(t) if !t.reachable => format!(
+            "terugverdienen is met vermeden jeugdhulp niet te halen: daarvoor zouden er per jaar ongeveer {} jeugdhulptrajecten minder nodig moeten zijn, meer dan er jeugdigen jeugdhulp krijgen",
+            count(t.per_year)
+        ),
         Some(t) => format!(
             "dat verdient zich terug als er per jaar ongeveer {} jeugdhulptrajecten minder nodig zijn",
             count(t.per_year)
@@ -245,4 +265,39 @@ Zo worden ongeveer {} gezinnen bereikt; {payback}.",
         format::euro_rounded(cost_per_year),
         format::integer(projection.total.families_reached),
     ))
+}
+
+/// The budget lines as "Kopieer tabel" puts them on the clipboard: tab-separated, with the
+/// amounts as plain numbers (decimal comma, ASCII minus, no € or thousands separators) as in the
+/// CSV, so a spreadsheet pasting them reads numbers, not text.
+pub fn budget_tsv(projection: &Projection) -> String {
+    use super::csv::{number, EURO_DECIMALS};
+    let (cost_title, avoided_title) = taakvelden()
+        .map(|(c, a)| {
+            (
+                format!("Kosten (€), taakveld {}", c.title()),
+                format!("Vermeden kosten (€), {}", in_sentence(&a.title())),
+            )
+        })
+        .unwrap_or_else(|| ("Kosten (€)".into(), "Vermeden kosten (€)".into()));
+    let lines = budget_lines(projection);
+    let euro = |v: f64| number(v, EURO_DECIMALS);
+    let mut tsv = format!("Jaar\t{cost_title}\t{avoided_title}\tSaldo (€)\n");
+    for l in &lines {
+        tsv.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            l.year,
+            euro(l.cost),
+            euro(l.avoided),
+            euro(l.net)
+        ));
+    }
+    let sum = |f: fn(&BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
+    tsv.push_str(&format!(
+        "Totaal\t{}\t{}\t{}\n",
+        euro(sum(|l| l.cost)),
+        euro(sum(|l| l.avoided)),
+        euro(sum(|l| l.net))
+    ));
+    tsv
 }

@@ -223,24 +223,82 @@ pub fn link_with_data(link: &str, data: &DataVersion) -> String {
     }
 }
 
-/// The stamp of one output: the app, the data and the scenario's link.
+/// The stamp of one output: the app, the data, the day it was exported or printed, and the
+/// scenario's link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
     pub data: DataVersion,
     /// The full link to the scenario, with its data key (see [`link_with_data`]).
     pub link: String,
+    /// "geëxporteerd op 6 december 2026": when a file or paper was made from the page.
+    pub made: Option<String>,
+}
+
+/// A day in Dutch words: "6 december 2026".
+pub fn dutch_date(year: i32, month: u32, day: u32) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
+    format!("{day} {month} {year}")
 }
 
 impl Stamp {
     /// The stamp for a scenario `link` (absolute, with or without a data key) and `data`.
     pub fn new(data: DataVersion, link: &str) -> Stamp {
         let link = link_with_data(link, &data);
-        Stamp { data, link }
+        Stamp {
+            data,
+            link,
+            made: None,
+        }
     }
 
-    /// "Steunwijzer 0.1.0 · gegevens 2026-12 · 3f9c2a": the stamp without its link.
+    /// The stamp of a file exported on `date` ("6 december 2026", see [`dutch_date`]).
+    pub fn exported_on(self, date: &str) -> Stamp {
+        Stamp {
+            made: Some(format!("geëxporteerd op {date}")),
+            ..self
+        }
+    }
+
+    /// The stamp of paper printed on `date` (the hand-out).
+    pub fn printed_on(self, date: &str) -> Stamp {
+        Stamp {
+            made: Some(format!("afgedrukt op {date}")),
+            ..self
+        }
+    }
+
+    /// The link without scheme and scenario ("steunwijzer.example/scenario"): where a slide
+    /// has room for a calm line, not for the whole link (which the hand-out and exports carry).
+    pub fn short_link(&self) -> String {
+        let without_query = self.link.split(['?', '#']).next().unwrap_or_default();
+        without_query
+            .split_once("://")
+            .map_or(without_query, |(_, rest)| rest)
+            .to_string()
+    }
+
+    /// "Steunwijzer 0.1.0 · gegevens 2026-12 · 3f9c2a", with the export date when there is one:
+    /// the stamp without its link.
     pub fn short(&self) -> String {
-        format!("Steunwijzer {APP_VERSION} · {}", self.data.label())
+        let base = format!("Steunwijzer {APP_VERSION} · {}", self.data.label());
+        match &self.made {
+            Some(made) => format!("{base} · {made}"),
+            None => base,
+        }
     }
 
     /// The whole stamp on one line.
@@ -262,10 +320,43 @@ pub fn stamp_csv(csv: &str, stamp: &Stamp) -> String {
     out
 }
 
-/// Height in pixels the stamp adds under a chart.
+/// Height in pixels the stamp adds under a chart with a link of one line; each further line of
+/// the link adds [`SVG_LINE_HEIGHT`] (see [`svg_footer_height`]).
 pub const SVG_FOOTER_HEIGHT: u32 = 34;
-/// Characters of the link drawn under a chart; the whole link is in the SVG's metadata.
-const SVG_LINK_CHARS: usize = 110;
+const SVG_LINE_HEIGHT: u32 = 14;
+/// Average width of a character of the 11 px stamp in pixels, rounded up: how many characters
+/// of the link fit on a line of the chart's width.
+const SVG_CHAR_WIDTH: u32 = 6;
+
+/// The link in lines that fit `width`: broken after a `&`, `?` or `/` where one is near the end
+/// of a line, else anywhere. Joined, the lines are the link, so nothing is cut off.
+fn link_lines(link: &str, width: u32) -> Vec<String> {
+    let per_line = ((width.saturating_sub(16)) / SVG_CHAR_WIDTH).max(20) as usize;
+    let chars: Vec<char> = link.chars().collect();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut end = (start + per_line).min(chars.len());
+        if end < chars.len() {
+            // A break at a separator in the last quarter of the line reads better.
+            if let Some(at) = (start + per_line * 3 / 4..end)
+                .rev()
+                .find(|&i| matches!(chars[i], '&' | '?' | '/'))
+            {
+                end = at + 1;
+            }
+        }
+        lines.push(chars[start..end].iter().collect());
+        start = end;
+    }
+    lines
+}
+
+/// The height the stamp adds under a chart `width` pixels wide.
+pub fn svg_footer_height(stamp: &Stamp, width: u32) -> u32 {
+    let extra = link_lines(&stamp.link, width).len().saturating_sub(1) as u32;
+    SVG_FOOTER_HEIGHT + extra * SVG_LINE_HEIGHT
+}
 
 fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -322,22 +413,27 @@ pub fn stamp_svg(svg: &str, stamp: &Stamp) -> String {
         attribute_number(tag, "height"),
     ) {
         (Some(width), Some(height)) => {
-            let grown = height + SVG_FOOTER_HEIGHT;
+            let footer_height = svg_footer_height(stamp, width);
+            let grown = height + footer_height;
             let tag = set_attribute(tag, "height", &grown.to_string());
             let tag = set_attribute(&tag, "viewBox", &format!("0 0 {width} {grown}"));
-            let mut link: String = stamp.link.chars().take(SVG_LINK_CHARS).collect();
-            if stamp.link.chars().count() > SVG_LINK_CHARS {
-                link.push('…');
-            }
+            let link: String = link_lines(&stamp.link, width)
+                .iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    format!(
+                        "<text x=\"8\" y=\"{}\">{}</text>",
+                        height + 28 + i as u32 * SVG_LINE_HEIGHT,
+                        escape_xml(line)
+                    )
+                })
+                .collect();
             let footer = format!(
                 "<g class=\"herkomst\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#3d3d3d\">\
-                 <rect x=\"0\" y=\"{height}\" width=\"{width}\" height=\"{SVG_FOOTER_HEIGHT}\" fill=\"#ffffff\"/>\
-                 <text x=\"8\" y=\"{}\">{}</text>\
-                 <text x=\"8\" y=\"{}\">{}</text></g>\n",
+                 <rect x=\"0\" y=\"{height}\" width=\"{width}\" height=\"{footer_height}\" fill=\"#ffffff\"/>\
+                 <text x=\"8\" y=\"{}\">{}</text>{link}</g>\n",
                 height + 14,
                 escape_xml(&stamp.short()),
-                height + 28,
-                escape_xml(&link)
             );
             (tag, footer)
         }
@@ -566,6 +662,72 @@ mod tests {
         assert!(out.contains("<metadata data-herkomst=\"steunwijzer\">"));
         assert!(out.trim_end().ends_with("</g>\n</svg>"), "{out}");
         assert_eq!(out.matches("<svg").count(), 1);
+    }
+
+    #[test]
+    fn a_long_link_under_a_chart_is_shown_whole_over_several_lines() {
+        let svg = "<svg width=\"720\" height=\"400\" viewBox=\"0 0 720 400\" xmlns=\"http://www.w3.org/2000/svg\">\n<rect/>\n</svg>\n";
+        let query: String = (0..40).map(|i| format!("&a.p{i}=0.{i}")).collect();
+        let stamp = Stamp::new(
+            current(),
+            &format!("https://s.example/scenario?k.home-start=20{query}"),
+        );
+        assert!(stamp.link.len() > 300);
+        let out = stamp_svg(svg, &stamp);
+        assert!(!out.contains('…'), "{out}");
+        // The link lines, joined, are the whole link.
+        let footer = &out[out.find("class=\"herkomst\"").expect("footer")..];
+        let lines: Vec<&str> = footer
+            .split("<text ")
+            .skip(2)
+            .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
+            .collect();
+        assert!(lines.len() >= 3, "{lines:?}");
+        assert_eq!(lines.concat(), escape_xml(&stamp.link));
+        let grown = 400 + svg_footer_height(&stamp, 720);
+        assert!(grown > 400 + SVG_FOOTER_HEIGHT);
+        assert!(
+            out.starts_with(&format!("<svg width=\"720\" height=\"{grown}\"")),
+            "{out}"
+        );
+        // Every line ends inside the chart's width (at most as many characters as fit).
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.replace("&amp;", "&").chars().count() <= 720 / 6),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_slide_shows_the_link_short_and_the_hand_out_its_print_date() {
+        let stamp = Stamp::new(
+            current(),
+            "https://s.example/scenario?k.home-start=20&naam=Zeist",
+        );
+        assert_eq!(stamp.short_link(), "s.example/scenario");
+        let printed = stamp.printed_on("6 december 2026");
+        assert!(printed.short().ends_with("· afgedrukt op 6 december 2026"));
+    }
+
+    #[test]
+    fn an_exported_stamp_names_its_date() {
+        assert_eq!(dutch_date(2026, 12, 6), "6 december 2026");
+        assert_eq!(dutch_date(2027, 1, 31), "31 januari 2027");
+        let stamp =
+            Stamp::new(current(), "https://s.example/scenario").exported_on("6 december 2026");
+        assert!(
+            stamp.short().ends_with("· geëxporteerd op 6 december 2026"),
+            "{}",
+            stamp.short()
+        );
+        assert!(stamp
+            .text()
+            .contains("geëxporteerd op 6 december 2026 · https://"));
+        let csv = stamp_csv("a\r\n", &stamp);
+        assert!(csv.contains("geëxporteerd op 6 december 2026"), "{csv}");
+        let svg = "<svg width=\"720\" height=\"400\" viewBox=\"0 0 720 400\">\n</svg>\n";
+        assert!(stamp_svg(svg, &stamp).contains("geëxporteerd op 6 december 2026</text>"));
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn own_scale(scenario: &Scenario, projection: &Projection) -> Option<String>
     if per.is_empty() {
         return None;
     }
-    let place = match scenario.municipality.name.trim() {
+    let place = match scenario.municipality.place() {
         "" => "uw gemeente".to_string(),
         name => name.to_string(),
     };

@@ -450,7 +450,7 @@ export const tests = [
       assertEqual((await seriousViolations(page)).join('\n'), '', 'toegankelijkheidsfouten in de hand-out');
       await page.emulateMedia({ media: 'print' });
       assertEqual(await page.locator('.handout-tools').isVisible(), false, 'geen knoppen op papier');
-      const breaks = await slides.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakAfter));
+      const breaks = await page.locator('.handout-page').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakAfter));
       assert(breaks.slice(0, -1).every((b) => b === 'page'), `een dia per pagina: ${breaks}`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const text = pdf.toString('latin1');

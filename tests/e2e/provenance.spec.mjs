@@ -82,7 +82,8 @@ export const tests = [
       await openResults(page, origin);
       const figure = page.locator(`figure[data-chart="${CHART_IDS[0]}"]`);
       const svg = (await download(page, () => figure.getByRole('button', { name: 'Download SVG' }).click())).bytes.toString('utf8');
-      assert(svg.includes(`<text x="8"`) && svg.includes(`>${expected.short}</text>`), 'stempel zichtbaar onder de grafiek');
+      // The export says the day it was made (the date itself: keep.spec.mjs).
+      assert(svg.includes(`<text x="8"`) && svg.includes(`>${expected.short} · geëxporteerd op `), 'stempel zichtbaar onder de grafiek');
       assert(svg.includes('<metadata data-herkomst="steunwijzer">') && svg.includes(expected.key), 'stempel met link in de metadata');
       const onScreen = await figure.locator('svg').getAttribute('height');
       assert(Number(svg.match(/^<svg[^>]* height="(\d+)"/)[1]) > Number(onScreen), 'de export is hoger dan de grafiek: de stempel staat eronder');
@@ -94,7 +95,7 @@ export const tests = [
 
       const csv = (await download(page, () => figure.getByRole('button', { name: 'Download CSV' }).click())).bytes.toString('utf8');
       const last = csv.trim().split('\r\n').at(-1);
-      assert(last.startsWith(`# ${expected.short} · ${origin}/scenario?`), `laatste regel van de CSV: ${last}`);
+      assert(last.startsWith(`# ${expected.short} · geëxporteerd op `) && last.includes(` · ${origin}/scenario?`), `laatste regel van de CSV: ${last}`);
     },
   },
   {

@@ -64,7 +64,7 @@ pub fn ScenarioActions() -> impl IntoView {
             .scenario
             .with_untracked(|s| download::file_stem(&s.name, "steunwijzer"));
         let csv = projection_csv(&projection, &alone);
-        let csv = match provenance.stamp_untracked(state, "/scenario") {
+        let csv = match provenance.export_stamp(state, "/scenario") {
             Some(stamp) => stamp_csv(&csv, &stamp),
             None => csv,
         };

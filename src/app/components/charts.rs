@@ -13,7 +13,7 @@ use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 use crate::model::projection::project;
-use crate::report::provenance::{stamp_csv, stamp_svg, Stamp, SVG_FOOTER_HEIGHT};
+use crate::report::provenance::{stamp_csv, stamp_svg, svg_footer_height, Stamp};
 
 /// The width the page gives its charts, when narrower than [`ChartOptions::NARROW_BELOW`] (a
 /// phone): the charts are drawn for it instead of being shrunk, so their text stays as large as
@@ -178,12 +178,15 @@ pub fn ChartFigure(
             return;
         };
         // Every export carries the stamp: version, data and the link to this chart's scenario.
-        let stamp = provenance.stamp_untracked(state, "/scenario");
+        let stamp = provenance.export_stamp(state, "/scenario");
         let stamped = |svg: &str| match &stamp {
             Some(stamp) => stamp_svg(svg, stamp),
             None => svg.to_string(),
         };
-        let height = spec.size.1 + stamp.as_ref().map_or(0, |_| SVG_FOOTER_HEIGHT);
+        let height = spec.size.1
+            + stamp
+                .as_ref()
+                .map_or(0, |stamp| svg_footer_height(stamp, spec.size.0));
         // What to tell the user: nothing after an image, how to open a CSV, or what failed.
         let said = match (kind, &spec.svg) {
             ("svg", Ok(svg)) => {

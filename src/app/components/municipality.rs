@@ -6,19 +6,21 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::stamp::Provenance;
 use crate::app::download;
 use crate::app::state::ScenarioState;
 use crate::data::municipality::{check, reference, Figure};
-use crate::data::number_input::parse_dutch_number;
+use crate::data::number_input::{parse_amount, parse_dutch_number};
 use crate::data::url_scenario::invisible;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
 use crate::report::csv::budget_csv;
 use crate::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, in_sentence, programme_point, scale,
-    taakvelden, taakvelden_source, Scale,
+    amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence,
+    programme_point, scale, taakvelden, taakvelden_source, Scale,
 };
+use crate::report::provenance::stamp_csv;
 
 /// The projection of the current scenario when it funds something.
 fn funded(state: ScenarioState) -> Option<Projection> {
@@ -30,7 +32,7 @@ fn funded(state: ScenarioState) -> Option<Projection> {
 
 /// "Zeist", or "de gemeente" without a name.
 fn called(scenario: &Scenario) -> String {
-    match scenario.municipality.name.trim() {
+    match scenario.municipality.place() {
         "" => "de gemeente".to_string(),
         name => name.to_string(),
     }
@@ -72,7 +74,8 @@ pub fn MunicipalityPanel() -> impl IntoView {
 }
 
 /// One optional figure: what the user typed stays in the field; only a possible value reaches
-/// the scenario, an impossible one gets a Dutch message beside it.
+/// the scenario, an impossible one gets a Dutch message beside it and leaves the scenario with
+/// the value from before this edit (not "20" typed on the way to "20 mln").
 #[component]
 fn FigureField(figure: Figure) -> impl IntoView {
     let scenario = ScenarioState::expect().scenario;
@@ -84,13 +87,34 @@ fn FigureField(figure: Figure) -> impl IntoView {
                 .to_string()
         })
     };
+    // Amounts may be typed in millions ("20 mln"); counts are plain numbers.
+    let parse = move |text: &str| {
+        if figure == Figure::YouthCareSpending {
+            parse_amount(text)
+        } else {
+            parse_dutch_number(text)
+        }
+    };
     let text = RwSignal::new(shown(stored.get_untracked()).unwrap_or_default());
     let message = RwSignal::new(None::<String>);
+    // The value when this edit began, which an error puts back; the value this field last set,
+    // whose echo must not replace what the user is typing.
+    let before = StoredValue::new(stored.get_untracked());
+    let last_sent = StoredValue::new(None::<Option<f64>>);
+    let send = move |value: Option<f64>| {
+        last_sent.set_value(Some(value));
+        scenario.update(|s| figure.set(&mut s.municipality, value));
+    };
     // A link or a saved scenario changes the stored value: the field follows, unless it already
     // says that value.
     Effect::new(move |_| {
         let value = stored.get();
-        let typed = text.with_untracked(|t| parse_dutch_number(t).ok());
+        if last_sent.get_value() == Some(value) {
+            return;
+        }
+        last_sent.set_value(None);
+        before.set_value(value);
+        let typed = text.with_untracked(|t| parse(t).ok());
         if typed != value {
             text.set(shown(value).unwrap_or_default());
             message.set(None);
@@ -105,18 +129,29 @@ fn FigureField(figure: Figure) -> impl IntoView {
         text.set(typed.clone());
         if typed.trim().is_empty() {
             message.set(None);
-            scenario.update(|s| figure.set(&mut s.municipality, None));
+            send(None);
             return;
         }
-        let checked = parse_dutch_number(&typed)
+        let checked = parse(&typed)
             .map_err(|e| format!("{}: {e}", figure.label()))
             .and_then(|v| scenario.with_untracked(|s| check(figure, v, &s.municipality)));
         match checked {
             Ok(value) => {
                 message.set(None);
-                scenario.update(|s| figure.set(&mut s.municipality, Some(value)));
+                send(Some(value));
             }
-            Err(error) => message.set(Some(error)),
+            Err(error) => {
+                message.set(Some(error));
+                let kept = before.get_value();
+                if stored.get_untracked() != kept {
+                    send(kept);
+                }
+            }
+        }
+    };
+    let on_focus = move |_| {
+        if message.with_untracked(Option::is_none) {
+            before.set_value(stored.get_untracked());
         }
     };
     let described = format!("{hint_id} {error_id}");
@@ -127,6 +162,7 @@ fn FigureField(figure: Figure) -> impl IntoView {
                 aria-describedby=described
                 aria-invalid=move || message.with(|m| if m.is_some() { "true" } else { "false" })
                 prop:value=move || text.get()
+                on:focus=on_focus
                 on:input=on_input/>
             <p class="field-hint" id=hint_id>{figure.where_to_find()}</p>
             <p class="field-error" id=error_id role="alert" data-testid=format!("gemeente-fout-{key}")>{move || message.get()}</p>
@@ -241,24 +277,7 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
     let total =
         |f: fn(&crate::report::municipality::BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
     let (cost, avoided, net) = (total(|l| l.cost), total(|l| l.avoided), total(|l| l.net));
-    let mut tsv = format!("Jaar\t{cost_title}\t{avoided_title}\tSaldo\n");
-    for l in &lines {
-        tsv.push_str(&format!(
-            "{}\t{}\t{}\t{}\n",
-            l.year,
-            format::euro(l.cost),
-            format::euro(l.avoided),
-            format::euro(l.net)
-        ));
-    }
-    tsv.push_str(&format!(
-        "Totaal\t{}\t{}\t{}\n",
-        format::euro(cost),
-        format::euro(avoided),
-        format::euro(net)
-    ));
-    // Exact and with plain spaces: a spreadsheet reads the cells as amounts, as from the CSV.
-    let tsv = format::plain(&tsv);
+    let tsv = budget_tsv(&projection);
     let message = RwSignal::new(None::<String>);
     let copy = move |_| {
         let tsv = tsv.clone();
@@ -273,10 +292,16 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
     };
     let csv_text = budget_csv(&scenario, &projection);
     let stem = download::file_stem(&scenario.municipality.name, "gemeente");
+    // Like every export: the stamp (version, data, date, link) as the last line.
+    let (state, provenance) = (ScenarioState::expect(), Provenance::expect());
     let csv = move |_| {
+        let csv = match provenance.export_stamp(state, "/scenario") {
+            Some(stamp) => stamp_csv(&csv_text, &stamp),
+            None => csv_text.clone(),
+        };
         message.set(Some(download::save_csv(
             &format!("{stem}-begrotingsregels.csv"),
-            &csv_text,
+            &csv,
         )))
     };
     view! {

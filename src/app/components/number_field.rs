@@ -1,11 +1,13 @@
 //! A number field with an optional slider, in step with each other and with the scenario.
 //!
 //! The field keeps what the user typed, even when it is not a valid number, and shows a Dutch
-//! message beside it; only valid values reach the scenario, so bad input never loses it.
+//! message beside it; only valid values reach the scenario, so bad input never loses it. While
+//! the field shows an error the scenario holds the value from before this edit, not a prefix
+//! typed on the way ("20" of "20 mln").
 
 use leptos::prelude::*;
 
-use crate::data::number_input::{check_bounds, parse_dutch_number};
+use crate::data::number_input::{check_bounds, parse_amount, parse_dutch_number};
 
 /// How a field shows its value: the scenario keeps shares (0,1), the field shows percent (10).
 #[derive(Clone, Copy)]
@@ -72,9 +74,24 @@ pub fn NumberField(
     /// pick on a slider; the field still accepts up to `max`.
     #[prop(optional)]
     slider_max: Option<f64>,
+    /// An amount in euros: "20 mln" and "1,2 miljard" are read too.
+    #[prop(optional)]
+    amount: bool,
 ) -> impl IntoView {
+    let parse = move |text: &str| {
+        if amount {
+            parse_amount(text)
+        } else {
+            parse_dutch_number(text)
+        }
+    };
     let raw = RwSignal::new(format.show(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
+    // The value when this edit began (focus), which an error puts back; and the value this field
+    // last sent, which the scenario then echoes and the field must not take as a change from
+    // elsewhere (that would replace what the user is typing).
+    let before = StoredValue::new(value.get_untracked());
+    let last_sent = StoredValue::new(None::<f64>);
     // Tell the results when this field holds input they could not follow ("niet bijgewerkt").
     if let Some(state) = use_context::<crate::app::state::ScenarioState>() {
         let field = id.clone();
@@ -100,16 +117,25 @@ pub fn NumberField(
     // already says the same number.
     Effect::new(move |_| {
         let current = value.get();
-        let typed = raw.with_untracked(|t| parse_dutch_number(t).ok());
+        if last_sent.get_value() == Some(current) {
+            return;
+        }
+        last_sent.set_value(None);
+        before.set_value(current);
+        let typed = raw.with_untracked(|t| parse(t).ok());
         if typed.map(|t| t / format.scale) != Some(current) {
             raw.set(format.show(current));
             error.set(None);
         }
     });
+    let send = move |stored: f64| {
+        last_sent.set_value(Some(stored));
+        on_change.run(stored);
+    };
 
     let commit = move |text: String| {
         raw.set(text.clone());
-        let parsed = parse_dutch_number(&text)
+        let parsed = parse(&text)
             .and_then(|shown| {
                 if format.decimals == 0 && shown.fract() != 0.0 {
                     Err("Vul een heel getal in, zonder komma.".to_string())
@@ -121,9 +147,15 @@ pub fn NumberField(
         match parsed {
             Ok(stored) => {
                 error.set(None);
-                on_change.run(stored);
+                send(stored);
             }
-            Err(message) => error.set(Some(message)),
+            Err(message) => {
+                error.set(Some(message));
+                let kept = before.get_value();
+                if value.get_untracked() != kept {
+                    send(kept);
+                }
+            }
         }
     };
 
@@ -138,7 +170,8 @@ pub fn NumberField(
                 on:input=move |ev| {
                     if let Ok(shown) = event_target_value(&ev).parse::<f64>() {
                         error.set(None);
-                        on_change.run(shown / format.scale);
+                        before.set_value(shown / format.scale);
+                        send(shown / format.scale);
                     }
                 }/>
         }
@@ -154,6 +187,11 @@ pub fn NumberField(
                     prop:value=move || raw.get()
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=message_id.clone()
+                    on:focus=move |_| {
+                        if error.with_untracked(Option::is_none) {
+                            before.set_value(value.get_untracked());
+                        }
+                    }
                     on:input=move |ev| commit(event_target_value(&ev))/>
                 {unit.map(|u| view! { <span class="unit">{u}</span> })}
                 {slider_view}

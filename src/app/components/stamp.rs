@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::report::provenance::{
-    link_data, link_message, link_with_data, without_key, DataVersion, LinkData, Stamp,
+    dutch_date, link_data, link_message, link_with_data, without_key, DataVersion, LinkData, Stamp,
 };
 
 thread_local! {
@@ -33,6 +33,17 @@ pub fn record_fetched(file: &str, text: &str) {
 pub struct Provenance {
     /// `None` until both data files are in and valid.
     pub data: Memo<Option<DataVersion>>,
+}
+
+/// Today by the browser's clock in Dutch words ("6 december 2026"); `None` in the pre-render.
+pub fn today() -> Option<String> {
+    crate::app::browser_window()?;
+    let now = js_sys::Date::new_0();
+    Some(dutch_date(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    ))
 }
 
 /// The page's origin: `https://steunwijzer.example`.
@@ -82,6 +93,15 @@ impl Provenance {
     /// The same without tracking, for event handlers.
     pub fn stamp_untracked(self, state: ScenarioState, path: &str) -> Option<Stamp> {
         untrack(|| self.stamp(state, path))
+    }
+
+    /// The stamp of a file exported now (SVG, PNG, CSV): with today's date, for event handlers.
+    pub fn export_stamp(self, state: ScenarioState, path: &str) -> Option<Stamp> {
+        let stamp = self.stamp_untracked(state, path)?;
+        Some(match today() {
+            Some(date) => stamp.exported_on(&date),
+            None => stamp,
+        })
     }
 
     /// An absolute link to `path` with the scenario and the data key.
@@ -148,16 +168,30 @@ pub fn StampLine(
     #[prop(default = "/scenario")]
     path: &'static str,
     #[prop(default = "stamp")] class: &'static str,
+    /// On a slide: the link's site and page only, so the line reads from the back of the room;
+    /// the whole link is in the hand-out and every export (and here in the tooltip).
+    #[prop(optional)]
+    compact: bool,
+    /// On paper (the hand-out): with the day it is printed.
+    #[prop(optional)]
+    dated: bool,
 ) -> impl IntoView {
     let state = ScenarioState::expect();
     let provenance = Provenance::expect();
-    let stamp = move || provenance.stamp(state, path);
+    let stamp = move || {
+        let stamp = provenance.stamp(state, path)?;
+        Some(match today().filter(|_| dated) {
+            Some(date) => stamp.printed_on(&date),
+            None => stamp,
+        })
+    };
+    let link = move || stamp().map(|s| if compact { s.short_link() } else { s.link });
     view! {
         <Show when=move || provenance.data.with(Option::is_some)>
-            <p class=class data-testid="stamp">
+            <p class=class data-testid="stamp" title=move || compact.then(|| stamp().map(|s| s.link)).flatten()>
                 {move || stamp().map(|s| s.short())}
                 " · "
-                <span class="stamp-link">{move || stamp().map(|s| s.link)}</span>
+                <span class="stamp-link">{link}</span>
             </p>
         </Show>
     }

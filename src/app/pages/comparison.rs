@@ -73,7 +73,14 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                 let csv = comparison_csv(&csv_table);
                 // The stamp: which data, and where the table is.
                 let csv = match provenance.data.get_untracked() {
-                    Some(data) => crate::report::provenance::stamp_csv(&csv, &crate::report::provenance::Stamp::new(data, &format!("{}/vergelijken", crate::app::components::stamp::origin()))),
+                    Some(data) => {
+                        let stamp = crate::report::provenance::Stamp::new(data, &format!("{}/vergelijken", crate::app::components::stamp::origin()));
+                        let stamp = match crate::app::components::stamp::today() {
+                            Some(date) => stamp.exported_on(&date),
+                            None => stamp,
+                        };
+                        crate::report::provenance::stamp_csv(&csv, &stamp)
+                    }
                     None => csv,
                 };
                 export_message.set(Some(download::save_csv("collectief-overzicht.csv", &csv)));

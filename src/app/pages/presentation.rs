@@ -173,7 +173,7 @@ pub fn PresentationPage() -> impl IntoView {
                 <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
                     <Slides slide/>
                 </Show>
-                <crate::app::components::stamp::StampLine class="stamp slide-stamp"/>
+                <crate::app::components::stamp::StampLine class="stamp slide-stamp" compact=true/>
             </div>
             <div class="presentation-bar" data-testid="presentation-bar">
                 <Show when=move || !empty.get()>
@@ -227,7 +227,14 @@ pub fn HandoutPage() -> impl IntoView {
         </div>
         <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
             <div class="handout" data-testid="handout">
-                {SLIDES.iter().map(|slide| view! { <SlideView slide=*slide/> }).collect_view()}
+                // Each slide on its own page with the stamp under it: a page handed round alone
+                // still says what made it, from which data, when, and where to find it.
+                {SLIDES.iter().map(|slide| view! {
+                    <div class="handout-page">
+                        <SlideView slide=*slide/>
+                        <crate::app::components::stamp::StampLine class="stamp handout-stamp" dated=true/>
+                    </div>
+                }).collect_view()}
             </div>
         </Show>
     }

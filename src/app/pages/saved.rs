@@ -15,7 +15,8 @@ use crate::charts::compare::ComparedScenario;
 use crate::charts::{self, ChartOptions};
 use crate::data::saved_scenarios::{
     confirm_stored, element_id, import_message, link_with_name, merge, normalized, parse_saved,
-    parse_stored, save_message, to_json, MergeOutcome, SavedScenario, StoreError,
+    parse_stored, save_message, stored_json, to_json, MergeOutcome, SavedScenario, StoreError,
+    StoredList,
 };
 use crate::data::url_scenario::decode;
 use crate::model::params::{ModelParameters, ParameterSet};
@@ -40,21 +41,22 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
 }
 
 /// The stored list as it is now (another tab may have changed it since this page read it).
-fn read_stored() -> Result<Vec<SavedScenario>, StoreError> {
+fn read_stored() -> Result<StoredList, StoreError> {
     match storage()?
         .get_item(STORAGE_KEY)
         .map_err(|_| StoreError::Blocked)?
     {
-        None => Ok(Vec::new()),
+        None => Ok(StoredList::default()),
         Some(json) => parse_stored(&json).map_err(StoreError::Unreadable),
     }
 }
 
-/// Writes the list and reads it back: the list as storage now holds it, or why not.
-fn write_stored(list: &[SavedScenario]) -> Result<Vec<SavedScenario>, StoreError> {
+/// Writes the list, with the entries of `read` that could not be read kept as they were, and
+/// reads it back: the list as storage now holds it, or why not.
+fn write_stored(list: &[SavedScenario], read: &StoredList) -> Result<StoredList, StoreError> {
     let storage = storage()?;
     storage
-        .set_item(STORAGE_KEY, &to_json(list))
+        .set_item(STORAGE_KEY, &stored_json(list, read))
         .map_err(|error| {
             let name = js_sys::Reflect::get(&error, &"name".into())
                 .ok()
@@ -98,12 +100,26 @@ fn opening_message(error: &StoreError) -> String {
     }
 }
 
+/// The message for stored entries that cannot be read, if there are any: each named; they stay
+/// in the browser as they are.
+fn unreadable_message(list: &StoredList) -> Option<String> {
+    (!list.problems.is_empty()).then(|| {
+        format!(
+            "Niet alle bewaarde scenario's in deze browser konden worden gelezen. {} Ze blijven ongewijzigd bewaard; de andere staan hieronder.",
+            list.problems.join(" ")
+        )
+    })
+}
+
 #[component]
 pub fn SavedPage() -> impl IntoView {
     let state = ScenarioState::expect();
     let initial = read_stored();
-    let message = RwSignal::new(initial.as_ref().err().map(opening_message));
-    let saved = RwSignal::new(initial.unwrap_or_default());
+    let message = RwSignal::new(match &initial {
+        Ok(list) => unreadable_message(list),
+        Err(error) => Some(opening_message(error)),
+    });
+    let saved = RwSignal::new(initial.map(|l| l.entries).unwrap_or_default());
     // What the user asked to save but storage did not keep: still offered in the download.
     let unsaved = RwSignal::new(Vec::<SavedScenario>::new());
     // Ticked names of scenarios still in the list, at most as many as can be compared.
@@ -118,14 +134,15 @@ pub fn SavedPage() -> impl IntoView {
     // Every change starts from the stored list as it is now and shows what was read back, so two
     // tabs add to each other's list instead of overwriting it.
     let change = move |apply: &dyn Fn(&mut Vec<SavedScenario>) -> MergeOutcome| -> Result<MergeOutcome, StoreError> {
-        let mut list = read_stored()?;
+        let read = read_stored()?;
+        let mut list = read.entries.clone();
         let outcome = apply(&mut list);
         if outcome.added.is_empty() && outcome.replaced.is_empty() && !outcome.refused.is_empty() {
             saved.set(list);
             return Ok(outcome);
         }
-        let stored = write_stored(&list)?;
-        saved.set(stored);
+        let stored = write_stored(&list, &read)?;
+        saved.set(stored.entries);
         Ok(outcome)
     };
 
@@ -133,7 +150,7 @@ pub fn SavedPage() -> impl IntoView {
     let other_tab = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|key| key == STORAGE_KEY) {
             match read_stored() {
-                Ok(list) => saved.set(list),
+                Ok(list) => saved.set(list.entries),
                 Err(error) => message.set(Some(opening_message(&error))),
             }
         }
@@ -403,18 +420,22 @@ fn ComparisonExports(figures: Signal<Vec<ComparedScenario>>) -> impl IntoView {
     let stem = "scenarios-vergeleken";
     let provenance = crate::app::components::stamp::Provenance::expect();
     let export = move |kind: &'static str| {
-        use crate::report::provenance::{stamp_csv, stamp_svg, Stamp, SVG_FOOTER_HEIGHT};
+        use crate::report::provenance::{stamp_csv, stamp_svg, svg_footer_height, Stamp};
         let list = figures.get_untracked();
         let (width, height) = ChartOptions::DEFAULT_SIZE;
         // The stamp links to this page: the scenarios compared are the user's own, stored here.
         let stamp = provenance.data.get_untracked().map(|data| {
-            Stamp::new(
+            let stamp = Stamp::new(
                 data,
                 &format!("{}/scenarios", crate::app::components::stamp::origin()),
-            )
+            );
+            match crate::app::components::stamp::today() {
+                Some(date) => stamp.exported_on(&date),
+                None => stamp,
+            }
         });
         let with_stamp = |svg: String| stamp.as_ref().map_or(svg.clone(), |s| stamp_svg(&svg, s));
-        let height = height + stamp.as_ref().map_or(0, |_| SVG_FOOTER_HEIGHT);
+        let height = height + stamp.as_ref().map_or(0, |s| svg_footer_height(s, width));
         let said = match (kind, comparison_svg(&list, None).map(with_stamp)) {
             ("svg", Ok(svg)) => {
                 download::save_text(&format!("{stem}.svg"), "image/svg+xml", &svg).err()

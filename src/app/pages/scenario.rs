@@ -273,7 +273,7 @@ fn MatchesEditor(initiative: InitiativeId) -> impl IntoView {
             <Show when=move || use_local_cost.get()>
                 <NumberField id=format!("kosten-{slug}") label=format!("{name}: eigen kosten per koppeling per jaar") unit="euro"
                     value=Signal::derive(move || line().and_then(|l| l.local_cost_per_match).unwrap_or(0.0))
-                    min=1.0 max=MAX_LOCAL_COST format=FieldFormat::EUROS
+                    min=1.0 max=MAX_LOCAL_COST format=FieldFormat::EUROS amount=true
                     on_change=Callback::new(move |v: f64| scenario.update(|s| edit::set_local_cost(s, initiative, Some(v))))/>
             </Show>
         </div>
