@@ -245,6 +245,12 @@ proptest! {
         prop_assume!(n2 - n1 > 1e-6 * n1.abs().max(1.0));
         let gross_at_zero = low_share - n1 * (high_share - low_share) / (n2 - n1);
         let net_at_zero = gross_at_zero * (1.0 - deadweight);
+        // Zero means the placements alone pay the cost back: the net result is zero at a share
+        // at or below none.
+        if break_even == 0.0 {
+            prop_assert!(net_at_zero <= 1e-9, "{net_at_zero}");
+            return Ok(());
+        }
         prop_assert!(
             (net_at_zero - break_even).abs() <= 1e-9 * break_even.abs().max(1.0),
             "net result zero at {net_at_zero}, break-even said {break_even}"

@@ -137,6 +137,7 @@ fn DocumentList(origin: Origin) -> impl IntoView {
                         let href = address.clone();
                         view! { " — " <a class="address" href=href>{address}</a> }
                     })}
+                    {d.note.clone().map(|note| view! { " — " <span class="document-note">{note}</span> })}
                 </li>
             }).collect_view()}
         </ul>
@@ -165,8 +166,8 @@ fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
         <section aria-labelledby="gewijzigd-titel" data-testid="changed-defaults">
             <h2 id="gewijzigd-titel">"Gewijzigde standaardwaarden"</h2>
             <p>"Deze aannames kregen bij de laatste controle een andere standaardwaarde of bandbreedte. "
-               "De standaard ligt nu in het midden van de bandbreedte waar het bewijs dat toelaat, zodat de getoonde "
-               "getallen in het midden van de doorgerekende uitkomsten liggen."</p>
+               "Elke grens van een bandbreedte rust op een eigen bron of reden, die bij de aanname staat; "
+               "geen grens is verschoven alleen om de standaard in het midden te krijgen."</p>
             <ul class="changed-defaults">
                 {changed.into_iter().map(|(id, label, values, note, reason)| view! {
                     <li data-parameter=id>
