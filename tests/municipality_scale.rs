@@ -267,3 +267,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_amendment_and_the_budget_table_say_their_price_level_and_that_a_begroting_is_nominal() {
+    // Audit M2: the amendment budgeted 2027–2030 "in constante prijzen (prijspeil wegwijzer)",
+    // an undated price level, as if it were what a begroting raises. It now says plainly that
+    // the amounts are not indexed, why, and that the begroting needs the municipality's index.
+    let s = scenario(&[(HomeStart, &[20; 4], None)], zeist());
+    let projection = project(&plain(), &s).expect("projection");
+    let amendment = steunwijzer::model::format::plain(&amendment_text(&s, &projection).unwrap());
+    for said in [
+        "niet geïndexeerd",
+        "geen jaartal",
+        "lopende prijzen",
+        "loon- en prijsindexatie",
+    ] {
+        assert!(amendment.contains(said), "{said}: {amendment}");
+    }
+    assert!(!amendment.contains("prijspeil wegwijzer"), "{amendment}");
+    let caption = steunwijzer::report::municipality::taakvelden_source();
+    assert!(caption.contains("lopende prijzen"), "{caption}");
+}

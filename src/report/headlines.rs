@@ -84,6 +84,10 @@ pub const YOUTH_CARE_COST_CAVEAT: &str = "Wat zo’n traject kost, rust op één
 /// How the prices are counted: as the wegwijzer gives them, not indexed, not discounted.
 pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet verdisconteerd";
 
+/// Said under the per-initiative table (audit M5): the model gives every initiative the same
+/// avoided cost per new family, so the rows differ only by cost and match duration.
+pub const SAME_EFFECT_PER_FAMILY: &str = "Alle vier initiatieven rekenen met dezelfde vermeden kosten per nieuw bereikt gezin: de bronnen geven geen effect per initiatief. De verschillen tussen de rijen komen dus alleen uit de kosten en de duur van een koppeling, niet uit wat een initiatief meer of minder bereikt.";
+
 /// The sanity point set beside the break-even share, cited briefly (the full citation is on the
 /// assumptions page): about 1 in 8 reached families improve, for
 /// youth care and placements together (AEF 2020, as quoted). A break-even share far above it
