@@ -288,3 +288,19 @@ fn the_amendment_and_the_budget_table_say_their_price_level_and_that_a_begroting
     let caption = steunwijzer::report::municipality::taakvelden_source();
     assert!(caption.contains("lopende prijzen"), "{caption}");
 }
+
+#[test]
+fn a_national_figure_from_an_older_year_says_its_year_in_its_label() {
+    // Audit L2: the 2019 spending figure stood beside 2024 figures with its year only in the
+    // citation. A figure whose year differs from the newest one says it in its own label.
+    let figures = &steunwijzer::data::municipality::reference()
+        .expect("the built-in reference file")
+        .landelijk;
+    let year = |f: &steunwijzer::data::municipality::NationalFigure| {
+        f.jaar.chars().take(4).collect::<String>()
+    };
+    let newest = figures.iter().map(year).max().unwrap();
+    for f in figures.iter().filter(|f| year(f) != newest) {
+        assert!(f.label.contains(&year(f)), "{}: {}", f.id, f.label);
+    }
+}

@@ -199,7 +199,9 @@ fn HowTheModelComputes() -> impl IntoView {
                     "over het jaar beginnen."</li>
                 <li><strong>"Vermeden kosten. "</strong>"Per nieuw gezin: de kans dat een specialistisch jeugdhulptraject of een "
                     "uithuisplaatsing niet nodig is, maal wat dat kost, min het deel dat ook zonder koppeling goed was gegaan. "
-                    "De besparing valt een aangenomen aantal jaren later, soms na de looptijd; ook die jaren tellen mee."</li>
+                    "De besparing valt een aangenomen aantal jaren later, soms na de looptijd; ook die jaren tellen mee. "
+                    "Hulp die een gezin door de koppeling juist eerder vraagt, gaat er per koppeling per jaar af, in het jaar "
+                    "van de koppeling (de aanname ‘Eerder beroep op beroepsmatige hulp’)."</li>
                 <li><strong>"Constante prijzen en contante waarde. "</strong>"Alle bedragen staan in de prijzen van de wegwijzer "
                     "en worden niet geïndexeerd: een begroting in lopende prijzen valt hoger uit, met de loon- en prijsstijging sinds "
                     "de wegwijzer. Totale kosten en vermeden kosten zijn de bedragen per jaar opgeteld, niet verdisconteerd. Het "
