@@ -158,7 +158,7 @@ fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
                 p.label.clone(),
                 format!("nu {}, was {}", change.now, change.was),
                 change.why,
-                p.reason.clone().unwrap_or_default(),
+                format::amounts_together(p.reason.as_deref().unwrap_or_default()),
             ))
         })
         .collect();
