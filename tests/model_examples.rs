@@ -660,34 +660,49 @@ fn costs_and_minimums_match_the_collectief_table() {
     }
 }
 
-/// Assumptions whose default deliberately does not sit in the middle of the range, and why.
-const OFF_CENTRE: &[(&str, &str)] = &[(
-    "vrijwilligers_per_koppeling",
-    "only for social value; one volunteer is what the sources describe for two of the four",
-)];
-
 #[test]
-fn every_uncertain_default_sits_in_the_middle_of_its_range() {
-    // A default in the middle of a symmetric range is also the mean of the simulation's draws,
-    // so the headline figures sit near the middle of the simulated outcomes.
+fn every_end_of_an_assumptions_range_rests_on_its_own_reason() {
+    // Audit M3: range ends had been moved only to put the default in the middle (the placement
+    // share's high end cut from 3% to 2%). Each end now carries its own reason, which /aannames
+    // shows, and none says it is there for the middle.
+    let for_the_middle = [
+        "in het midden van de bandbreedte",
+        "de standaard in het midden",
+    ];
     for p in set()
         .parameters
         .iter()
-        .filter(|p| p.adjustable && p.low < p.high)
+        .filter(|p| p.status == Status::Aanname)
     {
-        if OFF_CENTRE.iter().any(|(id, _)| *id == p.id) || p.id == "discontovoet" {
-            continue;
+        let ends = [&p.low_reason, &p.high_reason];
+        for reason in ends.iter().map(|r| r.as_deref().unwrap_or_default()) {
+            assert!(reason.len() > 20, "{}: '{reason}'", p.id);
         }
-        let middle = (p.low + p.high) / 2.0;
-        assert!(
-            (p.value - middle).abs() <= 1e-9 * middle.abs().max(1.0),
-            "{}: default {} in {}–{}",
-            p.id,
-            p.value,
-            p.low,
-            p.high
-        );
+        let texts = [
+            p.reason.as_deref(),
+            p.low_reason.as_deref(),
+            p.high_reason.as_deref(),
+        ];
+        for text in texts.into_iter().flatten() {
+            assert!(
+                !for_the_middle.iter().any(|m| text.contains(m)),
+                "{}: {text}",
+                p.id
+            );
+        }
     }
+    // The end that was cut only for the middle is back at its own value (a quarter of the
+    // one in eight families that improve), and the change says so.
+    let placement = set()
+        .get("aandeel_uithuisplaatsing_voorkomen")
+        .unwrap()
+        .clone();
+    assert_eq!(placement.high, 0.03);
+    let previous = placement.previous.unwrap();
+    assert_eq!(previous.high, 0.02);
+    assert!(previous
+        .note
+        .contains("alleen zodat de standaard in het midden"));
 }
 
 #[test]
@@ -706,21 +721,115 @@ fn home_start_has_a_start_year_by_assumption_so_it_is_not_cheaper_by_constructio
 }
 
 #[test]
-fn the_start_up_surcharge_lies_between_its_comparators() {
-    // RTV Drenthe (July 2022): Meppel budgets € 58.000 a year for Buurtgezinnen, 10 matches in
-    // year one, 15 in year two; against the wegwijzer's highest price of € 2.350.
-    let meppel_first = 58_000.0 / 10.0 / 2350.0 - 1.0;
-    let meppel_second = 58_000.0 / 15.0 / 2350.0 - 1.0;
-    // Zorg voor elkaar, case ‘Dilany’: € 3.500 for eleven months of Samen Oplopen, per year,
-    // against its central price.
+fn the_start_up_surcharge_counts_meppels_start_year_only_against_the_models_price() {
+    // Audit M4. Dagblad van het Noorden (2020): Meppel budgeted about € 90.000 for a two-year
+    // trial of Buurtgezinnen; RTV Drenthe (July 2022): 10 matches in year one, 15 more in year
+    // two (the € 58.000 a year came after the trial). Buurtgezinnen has one start year, so only
+    // year one is a start year; year two at the model's price of € 2.175.
+    let price = value("kosten_per_koppeling.buurtgezinnen");
+    assert_eq!(price, 2175.0);
+    let first_year = |second_year_matches: f64, second_year_price: f64| {
+        (90_000.0 - second_year_matches * second_year_price) / 10.0
+    };
+    // All ten first matches run on (25 in year two), or none (15).
+    let all_run_on = first_year(25.0, price) / price - 1.0; // 3.562,50 per match
+    let none_run_on = first_year(15.0, price) / price - 1.0; // 5.737,50 per match
+    let none_at_top_price = first_year(15.0, 2350.0) / 2350.0 - 1.0; // 5.475 per match
+    assert_eq!((all_run_on * 100.0).round(), 64.0);
+    assert_eq!((none_run_on * 100.0).round(), 164.0);
+    assert_eq!((none_at_top_price * 100.0).round(), 133.0);
+    // Zorg voor elkaar, case ‘Dilany’: € 3.500 for eleven months, per year, against its price.
     let dilany = 3500.0 / 11.0 * 12.0 / value("kosten_per_koppeling.samen-oplopen") - 1.0;
-    let surcharge = set().get("opslag_startjaren").unwrap().clone();
-    assert!(
-        dilany.max(meppel_second) < surcharge.value,
-        "{dilany} {meppel_second}"
-    );
-    assert!(surcharge.value < meppel_first && meppel_first <= surcharge.high);
-    assert_eq!((meppel_first * 100.0).round(), 147.0);
-    assert_eq!((meppel_second * 100.0).round(), 65.0);
     assert_eq!((dilany * 100.0).round(), 61.0);
+
+    let surcharge = set().get("opslag_startjaren").unwrap().clone();
+    assert!(dilany < surcharge.value && all_run_on < surcharge.value);
+    assert!(surcharge.value < none_run_on);
+    assert!(none_at_top_price <= surcharge.high && surcharge.high <= none_run_on);
+    // The reader sees these comparators, not Meppel's second year as a start year.
+    let reason = surcharge.reason.unwrap();
+    for shown in ["64%", "164%", "61%", "€ 2.175", "€ 90.000"] {
+        assert!(reason.contains(shown), "{shown}: {reason}");
+    }
+    assert!(
+        !reason.contains("65%") && !reason.contains("147%"),
+        "{reason}"
+    );
+    let high = surcharge.high_reason.unwrap();
+    assert!(high.contains("133%") && high.contains("164%"), "{high}");
+}
+
+#[test]
+fn earlier_professional_care_is_an_extra_cost_in_the_year_of_the_match() {
+    // Wegwijzer, ‘Voor de beroepsmatige zorg’: informal support can lead families to call on
+    // professional care sooner. Home-Start, 20 matches a year for 4 years (80 match-years, every
+    // match a new family), € 300 of earlier care per match per year, no surcharge, no
+    // discounting.
+    let mut overrides = NO_SURCHARGE_NO_DISCOUNT.to_vec();
+    let base = project(
+        &model(&overrides),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    overrides.push(("extra_hulp_per_gezin", 300.0));
+    let p = project(
+        &model(&overrides),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    // 80 match-years × € 300 = € 24.000 less in avoided costs and in the net result.
+    let extra = 80.0 * 300.0;
+    assert!(
+        (base.total.avoided_costs.central - p.total.avoided_costs.central - extra).abs() < 1e-6
+    );
+    assert!(
+        (base.total.net_result_pv.central - p.total.net_result_pv.central - extra).abs() < 1e-6
+    );
+    // It falls in the year of the match: in 2027, before any effect (lag 2), 20 × € 300.
+    assert!((p.years[0].total.avoided_costs.central + 20.0 * 300.0).abs() < 1e-6);
+    // The break-even share carries it: youth care must now pay € 2.200 + € 300 per family (a
+    // Home-Start match is one family for one year), less
+    // what the placements bring, out of € 15.000 a trajectory.
+    let expected = (2200.0 + 300.0 - placements_per_family()) / 15_000.0;
+    assert!((p.break_even_share.unwrap() - expected).abs() < 1e-12);
+
+    // With the discount rate, each year's € 6.000 is discounted from the year it falls in.
+    let rate: f64 = value("discontovoet");
+    let discounted = project(
+        &model(&[("opslag_startjaren", 0.0), ("extra_hulp_per_gezin", 300.0)]),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    let plain = project(
+        &model(&[("opslag_startjaren", 0.0)]),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    let pv: f64 = (0..4).map(|y| 6000.0 / (1.0 + rate).powi(y)).sum();
+    let lost = plain.total.net_result_pv.central - discounted.total.net_result_pv.central;
+    assert!((lost - pv).abs() < 1e-6, "{lost} {pv}");
+
+    // At its default of zero it changes nothing; it is uncertain, so its high end is the
+    // pessimistic world's and a sensitivity run moves the net result by the same € 24.000.
+    let shipped = set().get("extra_hulp_per_gezin").unwrap().clone();
+    assert_eq!(
+        (shipped.low, shipped.value, shipped.high),
+        (0.0, 0.0, 300.0)
+    );
+    assert!(Kind::EarlierCare.definition().uncertain);
+    let s = steunwijzer::model::sensitivity::sensitivity(
+        &model(NO_SURCHARGE_NO_DISCOUNT),
+        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+    )
+    .unwrap();
+    let run = s
+        .runs
+        .iter()
+        .find(|r| r.quantity.kind == Kind::EarlierCare)
+        .expect("a sensitivity run");
+    assert!((s.central_net - run.net_at_high - extra).abs() < 1e-6);
+    // The pessimistic world, by hand: deadweight 50%, youth care 2% of € 12.000, no placements,
+    // so € 120 avoided per family (all of it counted, however late), less the € 300 of earlier
+    // care: 80 × (€ 120 − € 300) = −€ 14.400.
+    assert!((base.total.avoided_costs.low - 80.0 * (120.0 - 300.0)).abs() < 1e-6);
 }

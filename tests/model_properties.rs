@@ -645,7 +645,9 @@ fn reference_scenarios() -> Vec<Scenario> {
 
 /// A headline value must not sit at the edge of the model's own uncertainty: the cost, the
 /// avoided costs and the net result at the defaults lie between the 40th and 60th percentile of
-/// the Monte Carlo draws.
+/// the Monte Carlo draws. It holds without symmetric ranges (each end rests on its own reason;
+/// the placement share runs 0–3% around 1%, earlier care € 0–300 around € 0): a watch on the
+/// ranges, never a reason to move an end.
 #[test]
 fn headline_values_at_the_defaults_sit_in_the_middle_of_the_simulation() {
     use steunwijzer::model::uncertainty::{draw_totals, DEFAULT_DRAWS, DEFAULT_SEED};
@@ -785,19 +787,37 @@ fn ten_favourable_overrides_are_named_and_the_headline_lies_in_its_band() {
             "{id}: {detail}"
         );
     }
-    let net = projection.total.net_result_pv.central;
-    let band = bands.net_result_pv;
-    let slack = 1e-9 * net.abs().max(1.0);
-    assert!(
-        band.p10 - slack <= net && net <= band.p90 + slack,
-        "headline {net} outside its band {band:?}"
-    );
-    let avoided = projection.total.avoided_costs.central;
+    // The headline lies between the pessimistic and the optimistic world, and inside the band
+    // beside it; where what still varies can turn out one way only (an assumption whose default is
+    // an end of its range, such as earlier professional care at € 0), the card says that the
+    // figure lies outside the band and on which side, so figure and band never seem to contradict.
+    let net = projection.total.net_result_pv;
+    let avoided = projection.total.avoided_costs;
     let last = bands.years.last().unwrap().cumulative_avoided;
-    assert!(
-        last.p10 - slack <= avoided && avoided <= last.p90 + slack * avoided.abs().max(1.0),
-        "avoided {avoided} outside its band {last:?}"
-    );
+    for (id, value, band) in [
+        ("netto", net, bands.net_result_pv),
+        ("vermeden", avoided, last),
+    ] {
+        let slack = 1e-9 * value.central.abs().max(1.0);
+        assert!(
+            value.low - slack <= value.central && value.central <= value.high + slack,
+            "{id}: {value:?}"
+        );
+        let detail = card(id).detail;
+        if value.central > band.p90 + slack {
+            assert!(
+                detail.contains("het cijfer zelf ligt hoger"),
+                "{id}: {detail}"
+            );
+        } else if value.central < band.p10 - slack {
+            assert!(
+                detail.contains("het cijfer zelf ligt lager"),
+                "{id}: {detail}"
+            );
+        } else {
+            assert!(!detail.contains("het cijfer zelf ligt"), "{id}: {detail}");
+        }
+    }
 }
 
 /// An override outside its parameter's range: the link decoder drops it with a Dutch message and

@@ -220,7 +220,8 @@ mod wording {
     #[test]
     fn a_flip_within_a_range_is_called_uncertain_and_names_its_switching_value() {
         let s = scenario(&[(InitiativeId::HomeStart, 20)]);
-        let text = sensitivity_text(&sensitivity(&model(&NEAR_BREAK_EVEN), &s).unwrap(), &set());
+        let result = sensitivity(&model(&NEAR_BREAK_EVEN), &s).unwrap();
+        let text = sensitivity_text(&result, &set());
         assert!(text.sign_changes);
         assert!(
             text.conclusion
@@ -229,12 +230,21 @@ mod wording {
             text.conclusion
         );
         let file = set();
-        let label = &file.get("aandeel_jeugdhulp_voorkomen").unwrap().label;
+        // The conclusion names the assumption whose range swings the result most across zero
+        // (with the placement share's range back at 0–3%, that is no longer the youth-care share).
+        let largest = result
+            .runs
+            .iter()
+            .filter(|r| r.changes_sign(result.central_net))
+            .max_by(|a, b| a.swing().total_cmp(&b.swing()))
+            .expect("a run that flips");
+        let largest = &file.get(&largest.quantity.parameter_id()).unwrap().label;
         assert!(
-            text.conclusion.contains(&lowercase_first(label)),
+            text.conclusion.contains(&lowercase_first(largest)),
             "{}",
             text.conclusion
         );
+        let label = &file.get("aandeel_jeugdhulp_voorkomen").unwrap().label;
         // Among the three drivers in words, the share has its switching value as "ten minste".
         let sentence = text
             .drivers

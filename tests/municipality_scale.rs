@@ -367,3 +367,40 @@ fn the_copied_budget_table_holds_numbers_a_spreadsheet_reads() {
     }
     assert!(!tsv.contains('\u{2212}') && !tsv.contains('\u{a0}') && !tsv.contains('\u{2060}'));
 }
+
+#[test]
+fn the_amendment_and_the_budget_table_say_their_price_level_and_that_a_begroting_is_nominal() {
+    // Audit M2: the amendment budgeted 2027–2030 "in constante prijzen (prijspeil wegwijzer)",
+    // an undated price level, as if it were what a begroting raises. It now says plainly that
+    // the amounts are not indexed, why, and that the begroting needs the municipality's index.
+    let s = scenario(&[(HomeStart, &[20; 4], None)], zeist());
+    let projection = project(&plain(), &s).expect("projection");
+    let amendment = steunwijzer::model::format::plain(&amendment_text(&s, &projection).unwrap());
+    for said in [
+        "niet geïndexeerd",
+        "geen jaartal",
+        "lopende prijzen",
+        "loon- en prijsindexatie",
+    ] {
+        assert!(amendment.contains(said), "{said}: {amendment}");
+    }
+    assert!(!amendment.contains("prijspeil wegwijzer"), "{amendment}");
+    let caption = steunwijzer::report::municipality::taakvelden_source();
+    assert!(caption.contains("lopende prijzen"), "{caption}");
+}
+
+#[test]
+fn a_national_figure_from_an_older_year_says_its_year_in_its_label() {
+    // Audit L2: the 2019 spending figure stood beside 2024 figures with its year only in the
+    // citation. A figure whose year differs from the newest one says it in its own label.
+    let figures = &steunwijzer::data::municipality::reference()
+        .expect("the built-in reference file")
+        .landelijk;
+    let year = |f: &steunwijzer::data::municipality::NationalFigure| {
+        f.jaar.chars().take(4).collect::<String>()
+    };
+    let newest = figures.iter().map(year).max().unwrap();
+    for f in figures.iter().filter(|f| year(f) != newest) {
+        assert!(f.label.contains(&year(f)), "{}: {}", f.id, f.label);
+    }
+}

@@ -49,7 +49,7 @@ pub fn parse_documents(json: &str) -> Result<Documents, DataError> {
         if d.title.trim().is_empty() {
             return Err(invalid(format!("het document ‘{}’ heeft geen titel", d.id)));
         }
-        let optional = [&d.author, &d.year, &d.address, &d.file];
+        let optional = [&d.author, &d.year, &d.address, &d.note, &d.file];
         if optional
             .iter()
             .any(|field| field.as_deref().is_some_and(|t| t.trim().is_empty()))
@@ -60,6 +60,13 @@ pub fn parse_documents(json: &str) -> Result<Documents, DataError> {
             )));
         }
         let is_seed = d.origin == crate::model::sources::Origin::Bronnen;
+        // A reader must be able to follow an outside source, or be told it was not checked.
+        if !is_seed && d.address.is_none() && d.note.is_none() {
+            return Err(invalid(format!(
+                "het document ‘{}’ komt van buiten de vijf documenten en heeft geen adres; geef een adres of zeg dat het niet is nagetrokken",
+                d.id
+            )));
+        }
         if is_seed != d.file.is_some() {
             return Err(invalid(format!(
                 "het document ‘{}’: alleen de vijf brondocumenten hebben een bestandsnaam",
@@ -126,11 +133,46 @@ mod tests {
     }
 
     #[test]
+    fn each_outside_source_has_an_address_or_says_it_was_not_checked() {
+        // Audit L1: AEF, ZonMw, RTV Drenthe and the Jeugdautoriteit were cited without an
+        // address a reader could follow.
+        let list = documents();
+        for id in [
+            "zonmw-home-start",
+            "rtv-drenthe-meppel",
+            "rtv-drenthe-de-wolden",
+            "dvhn-meppel-proef",
+        ] {
+            let address = list
+                .get(id)
+                .and_then(|d| d.address.clone())
+                .unwrap_or_default();
+            assert!(address.starts_with("https://"), "{id}: {address}");
+        }
+        for id in ["aef-stelsel-in-groei", "jeugdautoriteit-stand-2023"] {
+            let d = list.get(id).unwrap();
+            assert!(
+                d.address.is_some()
+                    || d.note
+                        .as_deref()
+                        .is_some_and(|n| n.contains("niet nagetrokken")),
+                "{id}"
+            );
+        }
+        // The ZonMw page is cited by its title, not as "projectpagina".
+        assert!(!list
+            .get("zonmw-home-start")
+            .unwrap()
+            .title
+            .starts_with("projectpagina"));
+    }
+
+    #[test]
     fn a_broken_list_is_refused_in_dutch() {
         let cases = [
             ("{", "kan niet worden gelezen"),
             (
-                r#"{"documents": [{"id": "a", "origin": "buiten_bronnen", "title": "T"}, {"id": "a", "origin": "buiten_bronnen", "title": "U"}]}"#,
+                r#"{"documents": [{"id": "a", "origin": "buiten_bronnen", "title": "T", "address": "https://a.nl"}, {"id": "a", "origin": "buiten_bronnen", "title": "U"}]}"#,
                 "‘a’ staat er twee keer in",
             ),
             (
@@ -144,6 +186,10 @@ mod tests {
             (
                 r#"{"documents": [{"id": "a", "origin": "bronnen", "title": "T"}]}"#,
                 "bestandsnaam",
+            ),
+            (
+                r#"{"documents": [{"id": "a", "origin": "buiten_bronnen", "title": "T"}]}"#,
+                "heeft geen adres; geef een adres of zeg dat het niet is nagetrokken",
             ),
         ];
         for (json, expected) in cases {

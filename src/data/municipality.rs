@@ -299,6 +299,10 @@ pub struct ScaleExample {
     /// The report gives the amount as "about".
     #[serde(default)]
     pub bedrag_ongeveer: bool,
+    /// When the amount applies, where it is not the counted years ("na de proef": Meppel made
+    /// € 58.000 a year structural after its two-year trial).
+    #[serde(default)]
+    pub bedrag_wanneer: Option<String>,
     pub bron: SourceRef,
 }
 

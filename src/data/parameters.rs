@@ -105,7 +105,8 @@ pub fn parse_parameters(json: &str) -> Result<ParameterSet, DataError> {
 /// - every parameter has a label, a description, a known unit and group, finite numbers with
 ///   `low ≤ value ≤ high`, and a share between 0% and 100%;
 /// - every reference names a listed document ([`crate::data::documents`]) and a place in it;
-/// - an assumption has a reason of a few sentences, a range (`low < high`) and can be adjusted;
+/// - an assumption has a reason of a few sentences, a range (`low < high`), a reason for each
+///   end of the range (`low_reason`, `high_reason`) and can be adjusted;
 /// - a sourced number (`bron`, `buiten_bronnen`) has a reference and no reason; `bron` cites
 ///   one of the five documents, `buiten_bronnen` an outside source;
 /// - a claim has an id starting with `claim.`, cites one of the five documents and cannot be
@@ -267,6 +268,14 @@ fn check_parameter(set: &ParameterSet, p: &Parameter) -> Result<(), DataError> {
             if p.low >= p.high {
                 return Err(invalid(format!("de aanname ‘{id}’ heeft geen bandbreedte")));
             }
+            if [&p.low_reason, &p.high_reason]
+                .iter()
+                .any(|r| r.as_deref().is_none_or(blank))
+            {
+                return Err(invalid(format!(
+                    "bij de aanname ‘{id}’ staat niet waarop de onder- en de bovengrens rusten"
+                )));
+            }
             if !p.adjustable {
                 return Err(invalid(format!(
                     "de aanname ‘{id}’ moet aan te passen zijn"
@@ -279,7 +288,7 @@ fn check_parameter(set: &ParameterSet, p: &Parameter) -> Result<(), DataError> {
                     "de parameter ‘{id}’ heeft geen bronvermelding"
                 )));
             }
-            if p.reason.is_some() {
+            if p.reason.is_some() || p.low_reason.is_some() || p.high_reason.is_some() {
                 return Err(invalid(format!(
                     "de parameter ‘{id}’ komt uit een bron en hoort geen onderbouwing als aanname te hebben"
                 )));
@@ -658,6 +667,14 @@ mod tests {
             (
                 |s| param(s, "deadweight").adjustable = false,
                 "‘deadweight’ moet aan te passen zijn",
+            ),
+            (
+                |s| param(s, "aandeel_uithuisplaatsing_voorkomen").high_reason = None,
+                "bij de aanname ‘aandeel_uithuisplaatsing_voorkomen’ staat niet waarop de onder- en de bovengrens rusten",
+            ),
+            (
+                |s| param(s, "deadweight").low_reason = Some(" ".into()),
+                "bij de aanname ‘deadweight’ staat niet waarop",
             ),
             (
                 |s| param(s, "kosten_jeugdhulptraject").references.clear(),

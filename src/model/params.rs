@@ -50,6 +50,13 @@ pub struct Parameter {
     /// Required for an assumption: why this default and this range.
     #[serde(default)]
     pub reason: Option<String>,
+    /// Required for an assumption: what its low end rests on (a source, a comparator or a
+    /// stated judgement), so that no end is set only to put the default in the middle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_reason: Option<String>,
+    /// Required for an assumption: what its high end rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high_reason: Option<String>,
     /// A caveat a user must read with the number (e.g. taken from another context).
     #[serde(default)]
     pub caveat: Option<String>,
@@ -371,6 +378,8 @@ mod tests {
             status: Status::Aanname,
             references: Vec::new(),
             reason: None,
+            low_reason: None,
+            high_reason: None,
             caveat: None,
             previous: None,
             adjustable: true,

@@ -176,10 +176,15 @@ fn totals<'a>(
         central: avoided.central - cost.central,
         high: avoided.high - cost.low,
     };
+    // Avoided costs can be negative (earlier professional care costs more than is avoided): then
+    // the lowest ratio divides by the lowest cost, so each end takes the worse or better quotient.
     let benefit_cost_ratio = (cost_pv.low > 0.0).then(|| Range3 {
-        low: avoided_pv.low / cost_pv.high,
+        low: f64::min(avoided_pv.low / cost_pv.high, avoided_pv.low / cost_pv.low),
         central: avoided_pv.central / cost_pv.central,
-        high: avoided_pv.high / cost_pv.low,
+        high: f64::max(
+            avoided_pv.high / cost_pv.low,
+            avoided_pv.high / cost_pv.high,
+        ),
     });
     Totals {
         matches: sum.matches,

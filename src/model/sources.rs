@@ -31,6 +31,10 @@ pub struct Document {
     /// Public address, where there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// For an outside source without an address: that it was not checked and why, so a reader
+    /// knows not to look for a link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// File name in the team's source set (the five documents only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
@@ -144,6 +148,7 @@ mod tests {
             title: title.into(),
             year: year.map(Into::into),
             address: None,
+            note: None,
             file: None,
             short_name: None,
         }

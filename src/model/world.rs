@@ -24,6 +24,11 @@
 //! family is reached; a fractional lag is split linearly over two years. Effects after the
 //! horizon are counted (the flows run [`MAX_EFFECT_LAG_YEARS`] years past it).
 //!
+//! **Earlier professional care** (wegwijzer, ‘Voor de beroepsmatige zorg’: informal support can
+//! also lead families to call on professional care sooner): an extra cost per match per year, in
+//! the year of the match, taken off that year's avoided costs. So the net result, the
+//! break-even share and every band count it; at its default of zero it changes nothing.
+//!
 //! **Volunteers** ([`evaluate_volunteers`], which only the projection needs: they move no money).
 //! Hours = matches × hours per match; social value = matches × volunteers per match × wellbeing
 //! per volunteer (never added to money that returns to the municipality).
@@ -74,6 +79,7 @@ pub enum Kind {
     EffectLag,
     VolunteerWellbeing,
     DiscountRate,
+    EarlierCare,
 }
 
 /// Which end of a quantity's range is worse for the net result (or for volunteer hours).
@@ -144,7 +150,7 @@ const fn define(
 
 /// Every kind, in [`Kind`] order: the one list the loader, the worlds, the Monte Carlo and the
 /// sensitivity view read.
-pub const KINDS: [KindDefinition; 15] = {
+pub const KINDS: [KindDefinition; 16] = {
     use End::{High, Low};
     use Kind::*;
     let share = (0.0, 1.0);
@@ -230,6 +236,7 @@ pub const KINDS: [KindDefinition; 15] = {
             uncertain: false,
             ..define(DiscountRate, "discontovoet", false, High, share)
         },
+        define(EarlierCare, "extra_hulp_per_gezin", false, High, positive),
     ]
 };
 
@@ -687,6 +694,7 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
     // The break-even share is net of deadweight already, so its denominator has none.
     let youth_care_cost = world.scalar(YouthCareCost);
     let surcharge = world.scalar(StartupSurcharge);
+    let earlier_care = world.scalar(EarlierCare);
 
     let mut youth_care_value_pv = 0.0;
     for (index, line) in scenario.lines[..scenario.count].iter().enumerate() {
@@ -718,6 +726,12 @@ pub fn evaluate(world: &World, scenario: &Prepared, out: &mut Flows) {
         );
         let avoided = &mut out.avoided[index];
         avoided[..=years].fill(0.0);
+        // Care a family calls on sooner falls while its match runs, not after the lag. Per
+        // match, not per new family: the matches are the same in every world, so the pessimistic
+        // world (fewest new families) still has the least avoided in every year.
+        for (a, &m) in avoided.iter_mut().zip(matches) {
+            *a -= m * earlier_care;
+        }
         let now = per_family * (1.0 - fraction);
         let later = per_family * fraction;
         // y + whole + 1 ≤ horizon + MAX_EFFECT_LAG_YEARS < SLOTS (`later` is 0 at the maximum).

@@ -124,6 +124,10 @@ pub const YOUTH_CARE_COST_CAVEAT: &str = "Wat zo’n traject kost, rust op één
 /// How the prices are counted: as the wegwijzer gives them, not indexed, not discounted.
 pub const PRICE_BASIS: &str = "constante prijzen (prijspeil wegwijzer), niet verdisconteerd";
 
+/// Said under the per-initiative table (audit M5): the model gives every initiative the same
+/// avoided cost per new family, so the rows differ only by cost and match duration.
+pub const SAME_EFFECT_PER_FAMILY: &str = "Alle vier initiatieven rekenen met dezelfde vermeden kosten per nieuw bereikt gezin: de bronnen geven geen effect per initiatief. De verschillen tussen de rijen komen dus alleen uit de kosten en de duur van een koppeling, niet uit wat een initiatief meer of minder bereikt.";
+
 /// The sanity point set beside the break-even share, cited briefly (the full citation is on the
 /// assumptions page): about 1 in 8 reached families improve (AEF 2020, as quoted). A break-even
 /// share far above it is unlikely to be reached. How Steunwijzer reads it (a share before
@@ -243,6 +247,7 @@ pub fn headlines(
             value: format::euro_rounded(total.avoided_costs.central),
             detail: with_after_horizon(
                 uncertainty_text(
+                    total.avoided_costs.central,
                     (total.avoided_costs.low, total.avoided_costs.high),
                     bands
                         .and_then(|b| b.years.last())
@@ -259,6 +264,7 @@ pub fn headlines(
             label: "Netto resultaat voor de gemeente (contante waarde)".to_string(),
             value: format::euro_rounded(total.net_result_pv.central),
             detail: uncertainty_text(
+                total.net_result_pv.central,
                 (total.net_result_pv.low, total.net_result_pv.high),
                 bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
                 projection.changed_assumptions,
@@ -463,7 +469,11 @@ pub fn values_named(changed_assumptions: usize) -> String {
 /// itself is computed with every assumption at its default or the user's value (the most likely
 /// value of its range), which with skewed ranges need not be the middle of the simulated
 /// outcomes: the text says at which values. A value the user chose does not vary in the band.
+/// When the value lies outside the band (what still varies can mostly turn out one way, as an
+/// assumption whose default is an end of its range), the text says so, so that the figure and the
+/// band beside it never seem to contradict each other.
 pub(crate) fn uncertainty_text(
+    value: f64,
     extremes: (f64, f64),
     p10_p90: Option<(f64, f64)>,
     changed_assumptions: usize,
@@ -478,7 +488,16 @@ pub(crate) fn uncertainty_text(
         return format!("{at}; zonder bandbreedte");
     }
     match p10_p90 {
-        Some(_) => format!("{at}; 8 van de 10 uitkomsten tussen {low} en {high}"),
+        Some((p10, p90)) => {
+            let outside = if value > p90 && format::euro_rounded(value) != high {
+                "; het cijfer zelf ligt hoger, omdat wat nog onzeker is vooral ongunstig kan uitvallen"
+            } else if value < p10 && format::euro_rounded(value) != low {
+                "; het cijfer zelf ligt lager, omdat wat nog onzeker is vooral gunstig kan uitvallen"
+            } else {
+                ""
+            };
+            format!("{at}; 8 van de 10 uitkomsten tussen {low} en {high}{outside}")
+        }
         None => format!("{at}; uitersten {low} – {high}"),
     }
 }
@@ -911,5 +930,23 @@ mod tests {
             )),
             "{sentence}"
         );
+    }
+
+    #[test]
+    fn a_figure_outside_its_band_says_on_which_side_and_why() {
+        let band = Some((-120_000.0, -70_000.0));
+        let inside = uncertainty_text(-96_000.0, (-150_000.0, -40_000.0), band, 0);
+        assert_eq!(
+            format::plain(&inside),
+            "bij de standaardwaarden; 8 van de 10 uitkomsten tussen −€ 120.000 en −€ 70.000"
+        );
+        let above = uncertainty_text(-60_000.0, (-150_000.0, -40_000.0), band, 2);
+        assert!(above.starts_with("bij de gekozen aannames (2 aangepast); 8 van de 10"));
+        assert!(above.ends_with("het cijfer zelf ligt hoger, omdat wat nog onzeker is vooral ongunstig kan uitvallen"), "{above}");
+        let below = uncertainty_text(-130_000.0, (-150_000.0, -40_000.0), band, 1);
+        assert!(below.contains("het cijfer zelf ligt lager"), "{below}");
+        // A figure that rounds to the band's end is not called outside it.
+        let at_end = uncertainty_text(-69_990.0, (-150_000.0, -40_000.0), band, 0);
+        assert!(!at_end.contains("het cijfer zelf"), "{at_end}");
     }
 }

@@ -10,8 +10,13 @@ use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 
-use super::headlines::{period, PRICE_BASIS};
+use super::headlines::period;
 use super::programme::{list_names, matches_phrase};
+
+/// The price level of the budget lines and the amendment, said plainly (audit M2): a begroting
+/// is in current prices, the amounts here are not. Not indexed by us, because the wegwijzer
+/// gives no year for its prices, so there is no year to count an index from.
+pub const BUDGET_PRICE_LEVEL: &str = "Prijspeil: de bedragen zijn de prijzen zoals de wegwijzer ze noemt, niet geïndexeerd en niet verdisconteerd. De wegwijzer noemt geen jaartal bij haar prijzen (de jongste bron die zij aanhaalt, is van 2021); de vermeden kosten rusten op praktijkvoorbeelden uit een position paper van 2025. Een begroting raamt in lopende prijzen: verhoog de bedragen met de loon- en prijsindexatie die de gemeente hanteert.";
 
 /// The scenario beside the municipality's figures; a figure the user left empty gives `None`.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,7 +186,7 @@ pub fn taakvelden_source() -> String {
     };
     let d = documents();
     format!(
-        "Taakveld {} voor informele steun: bron {}. {} Bron: {}. Bedragen in {PRICE_BASIS}; vermeden kosten rusten op aannames.",
+        "Taakveld {} voor informele steun: bron {}. {} Bron: {}. Vermeden kosten rusten op aannames. {BUDGET_PRICE_LEVEL}",
         cost.title(),
         d.cite(&cost.bron),
         avoided.toelichting.clone().unwrap_or_default(),
@@ -223,7 +228,7 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
 op taakveld {} wordt voor informele steun aan gezinnen ({}) in {} geraamd: {}. \
 Dekking: [in te vullen door de indiener]. \
 Toelichting: {by} kan dit ongeveer {} aan kosten voorkomen op de {}; \
-dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRICE_BASIS}{}.",
+dat bedrag is onzeker en is daarom niet als dekking opgenomen{}. {BUDGET_PRICE_LEVEL}",
         cost_field.title(),
         what(scenario),
         period(scenario),
@@ -231,7 +236,7 @@ dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRIC
         format::euro_rounded(avoided),
         in_sentence(&avoided_field.naam),
         if projection.includes_startup_surcharge {
-            ", inclusief een aangenomen opslag voor de startjaren"
+            "; de geraamde bedragen zijn inclusief een aangenomen opslag voor de startjaren"
         } else {
             ""
         },

@@ -117,7 +117,7 @@ fn range_note(
     } else {
         format!(
             " ({})",
-            uncertainty_text(extremes, p10_p90, changed_assumptions)
+            uncertainty_text(value, extremes, p10_p90, changed_assumptions)
         )
     }
 }

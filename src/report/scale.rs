@@ -51,7 +51,8 @@ fn listed(parts: &[String]) -> String {
     }
 }
 
-/// "Meppel (Buurtgezinnen): 10 koppelingen in het eerste jaar en 15 in het tweede; € … per jaar."
+/// "Meppel (Buurtgezinnen): 10 koppelingen in het eerste en 15 in het tweede jaar; € … per jaar
+/// na de proef."
 fn example_text(e: &ScaleExample) -> String {
     let name = e.initiative().map_or(e.initiatief.as_str(), |i| i.name());
     let mut counted = Vec::new();
@@ -86,7 +87,12 @@ fn example_text(e: &ScaleExample) -> String {
         } else {
             " in die periode"
         };
-        format!("; {about}{}{over}", format::euro_rounded(amount))
+        let when = e
+            .bedrag_wanneer
+            .as_deref()
+            .map(|w| format!(" {w}"))
+            .unwrap_or_default();
+        format!("; {about}{}{over}{when}", format::euro_rounded(amount))
     });
     format!(
         "{} ({name}): {}{}.",
@@ -194,6 +200,12 @@ mod tests {
             meppel
                 .text
                 .contains("10 koppelingen in het eerste en 15 in het tweede jaar"),
+            "{}",
+            meppel.text
+        );
+        // The € 58.000 a year came after the two years counted, not with them (audit M4).
+        assert!(
+            meppel.text.ends_with("per jaar na de proef."),
             "{}",
             meppel.text
         );

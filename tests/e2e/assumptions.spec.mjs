@@ -2,6 +2,8 @@
 // case, where each document stands.
 import { readFile } from 'node:fs/promises';
 import { assert, assertEqual, plain } from './harness.mjs';
+import { modelFor } from './model.mjs';
+import { ScenarioPage } from './pages.mjs';
 
 const parameterFile = JSON.parse(await readFile('assets/data/parameters.json', 'utf8'));
 const parameters = parameterFile.parameters;
@@ -74,6 +76,10 @@ export const tests = [
       const list = await page.getByTestId('documents').textContent();
       for (const d of documents) assert(list.includes(d.title), `document ${d.id} listed`);
       for (const d of documents.filter((d) => d.address)) assert(list.includes(d.address), `address of ${d.id}`);
+      // An outside source without an address says that it was not checked (audit L1).
+      for (const d of documents.filter((d) => d.origin === 'buiten_bronnen' && !d.address)) {
+        assert(d.note && list.includes(d.note), `${d.id} zonder adres en zonder 'niet nagetrokken'`);
+      }
       assert(list.includes('XpertiseZorg voor Valente'), 'Dutch "voor"');
     },
   },
@@ -89,6 +95,37 @@ export const tests = [
       await page.getByTestId('link-messages').waitFor();
       assert((await page.getByTestId('link-messages').textContent()).includes('startjaren.home-start'), 'half a start year is named and dropped');
       assertEqual(plain(await cost.locator('.headline-value').textContent()).trim(), '€ 209.000', 'the default start year holds');
+    },
+  },
+  {
+    name: 'each end of an uncertain assumption shows what it rests on',
+    run: async ({ page, origin }) => {
+      await openAssumptions(page, origin);
+      // Audit M3: an MKBA reader asks per range end for its own reason, not 'the middle'.
+      for (const p of parameters.filter((p) => p.status === 'aanname')) {
+        const ends = plain(await item(page, p.id).getByTestId('range-ends').textContent());
+        assert(ends.includes(`Ondergrens: ${plain(p.low_reason)}`) && ends.includes(`Bovengrens: ${plain(p.high_reason)}`), `${p.id}: ${ends}`);
+        const reason = plain(await item(page, p.id).locator('.parameter-reason').textContent());
+        assert(!(reason + ends).includes('standaard in het midden'), `${p.id} rust op het midden`);
+      }
+    },
+  },
+  {
+    name: 'earlier professional care is an assumption on /aannames, in the sensitivity view and in the net result',
+    run: async ({ page, origin }) => {
+      const id = 'extra_hulp_per_gezin';
+      const p = parameters.find((x) => x.id === id);
+      await openAssumptions(page, origin);
+      const shown = plain(await item(page, id).textContent());
+      assert(shown.includes(p.label) && shown.includes('Aanname') && shown.includes('Voor de beroepsmatige zorg'), shown);
+      // Set to its high end through the link, the net result is what the model computes with
+      // it, and lower than without: the assumption is counted.
+      const query = `k.home-start=20&a.${id}=${p.high}`;
+      const figures = await new ScenarioPage(page, origin).open(query).then((sp) => sp.figures());
+      assertEqual(figures.netto, plain(modelFor(query).kerncijfers.netto).trim(), 'netto met eerder beroep op hulp');
+      assert(figures.netto !== plain(modelFor('k.home-start=20').kerncijfers.netto).trim(), 'het eerdere beroep telt mee');
+      // It has its own bar in the sensitivity view.
+      await page.locator(`#gevoeligheid li[data-bar="${id}"]`).waitFor({ state: "attached", timeout: 8000 });
     },
   },
 ];

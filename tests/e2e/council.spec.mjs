@@ -230,4 +230,14 @@ export const tests = [
       await hint.waitFor({ state: 'detached', timeout: 3000 });
     },
   },
+  {
+    name: 'per-initiative table: says that all four share one avoided cost per family',
+    run: async ({ page, origin }) => {
+      // Audit M5: the ranking follows cost and match duration only; a reader must be told.
+      await new ScenarioPage(page, origin).open('k.buurtgezinnen=15&k.home-start=15&k.samen-oplopen=15');
+      await page.getByTestId('per-initiative').waitFor({ timeout: 3000 });
+      const note = await page.getByTestId('per-initiative-note').textContent();
+      assert(note.includes('dezelfde vermeden kosten per nieuw bereikt gezin') && note.includes('alleen uit de kosten'), note);
+    },
+  },
 ];

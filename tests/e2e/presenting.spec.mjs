@@ -260,7 +260,8 @@ export const tests = [
       const pdf = await page.pdf({ format: 'A4' });
       assertEqual(pdf.subarray(0, 5).toString(), '%PDF-', 'een PDF');
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-      assert(pages >= 2 && pages <= 12, `A4-pagina's: ${pages}`);
+      // Each assumption prints its reason and what each end of its range rests on.
+      assert(pages >= 2 && pages <= 14, `A4-pagina's: ${pages}`);
     },
   },
   {

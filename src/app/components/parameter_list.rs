@@ -103,6 +103,17 @@ pub fn ParameterList(
         .collect_view()
 }
 
+/// What each end of an assumption's range rests on (each reason starts with the end's value), so
+/// the reader sees per end whether it is a source, a comparator or our judgement.
+pub fn range_reasons(parameter: &Parameter) -> Option<(String, String)> {
+    let low = parameter.low_reason.as_deref()?;
+    let high = parameter.high_reason.as_deref()?;
+    Some((
+        format::amounts_together(low),
+        format::amounts_together(high),
+    ))
+}
+
 #[component]
 fn ParameterItem(
     parameter: Parameter,
@@ -171,6 +182,12 @@ fn ParameterItem(
             </p>
             <p class="parameter-description">{format::amounts_together(&parameter.description)}</p>
             {parameter.reason.as_deref().map(format::amounts_together).map(|r| view! { <p class="parameter-reason"><strong>"Waarom deze aanname: "</strong>{r}</p> })}
+            {range_reasons(&parameter).map(|(low, high)| view! {
+                <p class="parameter-ends" data-testid="range-ends">
+                    <strong>"Ondergrens: "</strong>{low}<br/>
+                    <strong>"Bovengrens: "</strong>{high}
+                </p>
+            })}
             {parameter.caveat.clone().map(|c| view! { <p class="parameter-caveat"><strong>"Let op: "</strong>{c}</p> })}
             {(!references.is_empty()).then(|| view! { <p class="parameter-source">"Bron: "{references}</p> })}
             {previous.map(|p| view! { <p class="parameter-previous" data-testid="previous-default"><strong>"Gewijzigd: "</strong>{p}</p> })}

@@ -14,7 +14,7 @@ use crate::model::format;
 use crate::model::projection::Projection;
 use crate::report::headlines::{
     badge_targets, break_even_sentence, headlines_compared, per_initiative_rows, values_named,
-    Headline, HEADLINE_IDS, PRICE_BASIS,
+    Headline, HEADLINE_IDS, PRICE_BASIS, SAME_EFFECT_PER_FAMILY,
 };
 use crate::report::notice::notice_text;
 
@@ -188,6 +188,7 @@ fn PerInitiative(projection: Memo<Option<Projection>>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <p class="hint" data-testid="per-initiative-note">{SAME_EFFECT_PER_FAMILY}</p>
         </Show>
     }
 }

@@ -137,6 +137,7 @@ fn DocumentList(origin: Origin) -> impl IntoView {
                         let href = address.clone();
                         view! { " — " <a class="address" href=href>{address}</a> }
                     })}
+                    {d.note.clone().map(|note| view! { " — " <span class="document-note">{note}</span> })}
                 </li>
             }).collect_view()}
         </ul>
@@ -157,7 +158,7 @@ fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
                 p.label.clone(),
                 format!("nu {}, was {}", change.now, change.was),
                 change.why,
-                p.reason.clone().unwrap_or_default(),
+                format::amounts_together(p.reason.as_deref().unwrap_or_default()),
             ))
         })
         .collect();
@@ -165,8 +166,8 @@ fn ChangedDefaults(set: Arc<ParameterSet>) -> impl IntoView {
         <section aria-labelledby="gewijzigd-titel" data-testid="changed-defaults">
             <h2 id="gewijzigd-titel">"Gewijzigde standaardwaarden"</h2>
             <p>"Deze aannames kregen bij de laatste controle een andere standaardwaarde of bandbreedte. "
-               "De standaard ligt nu in het midden van de bandbreedte waar het bewijs dat toelaat, zodat de getoonde "
-               "getallen in het midden van de doorgerekende uitkomsten liggen."</p>
+               "Elke grens van een bandbreedte rust op een eigen bron of reden, die bij de aanname staat; "
+               "geen grens is verschoven alleen om de standaard in het midden te krijgen."</p>
             <ul class="changed-defaults">
                 {changed.into_iter().map(|(id, label, values, note, reason)| view! {
                     <li data-parameter=id>
@@ -198,7 +199,9 @@ fn HowTheModelComputes() -> impl IntoView {
                     "over het jaar beginnen."</li>
                 <li><strong>"Vermeden kosten. "</strong>"Per nieuw gezin: de kans dat een specialistisch jeugdhulptraject of een "
                     "uithuisplaatsing niet nodig is, maal wat dat kost, min het deel dat ook zonder koppeling goed was gegaan. "
-                    "De besparing valt een aangenomen aantal jaren later, soms na de looptijd; ook die jaren tellen mee."</li>
+                    "De besparing valt een aangenomen aantal jaren later, soms na de looptijd; ook die jaren tellen mee. "
+                    "Hulp die een gezin door de koppeling juist eerder vraagt, gaat er per koppeling per jaar af, in het jaar "
+                    "van de koppeling (de aanname ‘Eerder beroep op beroepsmatige hulp’)."</li>
                 <li><strong>"Constante prijzen en contante waarde. "</strong>"Alle bedragen staan in de prijzen van de wegwijzer "
                     "en worden niet geïndexeerd: een begroting in lopende prijzen valt hoger uit, met de loon- en prijsstijging sinds "
                     "de wegwijzer. Totale kosten en vermeden kosten zijn de bedragen per jaar opgeteld, niet verdisconteerd. Het "
