@@ -10,8 +10,9 @@ use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 
+use super::adjusted::{with_sentence, Adjusted};
 use super::headlines::{period, PRICE_BASIS};
-use super::programme::{list_names, matches_phrase};
+use super::programme::{list_names, matches_phrase, whose_assumptions};
 
 /// The scenario beside the municipality's figures; a figure the user left empty gives `None`.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,8 +182,13 @@ fn what(scenario: &Scenario) -> String {
 
 /// A short amendment or motion paragraph: the budget change on taakveld 6.1 per year, cover
 /// ("dekking") left to whoever files it, and the avoided costs named as uncertain and not as
-/// cover. `None` when the scenario funds nothing.
-pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<String> {
+/// cover. `None` when the scenario funds nothing. Assumptions that differ from the standard
+/// (`adjusted`) are named in a last sentence.
+pub fn amendment_text(
+    scenario: &Scenario,
+    projection: &Projection,
+    adjusted: &[Adjusted],
+) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
     }
@@ -198,16 +204,17 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
         .map(|l| format!("{}: {}", l.year, format::euro_rounded(l.cost)))
         .collect();
     let avoided: f64 = lines.iter().map(|l| l.avoided).sum();
-    Some(format!(
+    let text = format!(
         "{council}, in vergadering bijeen op [datum], besluit de begroting als volgt te wijzigen: \
 op taakveld {} wordt voor informele steun aan gezinnen ({}) in {} geraamd: {}. \
 Dekking: [in te vullen door de indiener]. \
-Toelichting: bij de aannames van Steunwijzer kan dit ongeveer {} aan kosten voorkomen op de {}; \
+Toelichting: bij {} kan dit ongeveer {} aan kosten voorkomen op de {}; \
 dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRICE_BASIS}{}.",
         cost_field.title(),
         what(scenario),
         period(scenario),
         per_year.join("; "),
+        whose_assumptions(adjusted),
         format::euro_rounded(avoided),
         in_sentence(&avoided_field.naam),
         if projection.includes_startup_surcharge {
@@ -215,12 +222,19 @@ dat bedrag is onzeker en is daarom niet als dekking opgenomen. Bedragen in {PRIC
         } else {
             ""
         },
-    ))
+    );
+    Some(with_sentence(text, adjusted))
 }
 
-/// The programme text in two sentences, for a party programme's list of points. `None` when the
-/// scenario funds nothing.
-pub fn programme_point(scenario: &Scenario, projection: &Projection) -> Option<String> {
+/// The programme text in a few sentences, for a party programme's list of points: it stands on
+/// its own, so it gives the net result at the assumptions used, not only what would pay it
+/// back, and names any assumption that differs from the standard. `None` when the scenario
+/// funds nothing.
+pub fn programme_point(
+    scenario: &Scenario,
+    projection: &Projection,
+    adjusted: &[Adjusted],
+) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
     }
@@ -232,13 +246,17 @@ pub fn programme_point(scenario: &Scenario, projection: &Projection) -> Option<S
         ),
         None => "vermeden jeugdhulp alleen verdient dat niet terug".to_string(),
     };
-    Some(format!(
+    let text = format!(
         "{} investeert in {} in informele steun voor gezinnen die het zwaar hebben: {}, voor ongeveer {} per jaar. \
-Zo worden ongeveer {} gezinnen bereikt; {payback}.",
+Zo worden ongeveer {} gezinnen bereikt; {payback}. \
+Bij {} is het resultaat voor de gemeente per saldo {} (contante waarde).",
         scenario.municipality.subject(),
         period(scenario),
         what(scenario),
         format::euro_rounded(cost_per_year),
         format::integer(projection.total.families_reached),
-    ))
+        whose_assumptions(adjusted),
+        format::euro_rounded(projection.total.net_result_pv.central),
+    );
+    Some(with_sentence(text, adjusted))
 }
