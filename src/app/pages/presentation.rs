@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::app::components::adjusted::{AdjustedNotice, HowSure};
 use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
@@ -338,6 +339,8 @@ fn HeadlinesSlide() -> impl IntoView {
                         }).collect_view()}
                     </div>
                     <p class="break-even">{break_even_sentence(&projection)}</p>
+                    <HowSure/>
+                    <AdjustedNotice compact=true/>
                 </section>
             }
             .into_any()
