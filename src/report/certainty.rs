@@ -157,6 +157,10 @@ mod tests {
             .central;
         assert!(central < 0.0, "the defaults do not pay back: {central}");
         // The runs that pay back are counted from the draws themselves.
+        let totals = crate::model::uncertainty::draw_totals(&model, &scenario, 2_000, DEFAULT_SEED)
+            .expect("draws");
+        let positive = totals.iter().filter(|t| t.net_result_pv > 0.0).count();
+        assert_eq!(bands.pays_back, positive);
         assert!(bands.pays_back < bands.draws / 10, "{}", bands.pays_back);
         assert!(said.starts_with("In "), "{said}");
         assert!(said.contains("positief"), "{said}");
