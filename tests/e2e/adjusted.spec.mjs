@@ -126,7 +126,7 @@ export const tests = [
 
       const figure = new ScenarioPage(page, origin).chart(CHART_IDS[0]);
       const svg = plain(await download(page, () => figure.getByRole('button', { name: 'Download SVG' }).click()));
-      assert(/<text[^>]*>Let op: 2 aannames wijken af van de standaard/.test(svg), 'zichtbare tekst in de SVG');
+      assert(/<text[^>]*>\s*Let op: 2 aannames wijken af van de standaard/.test(svg), 'zichtbare tekst in de SVG');
       const chartCsv = await download(page, () => figure.getByRole('button', { name: 'Download CSV' }).click());
       assert(chartCsv.includes('# Let op: 2 aannames'), 'grafiek-CSV');
       const budget = await download(page, () => page.getByTestId('export-begroting-csv').click());

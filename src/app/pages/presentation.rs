@@ -328,7 +328,11 @@ fn HeadlinesSlide() -> impl IntoView {
             });
             view! {
                 <section class="slide">
-                    <h1>"Kerncijfers"</h1>
+                    // Changed assumptions beside the title, where the slide has room for them.
+                    <div class="slide-head">
+                        <h1>"Kerncijfers"</h1>
+                        <AdjustedNotice compact=true/>
+                    </div>
                     <div class="headlines slide-headlines">
                         {cards.into_iter().map(|card| view! {
                             <div class="headline">
@@ -340,7 +344,6 @@ fn HeadlinesSlide() -> impl IntoView {
                     </div>
                     <p class="break-even">{break_even_sentence(&projection)}</p>
                     <HowSure/>
-                    <AdjustedNotice compact=true/>
                 </section>
             }
             .into_any()
