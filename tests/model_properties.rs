@@ -863,10 +863,13 @@ proptest! {
                 }
             }
         }
+        // The notice lists exactly the assumptions the labels count.
+        let adjusted = steunwijzer::report::adjusted::adjusted(&set, &o);
+        prop_assert_eq!(adjusted.len(), changed);
         // The texts to paste say the same: "aannames van Steunwijzer" only at the standard values.
         let texts = [
-            steunwijzer::report::programme::programme_text(s, &projection, Some(&bands), &params, None),
-            steunwijzer::report::municipality::amendment_text(s, &projection),
+            steunwijzer::report::programme::programme_text(s, &projection, Some(&bands), &params, None, &adjusted),
+            steunwijzer::report::municipality::amendment_text(s, &projection, &adjusted),
         ];
         for text in texts.iter().flatten() {
             prop_assert_eq!(text.contains("bij de standaardwaarden"), changed == 0 && text.contains("8 van de 10"), "{}", text);

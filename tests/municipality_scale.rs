@@ -165,13 +165,13 @@ fn without_figures_there_is_no_local_scale_and_the_texts_say_de_gemeente() {
         "{}",
         even.sentence
     );
-    let amendment = amendment_text(&s, &projection).expect("a text");
+    let amendment = amendment_text(&s, &projection, &[]).expect("a text");
     assert!(
         amendment.contains("De raad van de gemeente,"),
         "{amendment}"
     );
     assert!(!amendment.contains("Ambitieus"), "{amendment}");
-    let point = programme_point(&s, &projection).expect("a text");
+    let point = programme_point(&s, &projection, &[]).expect("a text");
     assert!(point.starts_with("De gemeente investeert"), "{point}");
     assert!(!point.contains("Ambitieus"), "{point}");
 }
@@ -180,7 +180,7 @@ fn without_figures_there_is_no_local_scale_and_the_texts_say_de_gemeente() {
 fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking_open() {
     let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
     let projection = project(&plain(), &s).expect("projection");
-    let amendment = amendment_text(&s, &projection).expect("a text");
+    let amendment = amendment_text(&s, &projection, &[]).expect("a text");
     assert!(
         amendment.contains("De raad van de gemeente Zeist,"),
         "{amendment}"
@@ -201,16 +201,54 @@ fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking
     // A start year falls in the programme: the amounts include the assumed surcharge, as the
     // headline cost says.
     let with_surcharge = project(&model(&[]), &s).expect("projection");
-    assert!(amendment_text(&s, &with_surcharge)
+    assert!(amendment_text(&s, &with_surcharge, &[])
         .unwrap()
         .contains("inclusief een aangenomen opslag voor de startjaren"));
-    let point = programme_point(&s, &projection).expect("a text");
+    let point = programme_point(&s, &projection, &[]).expect("a text");
     assert!(
         point.starts_with("De gemeente Zeist investeert in 2027–2030"),
         "{point}"
     );
-    assert_eq!(point.matches(". ").count() + 1, 2, "two sentences: {point}");
-    assert!(point.ends_with('.'), "{point}");
+    // Pasted alone, the point gives the net result, not only what would pay it back
+    // (walkthrough P3-1).
+    let net = steunwijzer::model::format::euro_rounded(projection.total.net_result_pv.central);
+    assert!(
+        point.ends_with(&format!(
+            "Bij de aannames van Steunwijzer is het resultaat voor de gemeente per saldo {net} (contante waarde)."
+        )),
+        "{point}"
+    );
+    assert_eq!(
+        point.matches(". ").count() + 1,
+        3,
+        "three sentences: {point}"
+    );
+}
+
+#[test]
+fn copied_texts_name_the_assumptions_that_differ_from_the_standard() {
+    use steunwijzer::report::adjusted::{adjusted, text_sentence};
+    let set = parse_parameters(include_str!("../assets/data/parameters.json")).expect("parameters");
+    let overrides: std::collections::BTreeMap<String, f64> = [
+        ("deadweight".to_string(), 0.1),
+        ("discontovoet".to_string(), 0.0),
+    ]
+    .into();
+    let changed = adjusted(&set, &overrides);
+    let sentence = text_sentence(&changed).expect("two changed");
+    let s = scenario(&[(HomeStart, &[20; 4], None)], zeist());
+    let model = ModelParameters::from_set(&set, &overrides).expect("model");
+    let projection = project(&model, &s).expect("projection");
+    for text in [
+        amendment_text(&s, &projection, &changed).expect("a text"),
+        programme_point(&s, &projection, &changed).expect("a text"),
+    ] {
+        assert!(text.ends_with(&sentence), "{text}");
+        assert!(text.contains("10% in plaats van 30%"), "{text}");
+        // Not Steunwijzer's assumptions any more.
+        assert!(!text.contains("aannames van Steunwijzer"), "{text}");
+        assert!(text.contains("de gekozen aannames"), "{text}");
+    }
 }
 
 #[test]
@@ -297,7 +335,7 @@ fn a_break_even_beyond_the_young_people_with_youth_care_is_called_unreachable() 
         "{}",
         even.sentence
     );
-    let point = programme_point(&s, &projection).expect("a text");
+    let point = programme_point(&s, &projection, &[]).expect("a text");
     assert!(!point.contains("verdient zich terug als"), "{point}");
     assert!(point.contains("niet te halen"), "{point}");
     // Within reach, the ordinary condition stays.
@@ -324,12 +362,12 @@ fn a_name_typed_with_gemeente_in_front_is_not_doubled() {
         assert_eq!(m.place(), "Zeist", "{typed}");
         let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], m);
         let projection = project(&plain(), &s).expect("projection");
-        let amendment = amendment_text(&s, &projection).expect("a text");
+        let amendment = amendment_text(&s, &projection, &[]).expect("a text");
         assert!(
             amendment.starts_with("De raad van de gemeente Zeist,"),
             "{amendment}"
         );
-        let point = programme_point(&s, &projection).expect("a text");
+        let point = programme_point(&s, &projection, &[]).expect("a text");
         assert!(point.starts_with("De gemeente Zeist investeert"), "{point}");
         let even = break_even_trajectories(&s, &projection).expect("reachable");
         assert!(even.sentence.contains("in Zeist:"), "{}", even.sentence);
@@ -375,7 +413,8 @@ fn the_amendment_and_the_budget_table_say_their_price_level_and_that_a_begroting
     // the amounts are not indexed, why, and that the begroting needs the municipality's index.
     let s = scenario(&[(HomeStart, &[20; 4], None)], zeist());
     let projection = project(&plain(), &s).expect("projection");
-    let amendment = steunwijzer::model::format::plain(&amendment_text(&s, &projection).unwrap());
+    let amendment =
+        steunwijzer::model::format::plain(&amendment_text(&s, &projection, &[]).unwrap());
     for said in [
         "niet geïndexeerd",
         "geen jaartal",

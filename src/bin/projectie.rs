@@ -20,6 +20,8 @@ use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
 use steunwijzer::model::sensitivity::sensitivity;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
+use steunwijzer::report::adjusted::{adjusted, notice_line};
+use steunwijzer::report::certainty::how_sure;
 use steunwijzer::report::headlines::{break_even_sentence, headlines, HEADLINE_IDS};
 use steunwijzer::report::programme::programme_text;
 use steunwijzer::report::proposal::proposal;
@@ -63,6 +65,7 @@ fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value
             .into_iter()
             .map(|h| (h.id.to_string(), h.value.into()))
             .collect();
+    let changed = adjusted(&set, &decoded.overrides);
     let runs = sensitivity(&model, &decoded.scenario).map_err(|e| e.message)?;
     let text = sensitivity_text(&runs, &set);
     let bars: Vec<serde_json::Value> = text
@@ -87,7 +90,9 @@ fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value
             "drijvers": text.drivers,
         },
         "break_even": break_even_sentence(&projection),
-        "programma": programme_text(&decoded.scenario, &projection, bands.as_ref(), &model, Some(&text)).unwrap_or_default(),
+        "programma": programme_text(&decoded.scenario, &projection, bands.as_ref(), &model, Some(&text), &changed).unwrap_or_default(),
+        "hoe_zeker": bands.as_ref().map(|b| how_sure(b, &text)),
+        "aangepast": notice_line(&changed),
         "voorstel": proposal(&decoded.scenario, &projection).unwrap_or_default(),
         "kosten_totaal": projection.total.cost.central,
         "weggelaten": decoded.dropped,

@@ -489,6 +489,7 @@ mod tests {
             avoided_costs_pv: zero,
             net_result_pv: zero,
             benefit_cost_ratio: None,
+            pays_back: 0,
         }
     }
 

@@ -366,6 +366,7 @@ mod tests {
             Some(&fixture.bands),
             &fixture.model,
             None,
+            &[],
         )
         .unwrap();
         assert!(programme.contains(&card), "{card}: {programme}");

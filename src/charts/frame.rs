@@ -220,8 +220,70 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
         ))?;
     }
 
-    let bottom = margin + source_height + scale.small_line() / 2;
+    let adjusted = draw_adjusted(root, options, scale, source_top)?;
+    let bottom = margin + source_height + adjusted + scale.small_line() / 2;
     Ok(root.margin(top, bottom, margin, margin))
+}
+
+/// Most lines the changed-assumptions line takes (on a phone, where lines are short, twice as
+/// many); a longer list is cut with "…" after the count (the page beside it names them all).
+const ADJUSTED_LINES: usize = 3;
+
+/// The changed-assumptions line of `options` wrapped to the chart's width, at most
+/// [`ADJUSTED_LINES`] lines.
+fn adjusted_lines(options: &ChartOptions, scale: &Scale) -> Vec<String> {
+    let Some(text) = options.adjusted.as_deref() else {
+        return Vec::new();
+    };
+    let width = f64::from(options.size().0) - 2.0 * f64::from(scale.margin);
+    let mut lines = wrap_bold_text(&format!("Let op: {text}"), scale.small_px, width);
+    let most = if options.narrow() {
+        2 * ADJUSTED_LINES
+    } else {
+        ADJUSTED_LINES
+    };
+    if lines.len() > most {
+        lines.truncate(most);
+        if let Some(last) = lines.last_mut() {
+            *last = fit_bold_text(&format!("{last} …"), scale.small_px, width);
+        }
+    }
+    lines
+}
+
+/// The height the changed-assumptions line takes above the source line (0 when none differs).
+pub(crate) fn adjusted_height(options: &ChartOptions) -> i32 {
+    let scale = Scale::for_options(options);
+    let lines = adjusted_lines(options, &scale).len() as i32;
+    if lines == 0 {
+        0
+    } else {
+        lines * scale.small_line() + scale.small_line() / 3
+    }
+}
+
+/// Draws which assumptions differ from the standard, in bold ink just above the source line
+/// ending at `above`; returns the height taken.
+fn draw_adjusted<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    options: &ChartOptions,
+    scale: &Scale,
+    above: i32,
+) -> Result<i32, ChartError> {
+    let lines = adjusted_lines(options, scale);
+    if lines.is_empty() {
+        return Ok(0);
+    }
+    let height = lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
+    let top = above - height;
+    for (i, line) in lines.into_iter().enumerate() {
+        root.draw(&Text::new(
+            line,
+            (scale.margin, top + i as i32 * scale.small_line()),
+            anchored(text_style(scale.small_px, INK, true), HPos::Left, VPos::Top),
+        ))?;
+    }
+    Ok(height)
 }
 
 /// Draws legend entries left to right, wrapping to new rows; returns the height used.

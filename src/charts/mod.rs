@@ -88,6 +88,9 @@ pub struct ChartOptions {
     /// Drawn for a phone at the width it is shown (see [`ChartOptions::for_width`]): type as
     /// large as the page's text, fewer ticks.
     pub phone: bool,
+    /// Which assumptions differ from the standard (`report::adjusted::notice_line`), drawn as
+    /// a line above the source so the picture says it wherever it goes; `None`: none differs.
+    pub adjusted: Option<String>,
 }
 
 impl ChartOptions {
@@ -114,6 +117,7 @@ impl ChartOptions {
             title: title.into(),
             large: false,
             phone: false,
+            adjusted: None,
         }
     }
 
@@ -128,6 +132,7 @@ impl ChartOptions {
                 title: title.into(),
                 large: false,
                 phone: true,
+                adjusted: None,
             },
             _ => ChartOptions::new(title),
         }
@@ -153,6 +158,7 @@ impl ChartOptions {
             title: title.into(),
             large: true,
             phone: false,
+            adjusted: None,
         }
     }
 
@@ -290,6 +296,7 @@ mod tests {
                 title: long_title.clone(),
                 large,
                 phone,
+                adjusted: None,
             };
             for (name, svg) in all_charts(&options) {
                 let svg = svg.unwrap_or_else(|e| panic!("{name} at {width}×{height}: {e}"));
@@ -324,6 +331,46 @@ mod tests {
             assert!(svg.contains("Bron: "), "{id}: source line");
             assert_eq!(spec.summary, format!("{EMPTY_MESSAGE}."), "{id}");
             assert!(spec.table.rows.is_empty(), "{id}");
+        }
+    }
+
+    #[test]
+    fn every_chart_says_in_the_picture_which_assumptions_differ_from_the_standard() {
+        let changed = Fixture::with("a.deadweight=0.1&a.discontovoet=0");
+        let standard = Fixture::load();
+        for id in ChartId::ALL {
+            // A slide keeps its size and labels; the presentation says it beside the figures.
+            let slide = build(*id, &changed.input(true));
+            let slide_texts = svg_texts(&slide.svg.expect("draws")).join(" ");
+            assert!(!slide_texts.contains("Let op:"), "{id}: {slide_texts}");
+            for (large, width) in [(false, None), (false, Some(360))] {
+                let input = ChartInput {
+                    width,
+                    ..changed.input(large)
+                };
+                let spec = build(*id, &input);
+                let svg = spec.svg.expect("chart draws");
+                assert_well_formed_svg(&svg);
+                let texts = svg_texts(&svg).join(" ");
+                assert!(
+                    texts.contains("Let op: 2 aannames wijken af van de standaard:"),
+                    "{id} large={large} width={width:?}: {texts}"
+                );
+                assert!(texts.contains("30% → 10%"), "{id}: {texts}");
+                assert!(texts.contains("2,25% → 0%"), "{id}: {texts}");
+                assert!(texts.contains("Bron: "), "{id}: the source line stays");
+                // Off a slide the chart grows by the line instead of squeezing its plot.
+                let plain = build(
+                    *id,
+                    &ChartInput {
+                        width,
+                        ..standard.input(large)
+                    },
+                );
+                assert!(spec.size.1 > plain.size.1, "{id}: {:?}", spec.size);
+                let plain_texts = svg_texts(&plain.svg.expect("draws")).join(" ");
+                assert!(!plain_texts.contains("Let op:"), "{id}: {plain_texts}");
+            }
         }
     }
 

@@ -51,12 +51,23 @@ pub struct ChartInput<'a> {
 impl ChartInput<'_> {
     /// Size and title of a chart titled `title`, with the scenario's name; on a slide without
     /// it (the title slide names the scenario, and the room needs the chart's own words).
+    /// Off a slide, assumptions that differ from the standard add a line above the source (the
+    /// picture says it wherever it is exported or embedded), and the chart grows by its height,
+    /// so the plot keeps its room. A slide keeps the projector's 2:1 and its labels' places;
+    /// the presentation says it beside the figures.
     pub fn options(&self, title: &str) -> ChartOptions {
         if self.large {
-            ChartOptions::presentation(title)
-        } else {
-            ChartOptions::for_width(chart_title(title, &self.scenario.name), self.width)
+            return ChartOptions::presentation(title);
         }
+        let mut options =
+            ChartOptions::for_width(chart_title(title, &self.scenario.name), self.width);
+        options.adjusted = crate::report::adjusted::notice_line(
+            &crate::report::adjusted::adjusted(self.parameters, self.overrides),
+        );
+        options.height = options
+            .height
+            .saturating_add(frame::adjusted_height(&options).unsigned_abs());
+        options
     }
 }
 

@@ -724,6 +724,7 @@ mod tests {
                     title: String::new(),
                     large,
                     phone: false,
+                    adjusted: None,
                 };
                 let scale = Scale::for_options(&options);
                 for px in [

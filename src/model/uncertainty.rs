@@ -138,6 +138,9 @@ pub struct Bands {
     pub net_result_pv: Band,
     /// `None` when nothing is spent.
     pub benefit_cost_ratio: Option<Band>,
+    /// How many draws give a net result (present value) above zero: "in how many of ten runs
+    /// it pays back", which the percentiles alone cannot say.
+    pub pays_back: usize,
 }
 
 /// Bins of the histogram used to locate the percentiles.
@@ -381,6 +384,7 @@ pub fn simulate(
     let mut lows = [f64::INFINITY; MAX_COLUMNS];
     let mut highs = [f64::NEG_INFINITY; MAX_COLUMNS];
     let mut row = [0.0; MAX_COLUMNS];
+    let mut pays_back = 0;
     for_each_draw(params, &prepared, draws, seed, |d, flows| {
         let (mut cumulative_cost, mut cumulative_avoided) = (0.0, 0.0);
         let (mut cost_pv, mut avoided_pv) = (0.0, 0.0);
@@ -399,6 +403,9 @@ pub fn simulate(
         totals[1] = cost_pv;
         totals[2] = avoided_pv;
         totals[3] = avoided_pv - cost_pv;
+        if totals[3] > 0.0 {
+            pays_back += 1;
+        }
         totals[4] = if cost_pv > 0.0 {
             avoided_pv / cost_pv
         } else {
@@ -450,6 +457,7 @@ pub fn simulate(
         avoided_costs_pv,
         net_result_pv,
         benefit_cost_ratio: spends.then_some(ratio),
+        pays_back,
     })
 }
 

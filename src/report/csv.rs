@@ -182,6 +182,23 @@ pub fn budget_csv(scenario: &crate::model::scenario::Scenario, projection: &Proj
     out
 }
 
+/// The CSV with a comment line saying which assumptions differ from the standard (see
+/// `report::adjusted::notice_line`), before the stamp the caller adds after it; unchanged when
+/// none differs. Marked `#` like the stamp, and without `;`, so it stays one cell.
+pub fn with_adjusted(csv: String, notice: Option<&str>) -> String {
+    let Some(notice) = notice else {
+        return csv;
+    };
+    let mut out = csv;
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push_str("\r\n");
+    }
+    out.push_str("# Let op: ");
+    out.push_str(&notice.replace([';', '\r', '\n'], " "));
+    out.push_str("\r\n");
+    out
+}
+
 /// The comparison table: one row per table row, one column per initiative, then the source.
 pub fn comparison_csv(table: &ComparisonTable) -> String {
     let mut header = vec![text_field("rij")];
@@ -263,6 +280,31 @@ fn text_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_assumptions_are_a_comment_line_before_the_stamp() {
+        let csv = "\"Jaar\";\"Kosten (€)\"\r\n2027;100,00\r\n".to_string();
+        assert_eq!(with_adjusted(csv.clone(), None), csv);
+        let noted = with_adjusted(
+            csv.clone(),
+            Some("1 aanname wijkt af van de standaard: discontovoet 2,25% → 0%; x\ny."),
+        );
+        let lines: Vec<&str> = noted.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 3);
+        // One cell, one line, marked as a comment as the stamp is.
+        assert_eq!(
+            lines[2],
+            "# Let op: 1 aanname wijkt af van de standaard: discontovoet 2,25% → 0%  x y."
+        );
+        let stamp = crate::report::provenance::Stamp::new(
+            crate::report::provenance::DataVersion::of_files(&[("a", b"{}")]),
+            "https://voorbeeld.nl/scenario?k.home-start=20",
+        );
+        let stamped = crate::report::provenance::stamp_csv(&noted, &stamp);
+        let last: Vec<&str> = stamped.trim_end().split("\r\n").collect();
+        assert!(last[2].starts_with("# Let op: "), "{stamped}");
+        assert!(last[3].starts_with("# Steunwijzer "), "{stamped}");
+    }
 
     #[test]
     fn text_fields_are_quoted_and_formulas_defused() {

@@ -1,6 +1,8 @@
 //! What a projection says in words and tables: headline figures, the programme paragraph, CSV.
 //! One place for each, so the page, the presentation, the exports and the tests agree.
 
+pub mod adjusted;
+pub mod certainty;
 pub mod changes;
 pub mod contents;
 pub mod csv;

@@ -10,8 +10,9 @@ use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 
+use super::adjusted::{with_sentence, Adjusted};
 use super::headlines::period;
-use super::programme::{list_names, matches_phrase};
+use super::programme::{list_names, matches_phrase, whose_assumptions};
 
 /// The price level of the budget lines and the amendment, said plainly (audit M2): a begroting
 /// is in current prices, the amounts here are not. Not indexed by us, because the wegwijzer
@@ -202,8 +203,13 @@ fn what(scenario: &Scenario) -> String {
 
 /// A short amendment or motion paragraph: the budget change on taakveld 6.1 per year, cover
 /// ("dekking") left to whoever files it, and the avoided costs named as uncertain and not as
-/// cover. `None` when the scenario funds nothing.
-pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<String> {
+/// cover. `None` when the scenario funds nothing. Assumptions that differ from the standard
+/// (`adjusted`) are named in a last sentence.
+pub fn amendment_text(
+    scenario: &Scenario,
+    projection: &Projection,
+    adjusted: &[Adjusted],
+) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
     }
@@ -223,7 +229,7 @@ pub fn amendment_text(scenario: &Scenario, projection: &Projection) -> Option<St
     let by = crate::report::sensitivity::lowercase_first(
         &crate::report::headlines::by_the_assumptions(projection.changed_assumptions),
     );
-    Some(format!(
+    let text = format!(
         "{council}, in vergadering bijeen op [datum], besluit de begroting als volgt te wijzigen: \
 op taakveld {} wordt voor informele steun aan gezinnen ({}) in {} geraamd: {}. \
 Dekking: [in te vullen door de indiener]. \
@@ -240,12 +246,19 @@ dat bedrag is onzeker en is daarom niet als dekking opgenomen{}. {BUDGET_PRICE_L
         } else {
             ""
         },
-    ))
+    );
+    Some(with_sentence(text, adjusted))
 }
 
-/// The programme text in two sentences, for a party programme's list of points. `None` when the
-/// scenario funds nothing.
-pub fn programme_point(scenario: &Scenario, projection: &Projection) -> Option<String> {
+/// The programme text in a few sentences, for a party programme's list of points: it stands on
+/// its own, so it gives the net result at the assumptions used, not only what would pay it
+/// back, and names any assumption that differs from the standard. `None` when the scenario
+/// funds nothing.
+pub fn programme_point(
+    scenario: &Scenario,
+    projection: &Projection,
+    adjusted: &[Adjusted],
+) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
     }
@@ -261,15 +274,19 @@ pub fn programme_point(scenario: &Scenario, projection: &Projection) -> Option<S
         ),
         None => "vermeden jeugdhulp alleen verdient dat niet terug".to_string(),
     };
-    Some(format!(
+    let text = format!(
         "{} investeert in {} in informele steun voor gezinnen die het zwaar hebben: {}, voor ongeveer {} per jaar. \
-Zo worden ongeveer {} gezinnen bereikt; {payback}.",
+Zo worden ongeveer {} gezinnen bereikt; {payback}. \
+Bij {} is het resultaat voor de gemeente per saldo {} (contante waarde).",
         scenario.municipality.subject(),
         period(scenario),
         what(scenario),
         format::euro_rounded(cost_per_year),
         format::integer(projection.total.families_reached),
-    ))
+        whose_assumptions(adjusted),
+        format::euro_rounded(projection.total.net_result_pv.central),
+    );
+    Some(with_sentence(text, adjusted))
 }
 
 /// The budget lines as "Kopieer tabel" puts them on the clipboard: tab-separated, with the

@@ -10,6 +10,9 @@ use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
 use crate::report::sensitivity::{programme_sentence, SensitivityText};
 
+use super::adjusted::{text_sentence, Adjusted};
+use super::certainty::how_sure;
+
 use super::headlines::{
     break_even_sentence, by_the_assumptions, cost_basis, last_year, period,
     sanity_comparison_uncited, uncertainty_text, Basis, PRICE_BASIS, YOUTH_CARE_COST_CAVEAT,
@@ -122,16 +125,29 @@ fn range_note(
     }
 }
 
+/// Whose assumptions the figures rest on: Steunwijzer's, or the user's where any differs from
+/// the standard (the text then names them, see `report::adjusted`).
+pub(crate) fn whose_assumptions(adjusted: &[Adjusted]) -> &'static str {
+    if adjusted.is_empty() {
+        "de aannames van Steunwijzer"
+    } else {
+        "de gekozen aannames"
+    }
+}
+
 /// The paragraph, or `None` when the scenario funds nothing. With `bands` (the Monte Carlo
 /// simulation of the same scenario) the ranges of avoided costs and of the net result are its
 /// P10–P90, as on the page; without, the extremes. `params` are the model parameters the
-/// projection used (for the sanity point set beside the break-even share).
+/// projection used (for the sanity point set beside the break-even share); `adjusted` the
+/// assumptions that differ from the standard, named in the text. With both `bands` and
+/// `sensitivity` (of the same settled state) it says how sure the result is.
 pub fn programme_text(
     scenario: &Scenario,
     projection: &Projection,
     bands: Option<&Bands>,
     params: &ModelParameters,
     sensitivity: Option<&SensitivityText>,
+    adjusted: &[Adjusted],
 ) -> Option<String> {
     if projection.per_initiative.is_empty() {
         return None;
@@ -183,13 +199,18 @@ pub fn programme_text(
     );
     // "Bij de aannames van Steunwijzer" is only true at the standard values.
     let assumptions = by_the_assumptions(projection.changed_assumptions);
+    let changed = text_sentence(adjusted).map_or_else(String::new, |s| format!("{s} "));
+    let sure = match (bands, sensitivity) {
+        (Some(bands), Some(sensitivity)) => format!(" {}", how_sure(bands, sensitivity)),
+        _ => String::new(),
+    };
     Some(format!(
         "{who} investeert in {}{how} in informele steun voor gezinnen die het zwaar hebben: \
 {} via {}. Dat kost naar verwachting {}{cost_range}{}; bedragen in {PRICE_BASIS}. \
 Zo worden ongeveer {} gezinnen bereikt, met circa {} uur inzet van vrijwilligers. \
-{assumptions} kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon}{avoided_range}; \
+{changed}{assumptions} kan dit {} aan kosten voor jeugdhulp en uithuisplaatsing voorkomen{after_horizon}{avoided_range}; \
 hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
-Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}. {} {YOUTH_CARE_COST_CAVEAT} {} {}{}",
+Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}.{sure} {} {YOUTH_CARE_COST_CAVEAT} {} {}{}",
         period(scenario),
         matches_phrase(scenario),
         list_names(&names),
@@ -244,7 +265,14 @@ mod tests {
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
         let runs = sensitivity(&model, &scenario).expect("runs");
         let words = sensitivity_text(&runs, &set);
-        let text = programme_text(&scenario, &projection, Some(&bands), &model, Some(&words));
+        let text = programme_text(
+            &scenario,
+            &projection,
+            Some(&bands),
+            &model,
+            Some(&words),
+            &[],
+        );
         // As a reader sees it (the no-break characters are tested in `model::format`).
         format::plain(&text.expect("a text"))
     }
@@ -267,15 +295,64 @@ mod tests {
         };
         let projection = project(&model, &scenario).expect("projection");
         scenario.municipality.name = "Zeist".into();
-        let named = programme_text(&scenario, &projection, None, &model, None).expect("text");
+        let named = programme_text(&scenario, &projection, None, &model, None, &[]).expect("text");
         assert!(
             named.starts_with("De gemeente Zeist investeert in 2027–2030"),
             "{named}"
         );
         assert!(!named.contains("Ambitieus"), "{named}");
         scenario.municipality.name = "  ".into();
-        let blank = programme_text(&scenario, &projection, None, &model, None).expect("text");
+        let blank = programme_text(&scenario, &projection, None, &model, None, &[]).expect("text");
         assert!(blank.starts_with("De gemeente investeert"), "{blank}");
+    }
+
+    #[test]
+    fn the_text_says_how_sure_it_is_in_one_sentence_after_the_net_result() {
+        let text = text_for(&[(InitiativeId::HomeStart, &[20; 4], None)]);
+        let net = text
+            .find("Per saldo is het resultaat")
+            .expect("the net result");
+        let sure = text
+            .find("doorrekeningen verdient het zich terug")
+            .unwrap_or_else(|| panic!("no certainty sentence in {text}"));
+        assert!(net < sure, "{text}");
+        assert!(
+            text.contains("op zichzelf positief"),
+            "whether one assumption turns it: {text}"
+        );
+    }
+
+    #[test]
+    fn changed_assumptions_are_named_and_not_called_steunwijzers() {
+        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
+            .expect("parameters");
+        let overrides: std::collections::BTreeMap<String, f64> =
+            [("deadweight".to_string(), 0.1)].into();
+        let model = ModelParameters::from_set(&set, &overrides).expect("model");
+        let scenario = Scenario {
+            municipality: Default::default(),
+            name: String::new(),
+            first_year: 2027,
+            horizon_years: 4,
+            lines: vec![ScenarioLine {
+                initiative: InitiativeId::HomeStart,
+                matches_per_year: vec![20; 4],
+                local_cost_per_match: None,
+            }],
+        };
+        let projection = project(&model, &scenario).expect("projection");
+        let changed = crate::report::adjusted::adjusted(&set, &overrides);
+        let text =
+            programme_text(&scenario, &projection, None, &model, None, &changed).expect("a text");
+        let sentence = crate::report::adjusted::text_sentence(&changed).expect("one changed");
+        assert!(text.contains(&sentence), "{text}");
+        assert!(
+            text.contains("Bij de gekozen aannames (1 aangepast) kan dit"),
+            "{text}"
+        );
+        assert!(!text.contains("aannames van Steunwijzer"), "{text}");
+        // Without the settled runs there is no certainty sentence (never half of one).
+        assert!(!text.contains("doorrekeningen verdient"), "{text}");
     }
 
     #[test]

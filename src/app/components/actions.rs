@@ -63,7 +63,11 @@ pub fn ScenarioActions() -> impl IntoView {
         let stem = state
             .scenario
             .with_untracked(|s| download::file_stem(&s.name, "steunwijzer"));
-        let csv = projection_csv(&projection, &alone);
+        let changed = crate::app::components::adjusted::adjusted_untracked();
+        let csv = crate::report::csv::with_adjusted(
+            projection_csv(&projection, &alone),
+            crate::report::adjusted::notice_line(&changed).as_deref(),
+        );
         let csv = match provenance.export_stamp(state, "/scenario") {
             Some(stamp) => stamp_csv(&csv, &stamp),
             None => csv,
@@ -159,11 +163,13 @@ fn EmbedCode() -> impl IntoView {
 #[component]
 pub fn ProgrammeText() -> impl IntoView {
     let state = ScenarioState::expect();
+    let adjusted = crate::app::components::adjusted::use_adjusted();
     let copied = RwSignal::new(None::<String>);
     let text = Memo::new(
         move |_| match (state.projection.get(), state.model_params.get()) {
             (Some(Ok(projection)), Some(Ok(params))) => {
                 let bands = state.current_bands.get();
+                let changed = adjusted.get();
                 // The sentence on what the result depends on only once it belongs to this scenario.
                 let sensitivity = state
                     .settled_is_current
@@ -177,6 +183,7 @@ pub fn ProgrammeText() -> impl IntoView {
                         bands.as_ref(),
                         &params,
                         sensitivity.as_ref(),
+                        &changed,
                     )
                 })
             }

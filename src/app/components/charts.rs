@@ -202,7 +202,11 @@ pub fn ChartFigure(
             )
             .err(),
             ("csv", _) => {
-                let csv = table_csv(&spec.table);
+                let changed = crate::app::components::adjusted::adjusted_untracked();
+                let csv = crate::report::csv::with_adjusted(
+                    table_csv(&spec.table),
+                    crate::report::adjusted::notice_line(&changed).as_deref(),
+                );
                 let csv = match &stamp {
                     Some(stamp) => stamp_csv(&csv, stamp),
                     None => csv,

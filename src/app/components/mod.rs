@@ -1,6 +1,7 @@
 //! Small reusable pieces of the pages.
 
 pub mod actions;
+pub mod adjusted;
 pub mod badge;
 pub mod beside_matches;
 pub mod charts;

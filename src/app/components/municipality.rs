@@ -15,6 +15,7 @@ use crate::data::url_scenario::invisible;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
+use crate::report::adjusted::{notice_line, Adjusted};
 use crate::report::csv::budget_csv;
 use crate::report::municipality::{
     amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence,
@@ -235,6 +236,7 @@ fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(Strin
 #[component]
 fn Outcomes() -> impl IntoView {
     let state = ScenarioState::expect();
+    let adjusted = crate::app::components::adjusted::use_adjusted();
     move || {
         let Some(projection) = funded(state) else {
             return view! {
@@ -245,6 +247,7 @@ fn Outcomes() -> impl IntoView {
         let scale = scale(&scenario, &projection);
         let even = break_even_trajectories(&scenario, &projection);
         let items = scale_items(&scenario, &scale, true);
+        let changed = adjusted.get();
         view! {
             <div class="municipality-outcomes">
                 <h3>{format!("Op de schaal van {}", called(&scenario))}</h3>
@@ -255,8 +258,8 @@ fn Outcomes() -> impl IntoView {
                     || "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug.".to_string(),
                     |t| t.sentence,
                 )}</p>
-                <BudgetTable scenario=scenario.clone() projection=projection.clone()/>
-                <CouncilTexts scenario projection/>
+                <BudgetTable scenario=scenario.clone() projection=projection.clone() changed=changed.clone()/>
+                <CouncilTexts scenario projection changed/>
             </div>
         }.into_any()
     }
@@ -264,7 +267,11 @@ fn Outcomes() -> impl IntoView {
 
 /// The budget lines as a table, with copy (tab-separated, as a spreadsheet pastes it) and CSV.
 #[component]
-fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
+fn BudgetTable(
+    scenario: Scenario,
+    projection: Projection,
+    changed: Vec<Adjusted>,
+) -> impl IntoView {
     let lines = budget_lines(&projection);
     let (cost_title, avoided_title) = taakvelden()
         .map(|(c, a)| {
@@ -290,7 +297,10 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
             }));
         });
     };
-    let csv_text = budget_csv(&scenario, &projection);
+    let csv_text = crate::report::csv::with_adjusted(
+        budget_csv(&scenario, &projection),
+        notice_line(&changed).as_deref(),
+    );
     let stem = download::file_stem(&scenario.municipality.name, "gemeente");
     // Like every export: the stamp (version, data, date, link) as the last line.
     let (state, provenance) = (ScenarioState::expect(), Provenance::expect());
@@ -319,10 +329,11 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
                         </tr>
                     }).collect_view()}
                 </tbody>
-                <tfoot><tr><th scope="row">"Totaal"</th><td>{format::euro_rounded(cost)}</td><td>{format::euro_rounded(avoided)}</td><td>{format::euro_rounded(net)}</td></tr></tfoot>
+                // Summed year by year: not the present value of the net headline, so it differs.
+                <tfoot><tr><th scope="row" data-testid="begroting-totaal">"Totaal (niet verdisconteerd)"</th><td>{format::euro_rounded(cost)}</td><td>{format::euro_rounded(avoided)}</td><td>{format::euro_rounded(net)}</td></tr></tfoot>
             </table>
         </div>
-        <p class="table-source" data-testid="taakvelden-bron">{taakvelden_source()}</p>
+        <p class="table-source" data-testid="taakvelden-bron">{taakvelden_source()}" Het totaal telt de jaren op zonder verdisconteren; het kerncijfer ‘Netto resultaat’ is in contante waarde en wijkt daarom iets af."</p>
         <div class="municipality-tools">
             <button type="button" data-testid="copy-begroting" on:click=copy>"Kopieer tabel"</button>
             <button type="button" data-testid="export-begroting-csv" on:click=csv>"Begrotingsregels als CSV"</button>
@@ -333,17 +344,21 @@ fn BudgetTable(scenario: Scenario, projection: Projection) -> impl IntoView {
 
 /// The amendment paragraph and the programme point, each with a copy button.
 #[component]
-fn CouncilTexts(scenario: Scenario, projection: Projection) -> impl IntoView {
+fn CouncilTexts(
+    scenario: Scenario,
+    projection: Projection,
+    changed: Vec<Adjusted>,
+) -> impl IntoView {
     let texts = [
         (
             "Amendement of motie (begrotingswijziging)",
             "amendement-tekst",
-            amendment_text(&scenario, &projection),
+            amendment_text(&scenario, &projection, &changed),
         ),
         (
             "Programmapunt (kort)",
             "programmapunt",
-            programme_point(&scenario, &projection),
+            programme_point(&scenario, &projection, &changed),
         ),
     ];
     texts.into_iter().filter_map(|(title, testid, text)| text.map(|t| (title, testid, t))).map(|(title, testid, text)| {

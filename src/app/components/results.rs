@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::actions::{ProgrammeText, ScenarioActions};
+use crate::app::components::adjusted::{AdjustedNotice, HowSure};
 use crate::app::components::badge::HeadlineBadge;
 use crate::app::components::charts::ScenarioCharts;
 use crate::app::components::parameter_list::ParameterList;
@@ -43,6 +44,8 @@ pub fn Results() -> impl IntoView {
                     "Niet bijgewerkt: een veld bevat geen geldig getal. De resultaten horen bij de laatste geldige invoer."
                 </p>
             </Show>
+            // Above the figures: whether they rest on other values than the standard.
+            <AdjustedNotice reset=true/>
             // The branch is rebuilt only when the kind of result changes; within "figures", the
             // numbers update in place, so a slider step does not rebuild the block.
             {move || match outcome.get() {
@@ -135,6 +138,7 @@ fn Headlines() -> impl IntoView {
                 }
             }).collect_view()}
         </div>
+        <HowSure/>
         <PerInitiative projection/>
         <p class="break-even" data-testid="break-even">{move || projection.with(|p| p.as_ref().map(break_even_sentence))}</p>
         <Show when=move || after_horizon() != 0.0>

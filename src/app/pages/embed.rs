@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsValue;
 
+use crate::app::components::adjusted::AdjustedNotice;
 use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::stamp::{Provenance, StampLine};
 use crate::app::components::with_data::WithData;
@@ -96,6 +97,8 @@ pub fn EmbedPage() -> impl IntoView {
                     <p data-testid="embed-unknown">"Deze ingesloten weergave bestaat niet in Steunwijzer. Misschien is de code ingekort of verkeerd overgenomen."</p>
                 }.into_any(),
             }}
+            // Visible in both kinds: a host page must not pass changed values off as the standard.
+            <AdjustedNotice/>
             <LinkNotes/>
             <p class="embed-open">
                 <a href=full target="_blank" rel="noopener" data-testid="embed-open">

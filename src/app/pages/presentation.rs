@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::app::components::adjusted::{AdjustedNotice, HowSure};
 use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
@@ -334,7 +335,11 @@ fn HeadlinesSlide() -> impl IntoView {
             });
             view! {
                 <section class="slide">
-                    <h1>"Kerncijfers"</h1>
+                    // Changed assumptions beside the title, where the slide has room for them.
+                    <div class="slide-head">
+                        <h1>"Kerncijfers"</h1>
+                        <AdjustedNotice compact=true/>
+                    </div>
                     <div class="headlines slide-headlines">
                         {cards.into_iter().map(|card| view! {
                             <div class="headline">
@@ -345,6 +350,7 @@ fn HeadlinesSlide() -> impl IntoView {
                         }).collect_view()}
                     </div>
                     <p class="break-even">{break_even_sentence(&projection)}</p>
+                    <HowSure/>
                 </section>
             }
             .into_any()
