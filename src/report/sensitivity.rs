@@ -231,12 +231,13 @@ fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
         .iter()
         .flat_map(|r| [r.net_at_low.abs(), r.net_at_high.abs()])
         .fold(central_net.abs(), f64::max);
-    // The largest two by name, the rest counted: the sentence must fit under a chart on a slide.
-    let named: Vec<&str> = flipping.iter().take(2).map(String::as_str).collect();
+    // Every assumption that turns the result is named (an MKBA reader asks which, audit L6) up
+    // to three; beyond that the sentence would not fit under a chart on a slide, so the rest are
+    // counted (the list beside the chart names them).
+    let named: Vec<&str> = flipping.iter().take(3).map(String::as_str).collect();
     let which = match flipping.len() - named.len() {
         0 => listed(&named),
-        1 => format!("{}, {} en één andere", named[0], named[1]),
-        more => format!("{}, {} en {more} andere", named[0], named[1]),
+        more => format!("{} en nog {more} andere", named.join(", ")),
     };
     if largest < ABOUT_EQUAL_SHARE_OF_COST * sensitivity.central_cost {
         format!(
@@ -325,5 +326,27 @@ mod tests {
         assert_eq!(listed(&["a"]), "a");
         assert_eq!(listed(&["a", "b"]), "a en b");
         assert_eq!(listed(&["a", "b", "c"]), "a, b en c");
+    }
+
+    #[test]
+    fn every_assumption_that_turns_the_result_is_named_up_to_three() {
+        // Audit L6: "en één andere" left the third assumption that flips the sign unnamed.
+        let sensitivity = Sensitivity {
+            central_net: -21_900.0,
+            central_cost: 150_000.0,
+            runs: Vec::new(),
+            changed_assumptions: 3,
+        };
+        let names = |n: usize| -> Vec<String> { (1..=n).map(|i| format!("aanname {i}")).collect() };
+        let three = conclusion(&sensitivity, &names(3));
+        assert!(
+            three.contains("aanname 1, aanname 2 en aanname 3") && !three.contains("andere"),
+            "{three}"
+        );
+        let five = conclusion(&sensitivity, &names(5));
+        assert!(
+            five.contains("aanname 1, aanname 2, aanname 3 en nog 2 andere"),
+            "{five}"
+        );
     }
 }
