@@ -227,8 +227,10 @@ export const tests = [
       }
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-      // The list printed a letter a line took 18 pages here; readable, it is a few pages shorter.
-      assert(pages >= 2 && pages <= 15, `A4-pagina's: ${pages}`);
+      // The list printed a letter a line took 18 pages here (c31b213). Readable, it takes two
+      // pages less, though each range end's reason and the earlier-care assumption (issue 22)
+      // added a page of assumptions since; a shorter printout is walkthrough P2-2, still open.
+      assert(pages >= 2 && pages <= 16, `A4-pagina's: ${pages}`);
     },
   },
 ];

@@ -169,9 +169,13 @@ pub fn NumberField(
                 prop:value=move || (value.get() * format.scale).to_string()
                 on:input=move |ev| {
                     if let Ok(shown) = event_target_value(&ev).parse::<f64>() {
+                        // The field shows the slider's value itself: the echo of what this field
+                        // sent is ignored below, so it would not update the text.
+                        let stored = shown / format.scale;
                         error.set(None);
-                        before.set_value(shown / format.scale);
-                        send(shown / format.scale);
+                        raw.set(format.show(stored));
+                        before.set_value(stored);
+                        send(stored);
                     }
                 }/>
         }
