@@ -107,11 +107,19 @@ fn between(low: String, high: String) -> Option<String> {
 }
 
 /// The simulated P10–P90 as "8 van de 10 keer tussen A en B", else the extremes "tussen A en B".
-fn likely_range(extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> Option<String> {
+/// A figure outside the band says so, as on the page, so the slide never seems to contradict it.
+fn likely_range(value: f64, extremes: (f64, f64), p10_p90: Option<(f64, f64)>) -> Option<String> {
     match p10_p90 {
         Some((p10, p90)) => {
             let (low, high) = format::euro_rounded_pair(p10, p90);
-            between(low, high).map(|range| format!("8 van de 10 keer {range}"))
+            let side = if value > p90 && format::euro_rounded(value) != high {
+                "; het cijfer zelf ligt hoger"
+            } else if value < p10 && format::euro_rounded(value) != low {
+                "; het cijfer zelf ligt lager"
+            } else {
+                ""
+            };
+            between(low, high).map(|range| format!("8 van de 10 keer {range}{side}"))
         }
         None => {
             let (low, high) = format::euro_rounded_pair(extremes.0, extremes.1);
@@ -148,6 +156,7 @@ pub fn slide_headlines(
                 "vermeden" => (
                     "Vermeden jeugdhulp en uithuisplaatsing".to_string(),
                     likely_range(
+                        total.avoided_costs.central,
                         (total.avoided_costs.low, total.avoided_costs.high),
                         bands
                             .and_then(|b| b.years.last())
@@ -157,6 +166,7 @@ pub fn slide_headlines(
                 "netto" => (
                     "Netto voor de gemeente, omgerekend naar nu".to_string(),
                     likely_range(
+                        total.net_result_pv.central,
                         (total.net_result_pv.low, total.net_result_pv.high),
                         bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
                     ),
@@ -569,5 +579,16 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), Slide::COUNT);
+    }
+
+    #[test]
+    fn a_slide_figure_outside_its_band_says_on_which_side() {
+        let band = Some((208_000.0, 223_000.0));
+        let above = likely_range(224_000.0, (0.0, 300_000.0), band).expect("a range");
+        assert!(above.ends_with("; het cijfer zelf ligt hoger"), "{above}");
+        let below = likely_range(200_000.0, (0.0, 300_000.0), band).expect("a range");
+        assert!(below.ends_with("; het cijfer zelf ligt lager"), "{below}");
+        let inside = likely_range(215_000.0, (0.0, 300_000.0), band).expect("a range");
+        assert!(!inside.contains("het cijfer zelf"), "{inside}");
     }
 }

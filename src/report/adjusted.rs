@@ -87,6 +87,25 @@ pub fn notice_line(items: &[Adjusted]) -> Option<String> {
     ))
 }
 
+/// The notice for a slide, where a line of ten changes would push the figures off the screen:
+/// the first `at_most` changes, then how many more and where they are all listed.
+pub fn short_line(items: &[Adjusted], at_most: usize) -> Option<String> {
+    if items.len() <= at_most {
+        return notice_line(items);
+    }
+    let changes: Vec<String> = items
+        .iter()
+        .take(at_most)
+        .map(|a| format!("{} {}", lowercase_first(&a.label), a.change))
+        .collect();
+    Some(format!(
+        "{}: {} en nog {} (alle op de scenariopagina).",
+        count_phrase(items.len()),
+        changes.join(", "),
+        items.len() - at_most
+    ))
+}
+
 /// One sentence for a text that is copied and read on its own (the programme text, the
 /// programme point, the amendment): which values differ, in words. `None` when none differs.
 pub fn text_sentence(items: &[Adjusted]) -> Option<String> {
@@ -235,5 +254,37 @@ mod tests {
             with_sentence("Tekst.".into(), &one),
             format!("Tekst. {}", text_sentence(&one).unwrap())
         );
+    }
+
+    #[test]
+    fn a_slide_names_three_changes_and_counts_the_rest() {
+        // With ten changes the full line took eight lines on the key-figures slide and pushed
+        // "Hoe zeker?" under the presenter bar.
+        let set = set();
+        let two = adjusted(
+            &set,
+            &overrides(&[("discontovoet", 0.0), ("deadweight", 0.1)]),
+        );
+        assert_eq!(short_line(&two, 3), notice_line(&two));
+        let five = adjusted(
+            &set,
+            &overrides(&[
+                ("discontovoet", 0.0),
+                ("deadweight", 0.1),
+                ("kosten_jeugdhulptraject", 18_000.0),
+                ("vertraging_effect", 1.0),
+                ("opslag_startjaren", 0.0),
+            ]),
+        );
+        let line = format::plain(&short_line(&five, 3).expect("a line"));
+        assert!(
+            line.starts_with("5 aannames wijken af van de standaard: "),
+            "{line}"
+        );
+        assert!(
+            line.ends_with(" en nog 2 (alle op de scenariopagina)."),
+            "{line}"
+        );
+        assert_eq!(line.matches('→').count(), 3, "{line}");
     }
 }

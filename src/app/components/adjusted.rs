@@ -6,7 +6,10 @@ use leptos::prelude::*;
 
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::report::adjusted::{adjusted, count_phrase, notice_line, Adjusted};
+use crate::report::adjusted::{adjusted, count_phrase, short_line, Adjusted};
+
+/// Changes named on a slide; the rest are counted, so the key figures stay on a 1280×720 screen.
+const SLIDE_CHANGES: usize = 3;
 use crate::report::certainty::how_sure;
 
 /// The assumptions of the current scenario that differ from the standard (none while the data
@@ -46,7 +49,7 @@ pub fn AdjustedNotice(
             {move || if compact {
                 view! {
                     <p class="adjusted-notice adjusted-line" data-testid="adjusted-notice">
-                        <strong>"Let op: "</strong>{items.with(|i| notice_line(i))}
+                        <strong>"Let op: "</strong>{items.with(|i| short_line(i, SLIDE_CHANGES))}
                     </p>
                 }.into_any()
             } else {
