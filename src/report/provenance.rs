@@ -9,6 +9,9 @@
 
 use serde::Deserialize;
 
+/// A day in Dutch words, shared with the printed proposal: "6 december 2026".
+pub use super::proposal::dutch_date;
+
 /// The app's version: the Cargo package version.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -232,26 +235,6 @@ pub struct Stamp {
     pub link: String,
     /// "geëxporteerd op 6 december 2026": when a file or paper was made from the page.
     pub made: Option<String>,
-}
-
-/// A day in Dutch words: "6 december 2026".
-pub fn dutch_date(year: i32, month: u32, day: u32) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
-    format!("{day} {month} {year}")
 }
 
 impl Stamp {
