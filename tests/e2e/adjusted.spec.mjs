@@ -29,6 +29,21 @@ async function assertNotice(scope, where) {
 
 export const tests = [
   {
+    name: 'on a phone the bar that keeps cost and net in sight says that assumptions were changed',
+    context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    run: async ({ page, origin }) => {
+      for (const [query, expected] of [[CHANGED, ' · 2 aannames aangepast'], [BASE, '']]) {
+        await page.goto(`${origin}/scenario?${query}`);
+        const bar = page.getByTestId('sticky-summary');
+        await bar.waitFor();
+        const text = plain(await bar.textContent());
+        assert(/^Kosten .+ · netto [^·]+/.test(text), `balk: ${text}`);
+        assertEqual(text.includes('aangepast'), expected !== '', `balk bij ${query}: ${text}`);
+        if (expected) assert(text.endsWith(expected), `balk: ${text}`);
+      }
+    },
+  },
+  {
     name: 'the scenario page names the changed assumptions above the figures and one button brings back the standard values',
     run: async ({ page, origin }) => {
       const scenario = new ScenarioPage(page, origin);

@@ -198,15 +198,21 @@ fn PerInitiative(projection: Memo<Option<Projection>>) -> impl IntoView {
 }
 
 /// On a phone the form comes first; this bar keeps the two figures in sight while typing, so a
-/// change shows its effect. The same values as the cards; hidden on wider screens (CSS).
+/// change shows its effect. The same values as the cards; hidden on wider screens (CSS). With
+/// changed assumptions it says so, since the notice above the cards is out of sight.
 #[component]
 pub fn StickySummary() -> impl IntoView {
     let state = ScenarioState::expect();
     let text = move || match state.projection.get() {
         Some(Ok(p)) if !p.per_initiative.is_empty() => Some(format!(
-            "Kosten {} · netto {}",
+            "Kosten {} · netto {}{}",
             format::euro_rounded(p.total.cost.central),
-            format::euro_rounded(p.total.net_result_pv.central)
+            format::euro_rounded(p.total.net_result_pv.central),
+            match p.changed_assumptions {
+                0 => String::new(),
+                1 => " · 1 aanname aangepast".to_string(),
+                n => format!(" · {n} aannames aangepast"),
+            }
         )),
         _ => None,
     };
