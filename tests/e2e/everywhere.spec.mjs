@@ -2,10 +2,8 @@
 // API, an embed framed by a page without an origin of its own, a sandboxed frame, a half-finished
 // deploy seen once before going offline, a phone, paper. Findings of the December 2026 (b) reviews
 // (../shared/reviews: ecosystem Part A, faults DEF-B9, walkthrough M-1, M-3, P2-1).
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { AXE_CONTEXT, assert, assertEqual, faultServer, networkDown, seriousViolations } from './harness.mjs';
 import { SCENARIO } from './pages.mjs';
 
 const EMBED = `/inbedden/kerncijfers?${SCENARIO}`;
@@ -19,40 +17,6 @@ function refuseServiceWorkers() {
     configurable: true,
     get() { throw new DOMException('Toegang tot service workers geweigerd', 'SecurityError'); },
   });
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-};
-
-/** A server for dist/ whose files a test can replace (`files[path]`) and whose network can drop
- * (`down`): the service worker's requests are not seen by page.route. */
-async function deployServer() {
-  const root = resolve('dist');
-  const server = { files: {}, down: false };
-  const http = createServer(async (req, res) => {
-    if (server.down) { req.socket.destroy(); return; }
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    } catch {
-      if (extname(path) === '') file = join(root, 'index.html');
-    }
-    try {
-      const body = server.files[path] ?? await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
-    }
-  });
-  await new Promise((ok) => http.listen(0, '127.0.0.1', ok));
-  server.origin = `http://127.0.0.1:${http.address().port}`;
-  server.close = () => { http.closeAllConnections(); http.close(); };
-  return server;
 }
 
 /** The text of a data file in the service worker's offline copy. */
@@ -128,7 +92,7 @@ export const tests = [
     name: 'DEF-B9 a data file of a half-finished deploy, which the cached app refuses, never becomes the offline copy',
     context: { serviceWorkers: 'allow' },
     run: async ({ page }) => {
-      const server = await deployServer();
+      const server = await faultServer();
       try {
         const path = '/assets/data/parameters.json';
         const original = await readFile(`dist${path}`, 'utf8');
@@ -146,13 +110,13 @@ export const tests = [
         await page.getByTestId('data-error').waitFor({ timeout: 15000 });
         assert((await page.getByTestId('data-error').textContent()).includes('nieuwe_aanname_v2'), 'online: wat de server nu zegt');
         // Then the network drops: the cached app still has data it can read.
-        server.down = true;
+        server.fault = networkDown;
         await page.goto(`${server.origin}/scenario?k.home-start=20`);
         await page.getByTestId('headlines').waitFor({ timeout: 15000 });
         assertEqual(await page.getByTestId('data-error').count(), 0, 'offline geen foutmelding');
         assertEqual(await cachedText(page, path), original, 'de offline kopie is de laatste goede');
         // A complete deploy's data (one the app reads) does become the offline copy.
-        server.down = false;
+        server.fault = null;
         const table = JSON.parse(await readFile('dist/assets/data/collectief.json', 'utf8'));
         table.title = 'Overzicht na de volledige deploy';
         server.files['/assets/data/collectief.json'] = JSON.stringify(table);
@@ -162,7 +126,7 @@ export const tests = [
           const answer = await (await caches.open('steunwijzer')).match('/assets/data/collectief.json');
           return (await answer.text()).includes('Overzicht na de volledige deploy');
         });
-        server.down = true;
+        server.fault = networkDown;
         await page.goto(`${server.origin}/vergelijken`);
         await page.getByText('Overzicht na de volledige deploy').first().waitFor({ timeout: 15000 });
       } finally {

@@ -4,58 +4,16 @@
 // (addInitScript, page.evaluate); network faults by request interception (page.route) or, for
 // the service worker, whose requests page.route does not see, by a server of this file that
 // answers as a captive portal, a failing server or a hanging network would.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { assert, assertEqual } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { assert, assertEqual, faultServer, networkDown } from './harness.mjs';
 
 const STORAGE_KEY = 'steunwijzer.scenarios';
 const PORTAL = '<!DOCTYPE html><html><body><h1>Welkom op het gastnetwerk</h1><p>Log in om verder te gaan.</p></body></html>';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-};
 const SW = { serviceWorkers: 'allow' };
-
-/** A server for dist/ whose answers a test can change: `fault(path, req, res)` may answer first
- * (return true), `files` replaces a file's body, `headers` adds headers; `requests` counts paths. */
-async function faultServer() {
-  const root = resolve('dist');
-  const server = {
-    fault: null,
-    files: {},
-    headers: {},
-    requests: [],
-  };
-  const http = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    server.requests.push(path);
-    if (server.fault && (await server.fault(path, req, res))) return;
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    } catch {
-      if (extname(path) === '') file = join(root, 'index.html');
-    }
-    try {
-      const body = server.files[path] ?? await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...server.headers });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
-    }
-  });
-  await new Promise((ok) => http.listen(0, '127.0.0.1', ok));
-  server.origin = `http://127.0.0.1:${http.address().port}`;
-  server.close = () => { http.closeAllConnections(); http.close(); };
-  return server;
-}
 
 /** Faults a server can answer with. */
 const portal = (_path, _req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PORTAL); return true; };
 const unavailable = (_path, _req, res) => { res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>Service Unavailable</h1>'); return true; };
-const networkDown = (_path, req) => { req.socket.destroy(); return true; };
 const hangData = (path) => path.startsWith('/assets/data/');
 
 /** First visit with the service worker, then a reload so that it controls the page and has

@@ -108,3 +108,46 @@ export function assertEqual(actual, expected, message) {
 export async function waitForApp(page, timeout = 20000) {
   await page.waitForFunction(() => !document.getElementById('voorweergave'), null, { timeout }).catch(() => {});
 }
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+
+/** A server for dist/ whose answers a test can change: `fault(path, req, res)` may answer first
+ * (return true), `files` replaces a file's body, `headers` adds headers; `requests` counts paths. */
+export async function faultServer() {
+  const root = resolve('dist');
+  const server = {
+    fault: null,
+    files: {},
+    headers: {},
+    requests: [],
+  };
+  const http = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    server.requests.push(path);
+    if (server.fault && (await server.fault(path, req, res))) return;
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      if (extname(path) === '') file = join(root, 'index.html');
+    }
+    try {
+      const body = server.files[path] ?? await readFile(file);
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...server.headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
+    }
+  });
+  await new Promise((ok) => http.listen(0, '127.0.0.1', ok));
+  server.origin = `http://127.0.0.1:${http.address().port}`;
+  server.close = () => { http.closeAllConnections(); http.close(); };
+  return server;
+}
+
+/** A fault for `faultServer`: the network drops every request. */
+export const networkDown = (_path, req) => { req.socket.destroy(); return true; };
