@@ -47,6 +47,18 @@ pub fn amounts_together(text: &str) -> String {
         .replace(&format!("{MINUS}€"), &format!("{MINUS}{JOINER}€"))
 }
 
+/// A Dutch list: "a", "a en b", "a, b en c".
+pub fn listed<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} en {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// `text` with plain spaces and without word joiners, for what must be plain text: CSV cells
 /// and comparisons in tests. `plain("−⁠€ 1.200")` is `"−€ 1.200"` with an ordinary space.
 pub fn plain(text: &str) -> String {
@@ -643,5 +655,12 @@ mod tests {
             let back: f64 = text.parse().unwrap();
             prop_assert!((back - v).abs() <= 0.5 * 10f64.powi(-(d as i32)) + 1e-3, "{} {}", v, text);
         }
+    }
+
+    #[test]
+    fn lists_read_as_dutch() {
+        assert_eq!(listed(&["a"]), "a");
+        assert_eq!(listed(&["a", "b"]), "a en b");
+        assert_eq!(listed(&["a", "b", "c"]), "a, b en c");
     }
 }

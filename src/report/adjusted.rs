@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::format::listed;
 use crate::model::params::{show_number, show_value, ParameterSet};
 
 use super::sensitivity::lowercase_first;
@@ -57,15 +58,6 @@ pub fn count_phrase(count: usize) -> String {
         "1 aanname wijkt af van de standaard".to_string()
     } else {
         format!("{count} aannames wijken af van de standaard")
-    }
-}
-
-/// "a", "a en b", "a, b en c".
-fn listed(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
     }
 }
 

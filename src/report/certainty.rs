@@ -4,6 +4,7 @@
 //! scenario (the band and the sensitivity runs are computed together), so the sentence never
 //! joins the figures of two states.
 
+use crate::model::format::listed;
 use crate::model::uncertainty::Bands;
 
 use super::sensitivity::{lowercase_first, SensitivityText};
@@ -40,15 +41,6 @@ fn runs_part(pays_back: usize, draws: usize) -> String {
         format!("{tenths} van de 10")
     };
     format!("In {how_many} doorrekeningen verdient het zich terug")
-}
-
-/// "a", "a en b", "a, b en c".
-fn listed(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
 }
 
 /// The sentence from its parts: the runs that pay back, the net result at the values shown

@@ -12,7 +12,7 @@ use crate::model::scenario::Scenario;
 
 use super::adjusted::{with_sentence, Adjusted};
 use super::headlines::period;
-use super::programme::{list_names, matches_phrase, whose_assumptions};
+use super::programme::{matches_phrase, whose_assumptions};
 
 /// The price level of the budget lines and the amendment, said plainly (audit M2): a begroting
 /// is in current prices, the amounts here are not. Not indexed by us, because the wegwijzer
@@ -198,7 +198,11 @@ pub fn taakvelden_source() -> String {
 /// What is funded in words: "20 koppelingen per jaar via Home-Start".
 fn what(scenario: &Scenario) -> String {
     let names: Vec<&str> = scenario.lines.iter().map(|l| l.initiative.name()).collect();
-    format!("{} via {}", matches_phrase(scenario), list_names(&names))
+    format!(
+        "{} via {}",
+        matches_phrase(scenario),
+        format::listed(&names)
+    )
 }
 
 /// A short amendment or motion paragraph: the budget change on taakveld 6.1 per year, cover

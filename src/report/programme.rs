@@ -19,15 +19,6 @@ use super::headlines::{
 };
 use crate::model::sources::SourceRef;
 
-/// "Buurtgezinnen, Home-Start en Samen Oplopen".
-pub(crate) fn list_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
-}
-
 /// How many matches a year, in words: constant, rising, falling, or varying between two numbers.
 pub(crate) fn matches_phrase(scenario: &Scenario) -> String {
     let per_year: Vec<u32> = (0..scenario.horizon_years as usize)
@@ -213,7 +204,7 @@ hoe vaak zwaardere hulp werkelijk wordt voorkomen, geven de bronnen niet. \
 Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}.{sure} {} {YOUTH_CARE_COST_CAVEAT} {} {}{}",
         period(scenario),
         matches_phrase(scenario),
-        list_names(&names),
+        format::listed(&names),
         format::euro_rounded(total.cost.central),
         cost_proviso(cost_basis(scenario, projection)),
         format::integer(total.families_reached),

@@ -42,15 +42,6 @@ fn ordinal(year: usize) -> String {
         .map_or_else(|| format!("{}e", year + 1), |w| (*w).to_string())
 }
 
-/// "A", "A en B", "A, B en C".
-fn listed(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
-    }
-}
-
 /// "Meppel (Buurtgezinnen): 10 koppelingen in het eerste en 15 in het tweede jaar; € … per jaar
 /// na de proef."
 fn example_text(e: &ScaleExample) -> String {
@@ -66,7 +57,7 @@ fn example_text(e: &ScaleExample) -> String {
                 format!("{n}{what} in het {}", ordinal(year))
             })
             .collect();
-        counted.push(format!("{} jaar", listed(&years)));
+        counted.push(format!("{} jaar", format::listed(&years)));
     }
     if let Some(families) = e.gezinnen {
         let children = e
@@ -139,7 +130,7 @@ pub fn own_scale(scenario: &Scenario, projection: &Projection) -> Option<String>
     Some(format!(
         "In {place}: gemiddeld {} koppelingen per jaar, {}{clients} (uit uw eigen cijfers bij Uw gemeente).",
         format::number_up_to(scale.matches_per_year, 1),
-        listed(&per)
+        format::listed(&per)
     ))
 }
 

@@ -208,15 +208,6 @@ pub fn lowercase_first(label: &str) -> String {
     }
 }
 
-/// "a", "a en b", "a, b en c".
-fn listed(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
-}
-
 fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
     let central_net = sensitivity.central_net;
     if flipping.is_empty() {
@@ -236,7 +227,7 @@ fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {
     // counted (the list beside the chart names them).
     let named: Vec<&str> = flipping.iter().take(3).map(String::as_str).collect();
     let which = match flipping.len() - named.len() {
-        0 => listed(&named),
+        0 => format::listed(&named),
         more => format!("{} en nog {more} andere", named.join(", ")),
     };
     if largest < ABOUT_EQUAL_SHARE_OF_COST * sensitivity.central_cost {
@@ -319,13 +310,6 @@ mod tests {
             "startjaren – Home-Start"
         );
         assert_eq!(lowercase_first(""), "");
-    }
-
-    #[test]
-    fn lists_read_as_dutch() {
-        assert_eq!(listed(&["a"]), "a");
-        assert_eq!(listed(&["a", "b"]), "a en b");
-        assert_eq!(listed(&["a", "b", "c"]), "a, b en c");
     }
 
     #[test]
