@@ -2,19 +2,13 @@
 // with its way back to the standard, both embeds, the key-figures slide, the hand-out, paper, the
 // CSV and SVG exports and the copied texts; and "how sure is it?" in one sentence beside the net
 // result. The same pages without changed assumptions show no notice.
-import { readFile } from 'node:fs/promises';
 import { assert, assertEqual, plain } from './harness.mjs';
-import { CHART_IDS, PresentationPage, ScenarioPage, slideNumber } from './pages.mjs';
+import { CHART_IDS, PresentationPage, ScenarioPage, downloadText, slideNumber } from './pages.mjs';
 
 /** Home-Start with two assumptions changed through the link: deadweight and discount rate. */
 const BASE = 'k.home-start=20';
 const CHANGED = `${BASE}&a.deadweight=0.1&a.discontovoet=0`;
 const ZEIST = 'g.naam=Zeist&g.inwoners=40000&g.jeugdigen=8000&g.jeugdhulp=1150&g.kosten_jeugdzorg=14000000';
-
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return (await readFile(await file.path())).toString('utf8');
-}
 
 /** Asserts the notice in `scope` counts two changes and gives each standard → chosen. */
 async function assertNotice(scope, where) {
@@ -132,7 +126,7 @@ export const tests = [
       await page.getByTestId('headlines').waitFor();
       await page.getByTestId('how-sure').filter({ hasText: 'doorrekeningen' }).waitFor();
 
-      const csv = await download(page, () => page.getByTestId('export-csv').click());
+      const csv = await downloadText(page, () => page.getByTestId('export-csv').click());
       const lines = csv.trim().split('\r\n');
       const note = lines.findIndex((l) => l.startsWith('# Let op: 2 aannames wijken af van de standaard'));
       assert(note > 0, `een regel in de CSV: ${lines.slice(-3).join(' | ')}`);
@@ -140,11 +134,11 @@ export const tests = [
       assert(lines[note + 1].startsWith('# Steunwijzer '), `vóór de stempel: ${lines.slice(-2).join(' | ')}`);
 
       const figure = new ScenarioPage(page, origin).chart(CHART_IDS[0]);
-      const svg = plain(await download(page, () => figure.getByRole('button', { name: 'Download SVG' }).click()));
+      const svg = plain(await downloadText(page, () => figure.getByRole('button', { name: 'Download SVG' }).click()));
       assert(/<text[^>]*>\s*Let op: 2 aannames wijken af van de standaard/.test(svg), 'zichtbare tekst in de SVG');
-      const chartCsv = await download(page, () => figure.getByRole('button', { name: 'Download CSV' }).click());
+      const chartCsv = await downloadText(page, () => figure.getByRole('button', { name: 'Download CSV' }).click());
       assert(chartCsv.includes('# Let op: 2 aannames'), 'grafiek-CSV');
-      const budget = await download(page, () => page.getByTestId('export-begroting-csv').click());
+      const budget = await downloadText(page, () => page.getByTestId('export-begroting-csv').click());
       assert(budget.includes('# Let op: 2 aannames'), 'begrotingsregels-CSV');
 
       for (const id of ['programme-text', 'programmapunt', 'amendement-tekst']) {

@@ -2,22 +2,13 @@
 // scenario at that scale, copies a budget table and an amendment paragraph; the link carries it.
 import { readFile } from 'node:fs/promises';
 import { AXE_CONTEXT, assert, assertEqual, plain, seriousViolations } from './harness.mjs';
-import { ScenarioPage, modelFor, slideNumber } from './pages.mjs';
+import { ScenarioPage, modelFor, scaleOf, slideNumber } from './pages.mjs';
 
 const ZEIST = 'g.naam=Zeist&g.inwoners=40000&g.jeugdigen=8000&g.jeugdhulp=1150&g.kosten_jeugdzorg=14000000';
 const SCENARIO = 'naam=Ambitieus&k.home-start=20';
 
 /** "€ 209.000" → 209000. */
 const euros = (text) => Number(text.replace(/[^\d,−-]/g, '').replace(',', '.').replace('−', '-'));
-
-/** The scale list as { label: value }. */
-async function scaleOf(page) {
-  const list = page.getByTestId('gemeente-schaal');
-  await list.waitFor();
-  const labels = await list.locator('dt').allTextContents();
-  const values = await list.locator('dd').allTextContents();
-  return Object.fromEntries(labels.map((l, i) => [l.trim(), plain(values[i]).trim()]));
-}
 
 async function download(page, click) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -2,9 +2,8 @@
 // scenario alone, a stored list with one bad entry still shows the others, a field with an error
 // leaves the scenario as it was, and every export and printed page carries the stamp with its
 // date, readable on a slide.
-import { readFile } from 'node:fs/promises';
 import { assert, assertEqual, plain } from './harness.mjs';
-import { PresentationPage, ScenarioPage, SCENARIO, slideNumber } from './pages.mjs';
+import { PresentationPage, ScenarioPage, SCENARIO, downloadText, scaleOf, slideNumber } from './pages.mjs';
 
 const ZEIST = 'g.naam=Zeist&g.inwoners=40000&g.jeugdigen=8000&g.jeugdhulp=1150&g.kosten_jeugdzorg=14000000';
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -13,20 +12,6 @@ const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
 async function today(page) {
   const [d, m, y] = await page.evaluate(() => { const n = new Date(); return [n.getDate(), n.getMonth(), n.getFullYear()]; });
   return `${d} ${MONTHS[m]} ${y}`;
-}
-
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return (await readFile(await file.path())).toString('utf8');
-}
-
-/** The scale list as { label: value }. */
-async function scaleOf(page) {
-  const list = page.getByTestId('gemeente-schaal');
-  await list.waitFor();
-  const labels = await list.locator('dt').allTextContents();
-  const values = await list.locator('dd').allTextContents();
-  return Object.fromEntries(labels.map((l, i) => [l.trim(), plain(values[i]).trim()]));
 }
 
 export const tests = [
@@ -53,7 +38,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       await new ScenarioPage(page, origin).open(`${SCENARIO}&${ZEIST}`);
       await page.getByTestId('begrotingsregels').waitFor();
-      const csv = await download(page, () => page.getByTestId('export-begroting-csv').click());
+      const csv = await downloadText(page, () => page.getByTestId('export-begroting-csv').click());
       const last = csv.trim().split('\r\n').at(-1);
       assert(last.startsWith('# Steunwijzer ') && last.includes(' · gegevens '), `laatste regel: ${last}`);
       assert(last.includes(`geëxporteerd op ${await today(page)}`), `exportdatum: ${last}`);
@@ -167,7 +152,7 @@ export const tests = [
       await new ScenarioPage(page, origin).open(query);
       const figure = page.locator('figure[data-chart]').first();
       await figure.locator('svg').waitFor();
-      const svg = await download(page, () => figure.getByRole('button', { name: 'Download SVG' }).click());
+      const svg = await downloadText(page, () => figure.getByRole('button', { name: 'Download SVG' }).click());
       const footer = svg.slice(svg.indexOf('class="herkomst"'));
       assert(footer.includes(`geëxporteerd op ${await today(page)}`), 'exportdatum onder de grafiek');
       assert(!footer.includes('…'), 'de link is niet afgekapt');

@@ -129,3 +129,18 @@ export class ComparisonPage {
     });
   }
 }
+
+/** The text of the file that `click` makes the page download. */
+export async function downloadText(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return (await readFile(await file.path())).toString('utf8');
+}
+
+/** The list "Op de schaal van …" under Uw gemeente as { label: value }. */
+export async function scaleOf(page) {
+  const list = page.getByTestId('gemeente-schaal');
+  await list.waitFor();
+  const labels = await list.locator('dt').allTextContents();
+  const values = await list.locator('dd').allTextContents();
+  return Object.fromEntries(labels.map((l, i) => [l.trim(), plain(values[i]).trim()]));
+}
