@@ -6,6 +6,7 @@
 //! - [`data`]: parsing and validating outside input (data files, share links) into model types.
 //! - [`report`]: headline figures, programme text and CSV exports drawn from a projection.
 //! - [`charts`]: pure functions from a projection to an SVG string (plotters).
+//! - [`routes`]: every address of the app as a type, with its query keys and link building.
 //! - `app` (wasm32, and natively for the pre-render): Leptos components and pages, and the one
 //!   place that fetches.
 
@@ -13,6 +14,7 @@ pub mod charts;
 pub mod data;
 pub mod model;
 pub mod report;
+pub mod routes;
 
 /// The fixed seed of every property test (shared with `tests/`).
 #[cfg(test)]

@@ -11,8 +11,9 @@ use proptest::sample::subsequence;
 
 use steunwijzer::data::parameters::{check_set, parse_parameters};
 use steunwijzer::model::initiative::InitiativeId;
-use steunwijzer::model::params::{ModelParameters, ParameterSet, Range3, Status};
+use steunwijzer::model::params::{ModelParameters, ParameterSet, Status};
 use steunwijzer::model::projection::{project, Projection, Totals, MAX_EFFECT_LAG_YEARS};
+use steunwijzer::model::range::Range3;
 use steunwijzer::model::scenario::{
     Scenario, ScenarioLine, FIRST_YEAR_RANGE, MAX_HORIZON_YEARS, MAX_LOCAL_COST,
     MAX_MATCHES_PER_YEAR,
@@ -769,7 +770,7 @@ fn favourable_link(set: &ParameterSet) -> String {
 fn ten_favourable_overrides_are_named_and_the_headline_lies_in_its_band() {
     use steunwijzer::data::url_scenario::decode;
     use steunwijzer::model::uncertainty::{DEFAULT_DRAWS, DEFAULT_SEED};
-    use steunwijzer::report::headlines::headlines;
+    use steunwijzer::report::headlines::{headlines, HeadlineId};
     let set = set();
     let decoded = decode(&favourable_link(&set), &|id: &str| set.allowed_range(id));
     assert!(decoded.dropped.is_empty(), "{:?}", decoded.dropped);
@@ -778,8 +779,8 @@ fn ten_favourable_overrides_are_named_and_the_headline_lies_in_its_band() {
     let projection = project(&params, &decoded.scenario).unwrap();
     let bands = simulate(&params, &decoded.scenario, DEFAULT_DRAWS, DEFAULT_SEED).unwrap();
     let cards = headlines(&decoded.scenario, &projection, Some(&bands));
-    let card = |id: &str| cards.iter().find(|h| h.id == id).unwrap().clone();
-    for id in ["netto", "vermeden"] {
+    let card = |id: HeadlineId| cards.iter().find(|h| h.id == id).unwrap().clone();
+    for id in [HeadlineId::Net, HeadlineId::Avoided] {
         let detail = card(id).detail;
         assert!(!detail.contains("standaardwaarden"), "{id}: {detail}");
         assert!(
@@ -795,8 +796,8 @@ fn ten_favourable_overrides_are_named_and_the_headline_lies_in_its_band() {
     let avoided = projection.total.avoided_costs;
     let last = bands.years.last().unwrap().cumulative_avoided;
     for (id, value, band) in [
-        ("netto", net, bands.net_result_pv),
-        ("vermeden", avoided, last),
+        (HeadlineId::Net, net, bands.net_result_pv),
+        (HeadlineId::Avoided, avoided, last),
     ] {
         let slack = 1e-9 * value.central.abs().max(1.0);
         assert!(
@@ -845,7 +846,7 @@ proptest! {
         which in 0..5usize,
         seed in any::<u64>(),
     ) {
-        use steunwijzer::report::headlines::headlines;
+        use steunwijzer::report::headlines::{headlines, HeadlineId};
         let set = set();
         let changed = o.iter().filter(|(id, v)| set.get(id).unwrap().value != **v).count();
         let params = model(&o);
@@ -854,7 +855,7 @@ proptest! {
         let projection = project(&params, s).unwrap();
         let bands = simulate(&params, s, 1000, seed).unwrap();
         for bands in [Some(&bands), None] {
-            for card in headlines(s, &projection, bands).iter().filter(|h| h.id == "netto" || h.id == "vermeden") {
+            for card in headlines(s, &projection, bands).iter().filter(|h| matches!(h.id, HeadlineId::Net | HeadlineId::Avoided)) {
                 let standard = card.detail.starts_with("bij de standaardwaarden;");
                 prop_assert_eq!(standard, changed == 0, "{}", card.detail);
                 if changed > 0 {

@@ -14,11 +14,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::data::DataError;
 use crate::model::comparison::ComparisonTable;
 use crate::model::params::ParameterSet;
+use crate::routes::{self, Route as Page};
 
 /// The two data files, fetched once at start-up and shared by every page. Plain signals: empty
 /// until a file is in (or failed), so the pre-render can hand over data it read itself.
@@ -161,12 +162,20 @@ pub fn browser_window() -> Option<web_sys::Window> {
     }
 }
 
+/// An initiative's colour in the charts, for its cards (`--initiative-color` in main.css). Set
+/// in the browser only, where it goes through the CSS object model: the pre-render would write
+/// it as a `style` attribute, which the Content-Security-Policy (`style-src 'self'`) refuses.
+/// Until the app replaces the pre-rendered page, its cards have the neutral border.
+pub(crate) fn initiative_color(id: crate::model::initiative::InitiativeId) -> Option<String> {
+    cfg!(target_arch = "wasm32").then(|| crate::charts::style::initiative_color_hex(id))
+}
+
 /// On the scenario page a second skip link jumps past the header and the whole form.
 #[component]
 fn ResultsSkipLink() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     view! {
-        <Show when=move || location.pathname.with(|p| p == "/scenario")>
+        <Show when=move || location.pathname.with(|p| Page::parse(p) == Some(Page::Scenario))>
             <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#resultaten" on:click=move |ev| {
                 // Focus the results ourselves: the router would otherwise treat the hash as a
                 // navigation, and the next Tab would start from the top of the page again.
@@ -192,7 +201,7 @@ fn Shell() -> impl IntoView {
     components::stamp::Provenance::provide();
     // An embed (`/inbedden/…`) is framed by someone else's page: no header, menu or footer.
     let location = leptos_router::hooks::use_location();
-    let framed = move || location.pathname.with(|p| pages::embed::is_embed_path(p));
+    let framed = move || location.pathname.with(|p| routes::is_embed_path(p));
     view! {
         <Show when=move || !framed()>
         <a class="skip-link nl-skip-link nl-skip-link--visible-on-focus" href="#inhoud">"Naar de inhoud"</a>
@@ -204,17 +213,17 @@ fn Shell() -> impl IntoView {
         </Show>
         <main id="inhoud" tabindex="-1">
             <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
-                <Route path=path!("/") view=pages::comparison::ComparisonPage/>
-                <Route path=path!("/vergelijken") view=pages::comparison::ComparisonPage/>
-                <Route path=path!("/scenario") view=pages::scenario::ScenarioPage/>
-                <Route path=path!("/aannames") view=pages::assumptions::AssumptionsPage/>
-                <Route path=path!("/presenteren") view=pages::presentation::PresentationPage/>
-                <Route path=path!("/presenteren/hand-out") view=pages::presentation::HandoutPage/>
-                <Route path=path!("/grafiek/:id") view=pages::single_chart::SingleChartPage/>
-                <Route path=path!("/scenarios") view=pages::saved::SavedPage/>
-                <Route path=path!("/toegankelijkheid") view=pages::accessibility::AccessibilityPage/>
-                <Route path=path!("/meting") view=pages::measure::MeasurePage/>
-                <Route path=path!("/inbedden/:id") view=pages::embed::EmbedPage/>
+                <Route path=() view=pages::comparison::ComparisonPage/>
+                <Route path=(StaticSegment(Page::Collectief.segment()),) view=pages::comparison::ComparisonPage/>
+                <Route path=(StaticSegment(Page::Scenario.segment()),) view=pages::scenario::ScenarioPage/>
+                <Route path=(StaticSegment(Page::Assumptions.segment()),) view=pages::assumptions::AssumptionsPage/>
+                <Route path=(StaticSegment(Page::Presentation { slide: None }.segment()),) view=pages::presentation::PresentationPage/>
+                <Route path=(StaticSegment(Page::Handout.segment()), StaticSegment(routes::HANDOUT_SEGMENT)) view=pages::presentation::HandoutPage/>
+                <Route path=(StaticSegment(routes::CHART_SEGMENT), ParamSegment("id")) view=pages::single_chart::SingleChartPage/>
+                <Route path=(StaticSegment(Page::Saved.segment()),) view=pages::saved::SavedPage/>
+                <Route path=(StaticSegment(Page::Accessibility.segment()),) view=pages::accessibility::AccessibilityPage/>
+                <Route path=(StaticSegment(Page::Measure.segment()),) view=pages::measure::MeasurePage/>
+                <Route path=(StaticSegment(routes::EMBED_SEGMENT), ParamSegment("id")) view=pages::embed::EmbedPage/>
             </Routes>
         </main>
         <Show when=move || !framed()>
@@ -224,7 +233,7 @@ fn Shell() -> impl IntoView {
                 "Steunwijzer rekent met cijfers uit vijf documenten en enkele bronnen daarbuiten, elk getal met zijn vindplaats. "
                 "Wat de bronnen niet geven, is een aanname die u zelf kunt aanpassen."
             </p>
-            <p><A href="/toegankelijkheid">"Toegankelijkheidsverklaring"</A></p>
+            <p><A href=Page::Accessibility.path()>"Toegankelijkheidsverklaring"</A></p>
         </footer>
         </Show>
     }
@@ -235,7 +244,7 @@ fn Shell() -> impl IntoView {
 fn HomeLink() -> impl IntoView {
     let state = state::ScenarioState::expect();
     view! {
-        <a class="brand" href=move || state.link("/")>
+        <a class="brand" href=move || state.link(Page::Start)>
             <span class="brand-name">"Steunwijzer"</span>
             <span class="brand-tag">"informele gezinssteun doorrekenen"</span>
         </a>
@@ -249,24 +258,24 @@ fn HomeLink() -> impl IntoView {
 fn MainNav() -> impl IntoView {
     let state = state::ScenarioState::expect();
     let pathname = leptos_router::hooks::use_location().pathname;
-    let item = move |path: &'static str, label: &'static str| {
+    let item = move |page: Page, label: &'static str| {
         let current = move || {
             pathname.with(|p| {
-                let p = p.trim_end_matches('/');
-                p == path || (path == "/vergelijken" && p.is_empty())
+                let here = Page::parse(p);
+                here == Some(page) || (page == Page::Collectief && here == Some(Page::Start))
             })
         };
         view! {
-            <li><a href=move || state.link(path) aria-current=move || current().then_some("page")>{label}</a></li>
+            <li><a href=move || state.link(page) aria-current=move || current().then_some("page")>{label}</a></li>
         }
     };
     view! {
         <nav class="main-nav" aria-label="Hoofdmenu">
             <ul>
-                {item("/vergelijken", "1. Vergelijken")}
-                {item("/scenario", "2. Scenario en resultaten")}
-                {item("/aannames", "3. Aannames en bronnen")}
-                {item("/scenarios", "4. Scenario's vergelijken")}
+                {item(Page::Collectief, "1. Vergelijken")}
+                {item(Page::Scenario, "2. Scenario en resultaten")}
+                {item(Page::Assumptions, "3. Aannames en bronnen")}
+                {item(Page::Saved, "4. Scenario's vergelijken")}
             </ul>
         </nav>
     }

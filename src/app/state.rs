@@ -23,6 +23,7 @@ use crate::model::scenario::{Scenario, ScenarioError};
 use crate::model::sensitivity::sensitivity;
 use crate::model::uncertainty::{simulate, Bands, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::report::sensitivity::{sensitivity_text, SensitivityText};
+use crate::routes::{split_query, with_query, Route};
 
 use super::AppData;
 
@@ -144,34 +145,6 @@ pub enum ProjectionError {
     Scenario(ScenarioError),
 }
 
-/// Query keys that say how to show the scenario, not what it is: the presentation's slide, and
-/// the data version the link was made with (`report::provenance`).
-const VIEW_KEYS: [&str; 2] = ["dia", crate::report::provenance::LINK_KEY];
-
-/// Splits a query into its scenario part and its view part (`dia=`).
-pub(crate) fn split_query(query: &str) -> (String, String) {
-    let (view, scenario): (Vec<&str>, Vec<&str>) = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .partition(|pair| VIEW_KEYS.contains(&pair.split('=').next().unwrap_or_default()));
-    (scenario.join("&"), view.join("&"))
-}
-
-/// `path?scenario&view`, leaving out empty parts.
-fn with_query(path: &str, scenario_part: &str, view_part: &str) -> String {
-    let query = [scenario_part, view_part]
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("&");
-    if query.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{query}")
-    }
-}
-
 fn local_storage() -> Option<web_sys::Storage> {
     super::browser_window()?.local_storage().ok().flatten()
 }
@@ -226,7 +199,7 @@ impl ScenarioState {
         Effect::new(move |_| {
             let query = location.search.get();
             // Tracked too: arriving on the scenario page from another page may bring work back.
-            let on_scenario_page = location.pathname.get() == "/scenario";
+            let on_scenario_page = Route::parse(&location.pathname.get()) == Some(Route::Scenario);
             let Some(Ok(set)) = params.get() else { return };
             let mut decoded = decode_with(&query, Some(&set));
             // The scenario page without a link and with nothing on screen: bring back the last
@@ -282,7 +255,7 @@ impl ScenarioState {
             let current = query.get();
             let worth_keeping =
                 scenario.with(|s| !s.lines.is_empty()) || overrides.with(|o| !o.is_empty());
-            let read_only = crate::app::pages::embed::is_embed_path(&location.pathname.get());
+            let read_only = crate::routes::is_embed_path(&location.pathname.get());
             if decoded_once.get_untracked() && worth_keeping && !read_only {
                 write_working(Some(&current));
             }
@@ -417,16 +390,10 @@ impl ScenarioState {
         self.scenario.set(empty.scenario);
     }
 
-    /// `path` with the current scenario: `/scenario?k.home-start=20`. Tracks the scenario when
-    /// called inside a reactive closure.
-    pub fn link(self, path: &str) -> String {
-        self.query.with(|query| {
-            if query.is_empty() {
-                path.to_string()
-            } else {
-                format!("{path}?{query}")
-            }
-        })
+    /// A link to `route` with the current scenario: `/scenario?k.home-start=20`. Tracks the
+    /// scenario when called inside a reactive closure.
+    pub fn link(self, route: Route) -> String {
+        self.query.with(|query| route.link(query))
     }
 }
 

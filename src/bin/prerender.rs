@@ -19,13 +19,14 @@ use steunwijzer::app::components::stamp::record_fetched;
 use steunwijzer::app::{AppData, PrerenderedApp};
 use steunwijzer::data::comparison::parse_comparison;
 use steunwijzer::data::parameters::parse_parameters;
+use steunwijzer::routes::Route;
 
 /// The pages written, each with the file a host serves it from.
-const PAGES: [(&str, &str); 4] = [
-    ("/", "index.html"),
-    ("/vergelijken", "vergelijken.html"),
-    ("/aannames", "aannames.html"),
-    ("/toegankelijkheid", "toegankelijkheid.html"),
+const PAGES: [(Route, &str); 4] = [
+    (Route::Start, "index.html"),
+    (Route::Collectief, "vergelijken.html"),
+    (Route::Assumptions, "aannames.html"),
+    (Route::Accessibility, "toegankelijkheid.html"),
 ];
 
 /// Without JavaScript the pre-rendered pages are readable; only computing needs the app.
@@ -79,10 +80,13 @@ fn run() -> Result<(), String> {
 
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("{e:?}"))?;
     for (route, file) in PAGES {
-        let body = render(route, AppData::loaded(table.clone(), params.clone()));
+        let body = render(
+            &route.path(),
+            AppData::loaded(table.clone(), params.clone()),
+        );
         let page = page_html(&template, route, &body)?;
         std::fs::write(dir.join(file), page).map_err(|e| format!("{file}: {e}"))?;
-        println!("[prerender] {route} → {file}");
+        println!("[prerender] {} → {file}", route.path());
     }
     Ok(())
 }
@@ -100,7 +104,7 @@ fn render(route: &str, data: AppData) -> String {
 }
 
 /// The template with the rendered body; `index.html` also gets the frame for other routes.
-fn page_html(template: &str, route: &str, rendered: &str) -> Result<String, String> {
+fn page_html(template: &str, route: Route, rendered: &str) -> Result<String, String> {
     let body_start = template
         .find("<body>")
         .ok_or("index.html heeft geen <body>")?;
@@ -109,7 +113,7 @@ fn page_html(template: &str, route: &str, rendered: &str) -> Result<String, Stri
         .ok_or("index.html heeft geen </body>")?;
     let mut body = rendered.to_string();
     let mut head_end = template[..body_start].to_string();
-    if route == "/" {
+    if route == Route::Start {
         let main_open = body
             .find("<main")
             .and_then(|at| body[at..].find('>').map(|end| at + end + 1))
@@ -128,7 +132,10 @@ fn page_html(template: &str, route: &str, rendered: &str) -> Result<String, Stri
         // So the service worker never takes this page for the app's index.html (assets/sw.js).
         head_end = head_end.replacen(
             "<head>",
-            &format!("<head>\n  <meta name=\"steunwijzer-route\" content=\"{route}\">"),
+            &format!(
+                "<head>\n  <meta name=\"steunwijzer-route\" content=\"{}\">",
+                route.path()
+            ),
             1,
         );
     }

@@ -6,8 +6,9 @@
 //! - `projectie '<query>' [parameters.json]`: projects the scenario of a share-link query and
 //!   prints its headline figures, proposal, break-even sentence, programme text and sensitivity runs as
 //!   JSON, exactly as the page shows them.
-//! - `projectie --ids`: prints the ids of the charts, the slides and the headline figures as
-//!   JSON, so the tests enumerate what the app has instead of repeating it.
+//! - `projectie --ids`: prints the ids of the charts, the slides and the headline figures, and
+//!   every page of the app (`routes`), as JSON, so the tests enumerate what the app has instead
+//!   of repeating it.
 
 use std::process::ExitCode;
 
@@ -22,10 +23,11 @@ use steunwijzer::model::sensitivity::sensitivity;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use steunwijzer::report::adjusted::{adjusted, notice_line};
 use steunwijzer::report::certainty::how_sure;
-use steunwijzer::report::headlines::{break_even_sentence, headlines, HEADLINE_IDS};
+use steunwijzer::report::headlines::{break_even_sentence, headlines, HeadlineId};
 use steunwijzer::report::programme::programme_text;
 use steunwijzer::report::proposal::proposal;
 use steunwijzer::report::sensitivity::sensitivity_text;
+use steunwijzer::routes::Route;
 
 /// One chart as the tests need it: its slug, its title and the slide that shows it.
 #[derive(Serialize)]
@@ -47,7 +49,11 @@ fn ids() -> serde_json::Value {
         })
         .collect();
     let slides: Vec<String> = SLIDES.iter().map(|slide| slide.id()).collect();
-    json!({ "grafieken": charts, "dias": slides, "kerncijfers": HEADLINE_IDS })
+    let routes: Vec<serde_json::Value> = Route::every_page()
+        .into_iter()
+        .map(|route| json!({ "id": route.id(), "pad": route.path() }))
+        .collect();
+    json!({ "grafieken": charts, "dias": slides, "kerncijfers": HeadlineId::ALL.map(HeadlineId::as_str), "routes": routes })
 }
 
 fn project_query(query: &str, parameters_file: &str) -> Result<serde_json::Value, String> {

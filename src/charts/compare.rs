@@ -455,7 +455,7 @@ mod tests {
     fn table_compare_scenarios(scenarios: &[ComparedScenario]) -> DataTable {
         plain_table(super::table_compare_scenarios(scenarios))
     }
-    use crate::model::params::Range3;
+    use crate::model::range::Range3;
     use crate::model::uncertainty::{Band, YearBand};
 
     /// The sample projection with its totals replaced.

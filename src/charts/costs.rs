@@ -353,7 +353,7 @@ mod tests {
         let card =
             crate::report::headlines::headlines(&fixture.scenario, &fixture.projection, None)
                 .into_iter()
-                .find(|h| h.id == "kosten")
+                .find(|h| h.id == crate::report::headlines::HeadlineId::Cost)
                 .unwrap()
                 .value;
         assert!(

@@ -24,7 +24,7 @@
 //! ```
 //! use steunwijzer::charts::{self, ChartOptions};
 //! # use steunwijzer::model::projection::{Projection, Totals};
-//! # use steunwijzer::model::params::Range3;
+//! # use steunwijzer::model::range::Range3;
 //! # let totals = Totals { matches: 0, families_reached: 0.0, volunteer_hours: Range3::ZERO,
 //! #     cost: Range3::ZERO, avoided_costs: Range3::ZERO, avoided_after_horizon: Range3::ZERO,
 //! #     social_value: Range3::ZERO, net_result: Range3::ZERO, cost_pv: Range3::ZERO,

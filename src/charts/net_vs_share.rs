@@ -1150,7 +1150,7 @@ mod tests {
             Some(&fixture.bands),
         )
         .into_iter()
-        .find(|h| h.id == "netto")
+        .find(|h| h.id == crate::report::headlines::HeadlineId::Net)
         .expect("a net headline");
         let chart = NetVsShareChart::new(&input);
         let line = chart.line.expect("a line");

@@ -14,7 +14,7 @@ use crate::model::params::{show_number, show_value, Parameter, ParameterSet, Sta
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
-use crate::report::headlines::{headlines, period};
+use crate::report::headlines::{headlines, period, HeadlineId};
 
 /// One slide of the presentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -93,8 +93,8 @@ impl Slide {
 /// scenario page's card writes it, and at most one plain range under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlideHeadline {
-    /// The headline's id (see [`crate::report::headlines::HEADLINE_IDS`]).
-    pub id: &'static str,
+    /// Which headline figure this is.
+    pub id: HeadlineId,
     pub label: String,
     pub value: String,
     /// "tussen € 120.000 en € 194.000", "8 van de 10 keer tussen …"; `None` without a range.
@@ -141,19 +141,19 @@ pub fn slide_headlines(
         .into_iter()
         .map(|headline| {
             let (label, range) = match headline.id {
-                "kosten" => (format!("Kosten {}", period(scenario)), {
+                HeadlineId::Cost => (format!("Kosten {}", period(scenario)), {
                     let (low, high) = format::euro_rounded_pair(total.cost.low, total.cost.high);
                     between(low, high)
                 }),
-                "gezinnen" => ("Gezinnen bereikt".to_string(), None),
-                "vrijwilligersuren" => (
+                HeadlineId::Families => ("Gezinnen bereikt".to_string(), None),
+                HeadlineId::VolunteerHours => (
                     "Uren van vrijwilligers".to_string(),
                     between(
                         hours(total.volunteer_hours.low),
                         hours(total.volunteer_hours.high),
                     ),
                 ),
-                "vermeden" => (
+                HeadlineId::Avoided => (
                     "Vermeden jeugdhulp en uithuisplaatsing".to_string(),
                     likely_range(
                         total.avoided_costs.central,
@@ -163,7 +163,7 @@ pub fn slide_headlines(
                             .map(|y| (y.cumulative_avoided.p10, y.cumulative_avoided.p90)),
                     ),
                 ),
-                "netto" => (
+                HeadlineId::Net => (
                     "Netto voor de gemeente, omgerekend naar nu".to_string(),
                     likely_range(
                         total.net_result_pv.central,
@@ -171,7 +171,7 @@ pub fn slide_headlines(
                         bands.map(|b| (b.net_result_pv.p10, b.net_result_pv.p90)),
                     ),
                 ),
-                _ => (headline.label.clone(), None),
+                HeadlineId::BreakEven => (headline.label.clone(), None),
             };
             SlideHeadline {
                 id: headline.id,
@@ -543,7 +543,7 @@ mod tests {
         let slide = slide_headlines(&scenario, &projection, Some(&bands));
         assert_eq!(
             slide.iter().map(|h| h.id).collect::<Vec<_>>(),
-            crate::report::headlines::HEADLINE_IDS
+            crate::report::headlines::HeadlineId::ALL
         );
         for (card, on_page) in slide.iter().zip(&page) {
             assert_eq!(card.value, on_page.value, "{}", card.id);
@@ -553,19 +553,29 @@ mod tests {
             }
         }
         assert_eq!(slide[0].label, "Kosten 2027–2030");
-        let net = slide.iter().find(|h| h.id == "netto").unwrap();
+        let net = slide
+            .iter()
+            .find(|h| h.id == crate::report::headlines::HeadlineId::Net)
+            .unwrap();
         let range = net.range.as_deref().expect("a simulated range");
         assert!(
             format::plain(range).starts_with("8 van de 10 keer tussen −€ "),
             "{range}"
         );
         assert_eq!(
-            slide.iter().find(|h| h.id == "gezinnen").unwrap().range,
+            slide
+                .iter()
+                .find(|h| h.id == crate::report::headlines::HeadlineId::Families)
+                .unwrap()
+                .range,
             None
         );
         // Without the simulation, the extremes; a range whose ends are one figure is left out.
         let plain = slide_headlines(&scenario, &projection, None);
-        let net = plain.iter().find(|h| h.id == "netto").unwrap();
+        let net = plain
+            .iter()
+            .find(|h| h.id == crate::report::headlines::HeadlineId::Net)
+            .unwrap();
         assert!(
             net.range.as_deref().unwrap().starts_with("tussen "),
             "{net:?}"

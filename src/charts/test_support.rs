@@ -1,8 +1,8 @@
 //! A small projection built by hand, and an XML well-formedness check, for the chart tests.
 
 use crate::model::initiative::InitiativeId;
-use crate::model::params::Range3;
 use crate::model::projection::{Projection, Totals, YearLine, YearResult};
+use crate::model::range::Range3;
 
 pub(crate) const HOSTILE_TITLE: &str = "Gemeente <img src=x onerror=alert(1)> & 'co'";
 

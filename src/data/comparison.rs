@@ -119,10 +119,10 @@ fn check_initiatives(table: &ComparisonTable, problems: &mut Vec<String>) {
         }
     }
     if ids.len() == InitiativeId::ALL.len() && ids != InitiativeId::ALL && all_once(&ids) {
-        problems.push(
-            "de initiatieven staan niet in de volgorde van de tabel (Buurtgezinnen, Steunouder, Home-Start, Samen Oplopen)"
-                .to_string(),
-        );
+        problems.push(format!(
+            "de initiatieven staan niet in de volgorde van de tabel ({})",
+            InitiativeId::all_named()
+        ));
     }
     for initiative in &table.initiatives {
         let name = initiative.id.name();
@@ -236,7 +236,8 @@ fn check_rows(table: &ComparisonTable, problems: &mut Vec<String>) {
         let cells: Vec<InitiativeId> = row.cells.iter().map(|c| c.initiative).collect();
         if cells != InitiativeId::ALL {
             problems.push(format!(
-                "{place} heeft niet precies vier cellen, één per initiatief in de volgorde van de tabel"
+                "{place} heeft niet precies {} cellen, één per initiatief in de volgorde van de tabel",
+                InitiativeId::count_in_words()
             ));
         }
         for cell in &row.cells {

@@ -14,8 +14,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::initiative::{InitiativeId, PerInitiative};
 use std::cell::RefCell;
 
-use crate::model::notices::{SANITY_BOUND_PARAMETER, SANITY_CHECKED_PARAMETERS};
-use crate::model::params::{ModelParameters, Parameter, ParameterSet, Range3, Status, UnitFormat};
+use crate::model::notices::{SANITY_BOUND_PARAMETER, SANITY_CHECKED_KINDS};
+use crate::model::params::{ModelParameters, Parameter, ParameterSet, Status, UnitFormat};
+use crate::model::range::Range3;
 use crate::model::sources::Origin;
 use crate::model::world::{Kind, Quantities, Quantity};
 
@@ -25,10 +26,10 @@ use super::DataError;
 /// The file name used in error messages.
 pub const FILE: &str = "parameters.json";
 
-/// Ids of the parameters outside the kernel's quantities that the model reads: the initiatives'
-/// minimum years of cooperation (per initiative) and the sanity bound.
+/// Prefix of a parameter outside the kernel's quantities that the model reads: the initiatives'
+/// minimum years of cooperation (per initiative). The other is the sanity bound
+/// ([`SANITY_BOUND_PARAMETER`]).
 pub const MIN_COOPERATION_PREFIX: &str = "minimale_samenwerking";
-pub const SANITY_BOUND_ID: &str = SANITY_BOUND_PARAMETER;
 
 /// Prefix of the minimum matches in the first year. Optional per initiative: the source gives it
 /// for Buurtgezinnen and Steunouder only, so those two are required and the others may be absent
@@ -48,7 +49,7 @@ pub fn required_ids() -> Vec<String> {
             .iter()
             .map(|i| per_initiative_id(MIN_COOPERATION_PREFIX, *i)),
     );
-    ids.push(SANITY_BOUND_ID.to_string());
+    ids.push(SANITY_BOUND_PARAMETER.to_string());
     ids.extend(
         MIN_MATCHES_REQUIRED
             .iter()
@@ -351,12 +352,13 @@ fn check_parameter(set: &ParameterSet, p: &Parameter) -> Result<(), DataError> {
 /// above about 1 in 8 families improving would need a strong reason (PRODUCT).
 fn check_sanity_bound(set: &ParameterSet) -> Result<(), DataError> {
     let value = |id: &str| set.get(id).map_or(0.0, |p| p.value);
-    let shares: f64 = SANITY_CHECKED_PARAMETERS.iter().map(|id| value(id)).sum();
+    let ids = SANITY_CHECKED_KINDS.map(|kind| kind.definition().id);
+    let shares: f64 = ids.iter().map(|id| value(id)).sum();
     let bound = value(SANITY_BOUND_PARAMETER);
     if shares > bound {
         return Err(invalid(format!(
             "de standaardwaarden van {} liggen samen boven de toetsgrens ‘{SANITY_BOUND_PARAMETER}’",
-            SANITY_CHECKED_PARAMETERS.join(" en ")
+            ids.join(" en ")
         )));
     }
     Ok(())
@@ -540,7 +542,7 @@ fn build(
         min_matches_first_year,
         min_cooperation_years: r
             .per_initiative(MIN_COOPERATION_PREFIX, |id| r.whole(id, max_horizon))?,
-        share_improving_sanity_bound: r.range(SANITY_BOUND_ID, 0.0, 1.0)?.central,
+        share_improving_sanity_bound: r.range(SANITY_BOUND_PARAMETER, 0.0, 1.0)?.central,
     };
     Ok((model, r.read.into_inner()))
 }

@@ -59,6 +59,26 @@ pub fn listed<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// A count as Dutch prose writes it: in words up to twelve ("vier"), in digits above.
+pub fn counted(n: usize) -> String {
+    const WORDS: [&str; 13] = [
+        "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+        "elf", "twaalf",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
+/// `text` with a capital first letter, to start a sentence: "Vier".
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `text` with plain spaces and without word joiners, for what must be plain text: CSV cells
 /// and comparisons in tests. `plain("−⁠€ 1.200")` is `"−€ 1.200"` with an ordinary space.
 pub fn plain(text: &str) -> String {
@@ -662,5 +682,15 @@ mod tests {
         assert_eq!(listed(&["a"]), "a");
         assert_eq!(listed(&["a", "b"]), "a en b");
         assert_eq!(listed(&["a", "b", "c"]), "a, b en c");
+    }
+
+    #[test]
+    fn counts_read_as_words_up_to_twelve() {
+        assert_eq!(counted(4), "vier");
+        assert_eq!(counted(5), "vijf");
+        assert_eq!(counted(12), "twaalf");
+        assert_eq!(counted(13), "13");
+        assert_eq!(capitalised(&counted(4)), "Vier");
+        assert_eq!(capitalised(""), "");
     }
 }

@@ -47,6 +47,17 @@ impl InitiativeId {
         }
     }
 
+    /// How many initiatives there are, as prose says it: "vier".
+    pub fn count_in_words() -> String {
+        super::format::counted(InitiativeId::COUNT)
+    }
+
+    /// Every initiative by name, as prose lists them: "Buurtgezinnen, Steunouder, Home-Start en
+    /// Samen Oplopen".
+    pub fn all_named() -> String {
+        super::format::listed(&InitiativeId::ALL.map(InitiativeId::name))
+    }
+
     /// Position in [`InitiativeId::ALL`], for per-initiative arrays.
     pub const fn index(self) -> usize {
         self as usize

@@ -10,6 +10,7 @@ pub mod initiative;
 pub mod notices;
 pub mod params;
 pub mod projection;
+pub mod range;
 pub mod scenario;
 pub mod sensitivity;
 pub mod sources;

@@ -47,12 +47,10 @@ use super::world::Kind;
 
 /// The note that says most municipalities choose Buurtgezinnen or Steunouder.
 pub const ALIKE_NOTE: &str = "buurtgezinnen-of-steunouder";
-/// Parameter ids whose central values, added up, are checked against the sanity bound: both
+/// The quantities whose central values, added up, are checked against the sanity bound: both
 /// count families for whom an escalation is avoided, and the bound counts families that improve.
-pub const SANITY_CHECKED_PARAMETERS: [&str; 2] = [
-    "aandeel_jeugdhulp_voorkomen",
-    "aandeel_uithuisplaatsing_voorkomen",
-];
+pub const SANITY_CHECKED_KINDS: [Kind; 2] =
+    [Kind::ShareYouthCareAvoided, Kind::SharePlacementAvoided];
 /// Parameter id of the sanity bound itself.
 pub const SANITY_BOUND_PARAMETER: &str = "toetsgrens_aandeel_verbetering";
 

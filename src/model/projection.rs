@@ -23,7 +23,8 @@
 
 use super::initiative::InitiativeId;
 use super::notices::{notices, Notice};
-use super::params::{ModelParameters, Range3};
+use super::params::ModelParameters;
+use super::range::Range3;
 use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
 use super::world::{evaluate, evaluate_volunteers, Flows, Kind, Outlook, Prepared};
 

@@ -15,7 +15,8 @@
 //! Dutch social cost-benefit practice asks for every important uncertainty to be shown and none
 //! picked to suit: every run with a range is reported, sorted by swing, none left out.
 
-use super::params::{ModelParameters, Range3};
+use super::params::ModelParameters;
+use super::range::Range3;
 use super::scenario::{validate, Scenario, ScenarioError};
 use super::world::{evaluate, Flows, Outlook, Prepared, Quantity, World};
 

@@ -13,7 +13,8 @@
 //! percentiles are found by selection rather than sorting. The random numbers come from xoshiro256++ seeded through
 //! SplitMix64 (no outside crates), so the same seed gives the same bands on every platform.
 
-use super::params::{ModelParameters, Range3};
+use super::params::ModelParameters;
+use super::range::Range3;
 use super::scenario::{calendar_year, validate, Scenario, ScenarioError};
 use super::world::{evaluate, Flows, Outlook, Prepared, MAX_PROJECTION_YEARS};
 

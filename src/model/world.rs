@@ -43,7 +43,7 @@
 //! sensitivity run.
 
 use super::initiative::InitiativeId;
-use super::params::Range3;
+use super::range::Range3;
 use super::scenario::{Scenario, MAX_HORIZON_YEARS};
 
 /// Longest effect lag the model accepts (years). Flows always run this many years past the

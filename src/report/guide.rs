@@ -146,16 +146,14 @@ pub fn preselected(pointers: &[Pointer], answers: &Answers) -> Vec<InitiativeId>
     chosen
 }
 
-/// `/scenario?k.<slug>=<default matches>&…` for the chosen initiatives, or `/scenario` for none.
-pub fn scenario_link(chosen: &[InitiativeId]) -> String {
-    if chosen.is_empty() {
-        return "/scenario".to_string();
-    }
+/// The scenario query `k.<slug>=<default matches>&…` for the chosen initiatives (empty for none);
+/// the app links it to the scenario page (`routes::Route::Scenario`).
+pub fn scenario_query(chosen: &[InitiativeId]) -> String {
     let query: Vec<String> = chosen
         .iter()
         .map(|id| format!("k.{}={DEFAULT_MATCHES}", id.slug()))
         .collect();
-    format!("/scenario?{}", query.join("&"))
+    query.join("&")
 }
 
 /// What the scenario page would say about the pre-selected initiatives before the user opens it:
@@ -309,7 +307,7 @@ mod tests {
         let pointers = advise(&table, &Answers::default());
         assert!(pointers.iter().all(|p| p.fits() && p.reasons.is_empty()));
         assert!(preselected(&pointers, &Answers::default()).is_empty());
-        assert_eq!(scenario_link(&[]), "/scenario");
+        assert_eq!(scenario_query(&[]), "");
     }
 
     #[test]
@@ -462,8 +460,8 @@ mod tests {
             vec![InitiativeId::HomeStart, InitiativeId::SamenOplopen]
         );
         assert_eq!(
-            scenario_link(&chosen),
-            format!("/scenario?k.home-start={DEFAULT_MATCHES}&k.samen-oplopen={DEFAULT_MATCHES}")
+            scenario_query(&chosen),
+            format!("k.home-start={DEFAULT_MATCHES}&k.samen-oplopen={DEFAULT_MATCHES}")
         );
     }
 }

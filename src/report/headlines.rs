@@ -8,6 +8,7 @@ use crate::model::params::ModelParameters;
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::Bands;
+use crate::model::world::{Kind, Quantity};
 
 /// Whether a figure rests on the sources alone or also on assumptions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,10 +37,51 @@ impl Basis {
     }
 }
 
+/// A headline figure, in the order shown ([`HeadlineId::ALL`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HeadlineId {
+    Cost,
+    Families,
+    VolunteerHours,
+    Avoided,
+    Net,
+    BreakEven,
+}
+
+impl HeadlineId {
+    /// Every headline figure, in the order the page, the embed and the slide show them.
+    pub const ALL: [HeadlineId; 6] = [
+        HeadlineId::Cost,
+        HeadlineId::Families,
+        HeadlineId::VolunteerHours,
+        HeadlineId::Avoided,
+        HeadlineId::Net,
+        HeadlineId::BreakEven,
+    ];
+
+    /// The stable id in the page (`data-testid="kerncijfer-<id>"`) and `projectie --ids`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HeadlineId::Cost => "kosten",
+            HeadlineId::Families => "gezinnen",
+            HeadlineId::VolunteerHours => "vrijwilligersuren",
+            HeadlineId::Avoided => "vermeden",
+            HeadlineId::Net => "netto",
+            HeadlineId::BreakEven => "break-even",
+        }
+    }
+}
+
+impl std::fmt::Display for HeadlineId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Headline {
     /// Stable id, used as `data-testid="kerncijfer-<id>"`.
-    pub id: &'static str,
+    pub id: HeadlineId,
     pub label: String,
     pub value: String,
     pub detail: String,
@@ -181,16 +223,6 @@ pub(crate) fn cost_basis(scenario: &Scenario, projection: &Projection) -> Basis 
     }
 }
 
-/// The ids of [`headlines`], in the order shown.
-pub const HEADLINE_IDS: [&str; 6] = [
-    "kosten",
-    "gezinnen",
-    "vrijwilligersuren",
-    "vermeden",
-    "netto",
-    "break-even",
-];
-
 /// The headline figures. With `bands` (the Monte Carlo simulation of the same scenario), the
 /// ranges of the figures that rest on assumptions are its P10–P90; without, the deterministic
 /// extremes (every assumption at its low or its high end), which are wider.
@@ -201,9 +233,10 @@ pub fn headlines(
 ) -> Vec<Headline> {
     let total = &projection.total;
     let period = period(scenario);
-    vec![
-        Headline {
-            id: "kosten",
+    let headline = |id: HeadlineId| {
+        match id {
+        HeadlineId::Cost => Headline {
+            id,
             // The euros of each year added up at the wegwijzer's prices: no indexation, no
             // discounting. A budget in current prices would be higher by the inflation since.
             label: format!("Totale kosten {period} (constante prijzen)"),
@@ -215,8 +248,8 @@ pub fn headlines(
             },
             basis: cost_basis(scenario, projection),
         },
-        Headline {
-            id: "gezinnen",
+        HeadlineId::Families => Headline {
+            id,
             label: "Gezinnen bereikt".to_string(),
             value: format::integer(total.families_reached),
             detail: format!(
@@ -225,8 +258,8 @@ pub fn headlines(
             ),
             basis: Basis::Aannames,
         },
-        Headline {
-            id: "vrijwilligersuren",
+        HeadlineId::VolunteerHours => Headline {
+            id,
             label: "Uren inzet van vrijwilligers".to_string(),
             value: format::integer(round_to(total.volunteer_hours.central, 100.0)),
             detail: range_text(
@@ -241,8 +274,8 @@ pub fn headlines(
             ),
             basis: Basis::Aannames,
         },
-        Headline {
-            id: "vermeden",
+        HeadlineId::Avoided => Headline {
+            id,
             label: "Vermeden kosten jeugdhulp en uithuisplaatsing (constante prijzen)".to_string(),
             value: format::euro_rounded(total.avoided_costs.central),
             detail: with_after_horizon(
@@ -259,8 +292,8 @@ pub fn headlines(
             ),
             basis: Basis::Aannames,
         },
-        Headline {
-            id: "netto",
+        HeadlineId::Net => Headline {
+            id,
             label: "Netto resultaat voor de gemeente (contante waarde)".to_string(),
             value: format::euro_rounded(total.net_result_pv.central),
             detail: uncertainty_text(
@@ -271,8 +304,8 @@ pub fn headlines(
             ),
             basis: Basis::Aannames,
         },
-        Headline {
-            id: "break-even",
+        HeadlineId::BreakEven => Headline {
+            id,
             label: "Terugverdiend als".to_string(),
             // On the footing of the assumption it is set against: before deadweight.
             value: match projection.break_even_gross() {
@@ -295,7 +328,9 @@ pub fn headlines(
             },
             basis: Basis::Aannames,
         },
-    ]
+    }
+    };
+    HeadlineId::ALL.into_iter().map(headline).collect()
 }
 
 /// The headline figures with more words where there is room (the page, not the slides): the
@@ -310,15 +345,18 @@ pub fn headlines_compared(
     let mut list = headlines(scenario, projection, bands);
     for headline in &mut list {
         match headline.id {
-            "kosten" => headline.detail = format!("{PRICE_BASIS}; {}", headline.detail),
-            "break-even" => {
+            HeadlineId::Cost => headline.detail = format!("{PRICE_BASIS}; {}", headline.detail),
+            HeadlineId::BreakEven => {
                 headline.detail = format!(
                     "{}. {YOUTH_CARE_COST_CAVEAT} {}",
                     headline.detail,
                     sanity_comparison(params)
                 )
             }
-            _ => {}
+            HeadlineId::Families
+            | HeadlineId::VolunteerHours
+            | HeadlineId::Avoided
+            | HeadlineId::Net => {}
         }
     }
     list
@@ -408,33 +446,35 @@ pub struct BadgeTarget {
 /// of them leads to another initiative's number; a cost with start years leads to the assumed
 /// surcharge as well.
 pub fn badge_targets(headline: &Headline, scenario: &Scenario) -> Vec<BadgeTarget> {
-    let per_initiative = |prefix: &str| {
+    let per_initiative = |kind: Kind| {
         scenario
             .lines
             .iter()
             .map(|l| BadgeTarget {
                 initiative: Some(l.initiative),
-                parameter: format!("{prefix}.{}", l.initiative.slug()),
+                parameter: Quantity::of(kind, l.initiative).parameter_id(),
             })
             .collect()
     };
-    let whole = |parameter: &str| {
+    let whole = |kind: Kind| {
         vec![BadgeTarget {
             initiative: None,
-            parameter: parameter.to_string(),
+            parameter: Quantity::scalar(kind).parameter_id(),
         }]
     };
     match (headline.id, headline.basis) {
         // The surcharge of the start years first, then each initiative's own price.
-        ("kosten", Basis::BronnenEnOpstart | Basis::EigenPrijsEnOpstart) => {
-            let mut targets = whole("opslag_startjaren");
-            targets.extend(per_initiative("kosten_per_koppeling"));
+        (HeadlineId::Cost, Basis::BronnenEnOpstart | Basis::EigenPrijsEnOpstart) => {
+            let mut targets = whole(Kind::StartupSurcharge);
+            targets.extend(per_initiative(Kind::CostPerMatch));
             targets
         }
-        ("kosten", _) => per_initiative("kosten_per_koppeling"),
-        ("gezinnen", _) => per_initiative("duur_koppeling"),
-        ("vrijwilligersuren", _) => per_initiative("vrijwilligersuren"),
-        _ => whole("aandeel_jeugdhulp_voorkomen"),
+        (HeadlineId::Cost, _) => per_initiative(Kind::CostPerMatch),
+        (HeadlineId::Families, _) => per_initiative(Kind::MatchDuration),
+        (HeadlineId::VolunteerHours, _) => per_initiative(Kind::VolunteerHours),
+        (HeadlineId::Avoided | HeadlineId::Net | HeadlineId::BreakEven, _) => {
+            whole(Kind::ShareYouthCareAvoided)
+        }
     }
 }
 
@@ -550,18 +590,13 @@ mod tests {
             notices: Vec::new(),
             includes_startup_surcharge: false,
             changed_assumptions: 0,
-            youth_care_share: crate::model::params::Range3::ZERO,
+            youth_care_share: crate::model::range::Range3::ZERO,
             deadweight: 0.0,
         };
-        let ids: Vec<&str> = headlines(&scenario, &projection, None)
-            .iter()
-            .map(|h| h.id)
-            .collect();
-        assert_eq!(ids, HEADLINE_IDS);
         // No family reached, no break-even share: the card says so instead of "bij – gezinnen".
         let break_even = headlines(&scenario, &projection, None)
             .into_iter()
-            .find(|h| h.id == "break-even")
+            .find(|h| h.id == HeadlineId::BreakEven)
             .unwrap();
         assert_eq!(break_even.value, "geen break-evenpunt");
         // Placements alone pay back (share zero), and a share that needs more than every family.
@@ -586,7 +621,7 @@ mod tests {
             };
             let shown = headlines(&scenario, &projection, None)
                 .into_iter()
-                .find(|h| h.id == "break-even")
+                .find(|h| h.id == HeadlineId::BreakEven)
                 .unwrap();
             assert_eq!(shown.value, card);
             let said = break_even_sentence(&projection);
@@ -680,7 +715,7 @@ mod tests {
         );
         let avoided = headlines(&scenario, &projection, None)
             .into_iter()
-            .find(|h| h.id == "vermeden")
+            .find(|h| h.id == HeadlineId::Avoided)
             .expect("avoided-costs headline");
         // The prices are the wegwijzer's, unindexed: constant prices, not "nominaal".
         assert!(
@@ -708,7 +743,10 @@ mod tests {
             "{}",
             compared[0].detail
         );
-        let break_even = compared.iter().find(|h| h.id == "break-even").unwrap();
+        let break_even = compared
+            .iter()
+            .find(|h| h.id == HeadlineId::BreakEven)
+            .unwrap();
         assert!(
             break_even.detail.contains("één praktijkvoorbeeld"),
             "{}",
@@ -781,7 +819,7 @@ mod tests {
         // The same number of families as the headline card.
         let card = headlines(&scenario, &projection, None)
             .into_iter()
-            .find(|h| h.id == "gezinnen")
+            .find(|h| h.id == HeadlineId::Families)
             .unwrap();
         assert!(
             text.contains(&format!("ongeveer {} verschillende gezinnen", card.value)),
@@ -803,10 +841,10 @@ mod tests {
         let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Buurtgezinnen", "Samen Oplopen", "Samen"]);
         let cards = headlines(&scenario, &projection, None);
-        let card = |id: &str| cards.iter().find(|h| h.id == id).unwrap().value.clone();
-        assert_eq!(rows[2].cost, card("kosten"));
-        assert_eq!(rows[2].net, card("netto"));
-        assert_eq!(rows[2].families, card("gezinnen"));
+        let card = |id: HeadlineId| cards.iter().find(|h| h.id == id).unwrap().value.clone();
+        assert_eq!(rows[2].cost, card(HeadlineId::Cost));
+        assert_eq!(rows[2].net, card(HeadlineId::Net));
+        assert_eq!(rows[2].families, card(HeadlineId::Families));
         let (_, single, _) = model_and(vec![(InitiativeId::Buurtgezinnen, 15)]);
         assert!(per_initiative_rows(&single).is_empty());
     }
@@ -849,7 +887,7 @@ mod tests {
         let (scenario, projection, _) = model_and(lines);
         let families = headlines(&scenario, &projection, None)
             .into_iter()
-            .find(|h| h.id == "gezinnen")
+            .find(|h| h.id == HeadlineId::Families)
             .unwrap();
         let targets = badge_targets(&families, &scenario);
         assert_eq!(targets.len(), 4);
@@ -869,7 +907,7 @@ mod tests {
         // A figure of the whole scenario still has one target.
         let avoided = headlines(&scenario, &projection, None)
             .into_iter()
-            .find(|h| h.id == "vermeden")
+            .find(|h| h.id == HeadlineId::Avoided)
             .unwrap();
         assert_eq!(badge_targets(&avoided, &scenario).len(), 1);
     }
@@ -890,7 +928,10 @@ mod tests {
         // The defaults need more than the assumption's whole range: the point of the debate.
         assert!(gross > assumption.high, "{gross} vs {assumption:?}");
         let cards = headlines_compared(&scenario, &projection, None, &model);
-        let card = cards.iter().find(|h| h.id == "break-even").unwrap();
+        let card = cards
+            .iter()
+            .find(|h| h.id == HeadlineId::BreakEven)
+            .unwrap();
         let words = format::in_a_hundred(gross).unwrap();
         assert_eq!(card.value, format!("bij {words} gezinnen"));
         let high = format::share(assumption.high);

@@ -6,7 +6,7 @@
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
 
-use super::headlines::{headlines, period};
+use super::headlines::{headlines, period, HeadlineId};
 use super::programme::matches_in_words;
 
 /// "Voorstel: 15 koppelingen per jaar via Buurtgezinnen, 2027–2030, € 139.000", or `None` when
@@ -29,7 +29,7 @@ pub fn proposal(scenario: &Scenario, projection: &Projection) -> Option<String> 
         .collect();
     let cost = headlines(scenario, projection, None)
         .into_iter()
-        .find(|h| h.id == "kosten")
+        .find(|h| h.id == HeadlineId::Cost)
         .map(|h| h.value)?;
     Some(format!(
         "Voorstel: {}, {}, {cost}",

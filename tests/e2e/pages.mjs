@@ -15,6 +15,31 @@ export const CHART_IDS = IDS.grafieken.map((chart) => chart.id);
 /** Headline ids in the order the page shows them. */
 export const HEADLINE_IDS = IDS.kerncijfers;
 
+/** What each kind of page shows once it is ready, by route id (`projectie --ids`). */
+const READY = {
+  start: 'h1',
+  vergelijken: '[data-testid="comparison-table"]',
+  scenario: '[data-testid="headlines"]',
+  aannames: '[data-testid="parameter-list"]',
+  presenteren: '[data-testid="slide-counter"]',
+  'hand-out': '[data-testid="handout"]',
+  grafiek: 'figure svg',
+  scenarios: '[data-testid="save-current"]',
+  toegankelijkheid: 'h1',
+  meting: '[data-testid="measurements"]',
+  inbedden: '[data-testid="embed"] svg, [data-testid="embed"] .headline',
+};
+/** Every page of the app (one list, from `Route` in src/routes.rs) with SCENARIO, and what to
+ * wait for: [address, selector, route id]. A new route fails here until READY names it. */
+export const ROUTES = IDS.routes.map(({ id, pad }) => {
+  if (!READY[id]) throw new Error(`route ${id} (${pad}): zet in pages.mjs READY waarop te wachten`);
+  return [`${pad}?${SCENARIO}`, READY[id], id];
+});
+/** One page of each kind (the first chart, the first embed): for checks that look at the frame. */
+export const ROUTE_KINDS = ROUTES.filter(([, , id], i) => ROUTES.findIndex((r) => r[2] === id) === i);
+/** The kinds shown in the app's frame (header, menu, footer): all but the embeds. */
+export const MENU_ROUTES = ROUTE_KINDS.filter(([, , id]) => id !== 'inbedden');
+
 /** The number (from 1, as `dia=N`) of the slide with this id, e.g. `aannames`. */
 export function slideNumber(id) {
   const index = IDS.dias.indexOf(id);

@@ -1,7 +1,7 @@
 // Presenting and sharing: slides, exports, programme text, saved scenarios, offline.
 import { readFile } from 'node:fs/promises';
 import { AXE_CONTEXT, assert, assertEqual, plain, seriousViolations } from './harness.mjs';
-import { CHART_IDS, IDS, PresentationPage, SCENARIO, modelFor, slideNumber } from './pages.mjs';
+import { CHART_IDS, IDS, NAMES, PresentationPage, SCENARIO, modelFor, slideNumber } from './pages.mjs';
 
 async function openResults(page, origin, query = SCENARIO) {
   await page.goto(`${origin}/scenario?${query}`);
@@ -255,6 +255,9 @@ export const tests = [
       // (One the whole scenario uses: those of initiatives outside it stay off the paper.)
       const assumption = page.getByTestId('assumptions-panel').locator('li.parameter[data-parameter="deadweight"]');
       assert(await assumption.isVisible(), 'aannames uitgeklapt op papier');
+      const others = Object.keys(NAMES).filter((slug) => !SCENARIO.includes(`k.${slug}=`));
+      const listed = await page.getByTestId('assumptions-panel').locator('li.parameter').evaluateAll((els) => els.map((el) => el.dataset.parameter));
+      assertEqual(listed.filter((id) => others.some((slug) => id.endsWith(`.${slug}`))).join(' '), '', 'geen aannames van andere initiatieven');
       const charts = await page.locator('figure.chart').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
       assert(charts.every((b) => b === 'avoid'), `grafieken niet gesplitst: ${charts}`);
       const pdf = await page.pdf({ format: 'A4' });

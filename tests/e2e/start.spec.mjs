@@ -5,7 +5,7 @@
 // targets of 44 px and a bottom bar that leaves the footer readable.
 import { readFile } from 'node:fs/promises';
 import { assert, assertEqual, plain as plainSpaces } from './harness.mjs';
-import { NAMES, ScenarioPage } from './pages.mjs';
+import { MENU_ROUTES, NAMES, ScenarioPage } from './pages.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const reference = JSON.parse(await readFile('assets/data/gemeente.json', 'utf8'));
@@ -255,7 +255,7 @@ export const tests = [
     context: PHONE,
     run: async ({ page, origin }) => {
       const small = [];
-      for (const route of ['/', '/scenario?k.buurtgezinnen=15&k.samen-oplopen=10', '/aannames', '/scenarios']) {
+      for (const route of [...MENU_ROUTES.map(([address]) => address), '/scenario?k.buurtgezinnen=15&k.samen-oplopen=10']) {
         await page.goto(`${origin}${route}`);
         await page.locator('nav.main-nav').waitFor();
         await page.waitForTimeout(300);

@@ -2,12 +2,11 @@
 //! programme paragraph drafted from it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::app::components::stamp::{self, Provenance};
 use crate::app::download;
-use crate::app::pages::embed::Embedded;
 use crate::app::state::ScenarioState;
 use crate::model::initiative::InitiativeId;
 use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
@@ -15,11 +14,11 @@ use crate::report::csv::projection_csv;
 use crate::report::embed::iframe_snippet;
 use crate::report::programme::programme_text;
 use crate::report::provenance::stamp_csv;
+use crate::routes::{Embedded, Route};
 
 #[component]
 pub fn ScenarioActions() -> impl IntoView {
     let state = ScenarioState::expect();
-    let location = use_location();
     let navigate = use_navigate();
     let message = RwSignal::new(None::<String>);
     let provenance = Provenance::expect();
@@ -27,7 +26,7 @@ pub fn ScenarioActions() -> impl IntoView {
 
     let share = move |_| {
         // The link records the data version, so whoever opens it after the data changed is told.
-        let href = untrack(|| provenance.share_link(state, &location.pathname.get_untracked()));
+        let href = untrack(|| provenance.share_link(state, Route::Scenario));
         leptos::task::spawn_local(async move {
             let copied = download::copy_text(href.clone()).await;
             message.set(Some(if copied {
@@ -39,7 +38,10 @@ pub fn ScenarioActions() -> impl IntoView {
         });
     };
     let present = move |_| {
-        navigate(&state.link("/presenteren"), NavigateOptions::default());
+        navigate(
+            &state.link(Route::Presentation { slide: None }),
+            NavigateOptions::default(),
+        );
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -68,7 +70,7 @@ pub fn ScenarioActions() -> impl IntoView {
             projection_csv(&projection, &alone),
             crate::report::adjusted::notice_line(&changed).as_deref(),
         );
-        let csv = match provenance.export_stamp(state, "/scenario") {
+        let csv = match provenance.export_stamp(state, Route::Scenario) {
             Some(stamp) => stamp_csv(&csv, &stamp),
             None => csv,
         };
@@ -117,7 +119,7 @@ fn EmbedCode() -> impl IntoView {
     let copied = RwSignal::new(None::<String>);
     let code = Memo::new(move |_| {
         let shown = chosen.get();
-        let src = provenance.share_link(state, &format!("/inbedden/{}", shown.slug()));
+        let src = provenance.share_link(state, Route::Embed(shown));
         iframe_snippet(&stamp::origin(), &src, shown.title())
     });
     let copy = move |_| {

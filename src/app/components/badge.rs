@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::report::headlines::{BadgeTarget, Basis};
+use crate::routes::Route;
 
 fn badge_class(basis: Option<Basis>) -> &'static str {
     match basis {
@@ -28,7 +29,7 @@ pub fn HeadlineBadge(
 ) -> impl IntoView {
     let state = ScenarioState::expect();
     let data = expect_context::<AppData>();
-    let page = move || state.link("/aannames");
+    let page = move || state.link(Route::Assumptions);
     let several = move || targets.with(|t| t.len() > 1);
     // With several targets the label leads to the group that lists all of them.
     let main_href = move || {

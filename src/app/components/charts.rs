@@ -14,6 +14,7 @@ use crate::app::AppData;
 use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
 use crate::model::projection::project;
 use crate::report::provenance::{stamp_csv, stamp_svg, svg_footer_height, Stamp};
+use crate::routes::Route;
 
 /// The width the page gives its charts, when narrower than [`ChartOptions::NARROW_BELOW`] (a
 /// phone): the charts are drawn for it instead of being shrunk, so their text stays as large as
@@ -178,7 +179,7 @@ pub fn ChartFigure(
             return;
         };
         // Every export carries the stamp: version, data and the link to this chart's scenario.
-        let stamp = provenance.export_stamp(state, "/scenario");
+        let stamp = provenance.export_stamp(state, Route::Scenario);
         let stamped = |svg: &str| match &stamp {
             Some(stamp) => stamp_svg(svg, stamp),
             None => svg.to_string(),
@@ -218,7 +219,7 @@ pub fn ChartFigure(
         };
         message.set(said);
     };
-    let single_link = move || state.link(&format!("/grafiek/{}", id()));
+    let single_link = move || chart.with(|c| c.as_ref().map(|c| state.link(Route::Chart(c.id))));
     // Effects run after the view is on the page: the frame can be measured.
     Effect::new(move |_| ChartWidth::measure_now());
     view! {

@@ -7,9 +7,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::comparison::ComparisonTable;
+use crate::model::initiative::InitiativeId;
 use crate::report::guide::{
-    advise, guide_notice, preselected, scenario_link, Answers, Need, Place,
+    advise, guide_notice, preselected, scenario_query, Answers, Need, Place,
 };
+use crate::routes::Route;
 
 #[component]
 pub fn Guide(table: Arc<ComparisonTable>) -> impl IntoView {
@@ -18,7 +20,7 @@ pub fn Guide(table: Arc<ComparisonTable>) -> impl IntoView {
     let notice_table = table.clone();
     let pointers = Memo::new(move |_| advise(&table, &answers.get()));
     let chosen = Memo::new(move |_| pointers.with(|p| preselected(p, &answers.get())));
-    let link = move || scenario_link(&chosen.get());
+    let link = move || Route::Scenario.link(&scenario_query(&chosen.get()));
     // Said before the link opens the scenario, in the words of the scenario's own notice.
     let notice = Memo::new(move |_| chosen.with(|c| guide_notice(&notice_table, c)));
     let link_text = move || {
@@ -32,7 +34,7 @@ pub fn Guide(table: Arc<ComparisonTable>) -> impl IntoView {
     view! {
         <section class="guide" aria-labelledby="gids-titel" data-testid="guide">
             <h2 id="gids-titel">"Welk initiatief past bij uw gezinnen?"</h2>
-            <p>"Drie vragen over de gezinnen die u wilt bereiken. Het antwoord is een advies uit het overzicht van het Collectief: alle vier blijven zichtbaar, en bij elke wijzer staat de bron."</p>
+            <p>{format!("Drie vragen over de gezinnen die u wilt bereiken. Het antwoord is een advies uit het overzicht van het Collectief: alle {} blijven zichtbaar, en bij elke wijzer staat de bron.", InitiativeId::count_in_words())}</p>
             <div class="guide-questions">
                 <div class="text-field">
                     <label for="gids-leeftijd">"Leeftijd van de kinderen (jaar)"</label>

@@ -22,6 +22,7 @@ use crate::report::municipality::{
     programme_point, scale, taakvelden, taakvelden_source, Scale,
 };
 use crate::report::provenance::stamp_csv;
+use crate::routes::Route;
 
 /// The projection of the current scenario when it funds something.
 fn funded(state: ScenarioState) -> Option<Projection> {
@@ -305,7 +306,7 @@ fn BudgetTable(
     // Like every export: the stamp (version, data, date, link) as the last line.
     let (state, provenance) = (ScenarioState::expect(), Provenance::expect());
     let csv = move |_| {
-        let csv = match provenance.export_stamp(state, "/scenario") {
+        let csv = match provenance.export_stamp(state, Route::Scenario) {
             Some(stamp) => stamp_csv(&csv_text, &stamp),
             None => csv_text.clone(),
         };

@@ -15,9 +15,10 @@ use crate::model::format;
 use crate::model::projection::Projection;
 use crate::report::headlines::{
     badge_targets, break_even_sentence, headlines_compared, per_initiative_rows, values_named,
-    Headline, HEADLINE_IDS, PRICE_BASIS, SAME_EFFECT_PER_FAMILY,
+    Headline, HeadlineId, PRICE_BASIS, SAME_EFFECT_PER_FAMILY,
 };
 use crate::report::notice::notice_text;
+use crate::routes::Route;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -60,7 +61,7 @@ pub fn Results() -> impl IntoView {
                     <div class="empty-state" data-testid="empty-scenario">
                         <p>"Kies hiernaast een of meer initiatieven en het aantal koppelingen per jaar; de resultaten verschijnen dan hier."</p>
                         // A way in for whoever wants to see the page working before choosing.
-                        <p><leptos_router::components::A href=format!("/scenario?{EXAMPLE_QUERY}")>"Of open een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</leptos_router::components::A></p>
+                        <p><leptos_router::components::A href=Route::Scenario.link(EXAMPLE_QUERY)>"Of open een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</leptos_router::components::A></p>
                     </div>
                 }.into_any(),
                 Outcome::Figures => view! { <Headlines/> }.into_any(),
@@ -119,7 +120,7 @@ fn Headlines() -> impl IntoView {
     let after_horizon = move || total(|p| p.total.avoided_after_horizon.central);
     view! {
         <div class="headlines" data-testid="headlines">
-            {HEADLINE_IDS.into_iter().map(|id| {
+            {HeadlineId::ALL.into_iter().map(|id| {
                 let field = move |read: fn(&Headline) -> String| {
                     figures.with(|list| list.iter().find(|h| h.id == id).map(read).unwrap_or_default())
                 };

@@ -7,6 +7,7 @@ use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
 use crate::report::sensitivity::{Bar, ONE_AT_A_TIME};
+use crate::routes::Route;
 
 /// The sensitivity view of the current scenario: the tornado chart (drawn by the chart registry
 /// like every other chart, with its table and exports) and its words.
@@ -52,7 +53,7 @@ fn BarItem(bar: Bar) -> impl IntoView {
     let state = ScenarioState::expect();
     let explained = {
         let id = bar.id.clone();
-        move || format!("{}#parameter-{id}", state.link("/aannames"))
+        move || format!("{}#parameter-{id}", state.link(Route::Assumptions))
     };
     let set_to = move |id: String, value: f64| {
         move |_| {

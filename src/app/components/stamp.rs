@@ -14,6 +14,7 @@ use crate::app::AppData;
 use crate::report::provenance::{
     dutch_date, link_data, link_message, link_with_data, without_key, DataVersion, LinkData, Stamp,
 };
+use crate::routes::Route;
 
 thread_local! {
     /// The bytes of each data file as last fetched, by file name.
@@ -81,32 +82,32 @@ impl Provenance {
         expect_context::<Provenance>()
     }
 
-    /// The stamp of the current scenario at `path` (tracks scenario and data).
-    pub fn stamp(self, state: ScenarioState, path: &str) -> Option<Stamp> {
+    /// The stamp of the current scenario at `route` (tracks scenario and data).
+    pub fn stamp(self, state: ScenarioState, route: Route) -> Option<Stamp> {
         let data = self.data.get()?;
         Some(Stamp::new(
             data,
-            &format!("{}{}", origin(), state.link(path)),
+            &format!("{}{}", origin(), state.link(route)),
         ))
     }
 
     /// The same without tracking, for event handlers.
-    pub fn stamp_untracked(self, state: ScenarioState, path: &str) -> Option<Stamp> {
-        untrack(|| self.stamp(state, path))
+    pub fn stamp_untracked(self, state: ScenarioState, route: Route) -> Option<Stamp> {
+        untrack(|| self.stamp(state, route))
     }
 
     /// The stamp of a file exported now (SVG, PNG, CSV): with today's date, for event handlers.
-    pub fn export_stamp(self, state: ScenarioState, path: &str) -> Option<Stamp> {
-        let stamp = self.stamp_untracked(state, path)?;
+    pub fn export_stamp(self, state: ScenarioState, route: Route) -> Option<Stamp> {
+        let stamp = self.stamp_untracked(state, route)?;
         Some(match today() {
             Some(date) => stamp.exported_on(&date),
             None => stamp,
         })
     }
 
-    /// An absolute link to `path` with the scenario and the data key.
-    pub fn share_link(self, state: ScenarioState, path: &str) -> String {
-        let link = format!("{}{}", origin(), state.link(path));
+    /// An absolute link to `route` with the scenario and the data key.
+    pub fn share_link(self, state: ScenarioState, route: Route) -> String {
+        let link = format!("{}{}", origin(), state.link(route));
         match self.data.get() {
             Some(data) => link_with_data(&link, &data),
             None => link,
@@ -165,8 +166,8 @@ fn announce_link_data(version: Memo<Option<DataVersion>>) {
 #[component]
 pub fn StampLine(
     /// The page the link leads to.
-    #[prop(default = "/scenario")]
-    path: &'static str,
+    #[prop(default = Route::Scenario)]
+    route: Route,
     #[prop(default = "stamp")] class: &'static str,
     /// On a slide: the link's site and page only, so the line reads from the back of the room;
     /// the whole link is in the hand-out and every export (and here in the tooltip).
@@ -179,7 +180,7 @@ pub fn StampLine(
     let state = ScenarioState::expect();
     let provenance = Provenance::expect();
     let stamp = move || {
-        let stamp = provenance.stamp(state, path)?;
+        let stamp = provenance.stamp(state, route)?;
         Some(match today().filter(|_| dated) {
             Some(date) => stamp.printed_on(&date),
             None => stamp,

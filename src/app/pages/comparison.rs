@@ -11,24 +11,26 @@ use crate::app::download;
 use crate::app::AppData;
 use crate::data::documents::documents;
 use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind};
+use crate::model::format::{capitalised, counted};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
 use crate::report::csv::comparison_csv;
 use crate::report::initiative::{
     ages_beside_note, row_figure, table_source, InitiativeFacts, Style, NOT_SPECIFIED,
 };
+use crate::routes::Route;
 
 #[component]
 pub fn ComparisonPage() -> impl IntoView {
     let data = expect_context::<AppData>();
     view! {
-        <h1>"Vier initiatieven vergelijken"</h1>
+        <h1>{format!("{} initiatieven vergelijken", capitalised(&InitiativeId::count_in_words()))}</h1>
         <div class="start-lead">
             <p class="promise" data-testid="promise">"Reken in een paar minuten uit wat informele gezinssteun uw gemeente kost en oplevert, met de bron bij elk getal."</p>
-            <p><a class="button-link start-cta" href="/scenario">"Reken uit wat dit uw gemeente kost →"</a></p>
+            <p><a class="button-link start-cta" href=Route::Scenario.path()>"Reken uit wat dit uw gemeente kost →"</a></p>
         </div>
         <p class="lead">
-            "Buurtgezinnen, Steunouder, Home-Start en Samen Oplopen koppelen vrijwilligers aan gezinnen die het zwaar hebben. "
+            {format!("{} koppelen vrijwilligers aan gezinnen die het zwaar hebben. ", InitiativeId::all_named())}
             "Samen vormen zij het Collectief informele steun kind & gezin. Hieronder staat hun eigen overzicht, met de bron bij elk gegeven."
         </p>
         <Suspense fallback=|| view! { <Loading/> }>
@@ -74,7 +76,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                 // The stamp: which data, and where the table is.
                 let csv = match provenance.data.get_untracked() {
                     Some(data) => {
-                        let stamp = crate::report::provenance::Stamp::new(data, &format!("{}/vergelijken", crate::app::components::stamp::origin()));
+                        let stamp = crate::report::provenance::Stamp::new(data, &format!("{}{}", crate::app::components::stamp::origin(), Route::Collectief.path()));
                         let stamp = match crate::app::components::stamp::today() {
                             Some(date) => stamp.exported_on(&date),
                             None => stamp,
@@ -92,7 +94,10 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
     }
 }
 
-/// Check boxes for the initiatives to compare: any two to four.
+/// The fewest initiatives the table compares.
+const FEWEST_COMPARED: usize = 2;
+
+/// Check boxes for the initiatives to compare: any two up to all of them.
 #[component]
 fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
     let toggle = move |id: InitiativeId, on: bool| {
@@ -100,18 +105,18 @@ fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
             if on && !list.contains(&id) {
                 list.push(id);
                 list.sort();
-            } else if !on && list.len() > 2 {
+            } else if !on && list.len() > FEWEST_COMPARED {
                 list.retain(|x| *x != id);
             }
         });
     };
     view! {
         <fieldset class="picker" data-testid="initiative-picker">
-            <legend>"Welke initiatieven wilt u naast elkaar zien? (twee tot vier)"</legend>
+            <legend>{format!("Welke initiatieven wilt u naast elkaar zien? ({} tot {})", counted(FEWEST_COMPARED), InitiativeId::count_in_words())}</legend>
             {InitiativeId::ALL.into_iter().map(|id| {
                 let is_chosen = move || chosen.with(|list| list.contains(&id));
                 // The last two cannot be unchecked: a comparison needs two.
-                let locked = move || is_chosen() && chosen.with(|list| list.len() <= 2);
+                let locked = move || is_chosen() && chosen.with(|list| list.len() <= FEWEST_COMPARED);
                 view! {
                     <label class="picker-option">
                         <input type="checkbox" name="vergelijk" value=id.slug()
@@ -181,7 +186,7 @@ fn KeyDifferences(shown: Memo<Vec<Initiative>>, table: Arc<ComparisonTable>) -> 
 fn KeyFactsCard(initiative: Initiative) -> impl IntoView {
     let facts = InitiativeFacts::new(&initiative, Style::Table);
     view! {
-        <li class=format!("card card-{}", initiative.id.slug())>
+        <li class=format!("card card-{}", initiative.id.slug()) style:--initiative-color=crate::app::initiative_color(initiative.id)>
             <h3>{initiative.name.clone()}</h3>
             <p class="setting">{facts.setting}</p>
             <dl>

@@ -16,56 +16,12 @@ use crate::app::components::stamp::{Provenance, StampLine};
 use crate::app::components::with_data::WithData;
 use crate::app::state::ScenarioState;
 use crate::charts::style::sources;
-use crate::charts::ChartId;
 use crate::report::embed::HEIGHT_MESSAGE;
 use crate::report::headlines::{headlines, Basis, Headline};
+use crate::routes::{Embedded, Route};
 
-/// The path segment of the headline figures' embed.
-pub const HEADLINES_SLUG: &str = "kerncijfers";
 /// How often the view checks whether its height changed (a chart drawn, a table opened).
 const HEIGHT_CHECK: Duration = Duration::from_millis(250);
-
-/// What an embed shows.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Embedded {
-    Chart(ChartId),
-    Headlines,
-}
-
-impl Embedded {
-    pub fn from_slug(slug: &str) -> Option<Embedded> {
-        if slug == HEADLINES_SLUG {
-            return Some(Embedded::Headlines);
-        }
-        ChartId::from_slug(slug).map(Embedded::Chart)
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Embedded::Chart(id) => id.slug(),
-            Embedded::Headlines => HEADLINES_SLUG,
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Embedded::Chart(id) => id.title(),
-            Embedded::Headlines => "Kerncijfers van het scenario",
-        }
-    }
-
-    /// Every embed the "Insluiten" button offers.
-    pub fn all() -> Vec<Embedded> {
-        std::iter::once(Embedded::Headlines)
-            .chain(ChartId::ALL.iter().copied().map(Embedded::Chart))
-            .collect()
-    }
-}
-
-/// True on the embed routes, where the page has no header, menu or footer.
-pub fn is_embed_path(path: &str) -> bool {
-    path.starts_with("/inbedden/")
-}
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
@@ -74,7 +30,7 @@ pub fn EmbedPage() -> impl IntoView {
         Memo::new(move |_| params.with(|p| Embedded::from_slug(&p.get("id").unwrap_or_default())));
     let state = ScenarioState::expect();
     let provenance = Provenance::expect();
-    let full = move || provenance.share_link(state, "/scenario");
+    let full = move || provenance.share_link(state, Route::Scenario);
     report_height();
     view! {
         <div class="embed" data-testid="embed">

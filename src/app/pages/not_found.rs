@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::routes::Route;
+
 /// Shown for an address the app does not know, instead of a blank page.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>"Pagina niet gevonden"</h1>
-        <p>"Dit adres bestaat niet in Steunwijzer. "<A href="/vergelijken">"Ga naar de vergelijking van de initiatieven"</A>"."</p>
+        <p>"Dit adres bestaat niet in Steunwijzer. "<A href=Route::Collectief.path()>"Ga naar de vergelijking van de initiatieven"</A>"."</p>
     }
 }

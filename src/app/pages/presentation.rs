@@ -24,6 +24,7 @@ use crate::model::sources::Origin;
 use crate::report::headlines::break_even_sentence;
 use crate::report::initiative::{table_source, InitiativeFacts, Style};
 use crate::report::proposal::proposal;
+use crate::routes::Route;
 
 /// How many slides there are (see [`crate::charts::slides`] for their order).
 const SLIDE_COUNT: usize = Slide::COUNT;
@@ -59,7 +60,10 @@ pub fn PresentationPage() -> impl IntoView {
     let state = ScenarioState::expect();
     let navigate = use_navigate();
     let first = query
-        .with_untracked(|q| q.get("dia").and_then(|d| d.parse::<usize>().ok()))
+        .with_untracked(|q| {
+            q.get(crate::routes::SLIDE_KEY)
+                .and_then(|d| d.parse::<usize>().ok())
+        })
         .unwrap_or(1);
     let slide = RwSignal::new(first.clamp(1, SLIDE_COUNT));
 
@@ -69,10 +73,8 @@ pub fn PresentationPage() -> impl IntoView {
         move |n: usize| {
             let n = n.clamp(1, SLIDE_COUNT);
             slide.set(n);
-            let q = scenario_query();
-            let sep = if q.is_empty() { "" } else { "&" };
             navigate(
-                &format!("/presenteren?{q}{sep}dia={n}"),
+                &Route::Presentation { slide: Some(n) }.link(&scenario_query()),
                 crate::app::state::in_place(),
             );
         }
@@ -80,7 +82,7 @@ pub fn PresentationPage() -> impl IntoView {
     let leave = move || {
         // Closing the presentation also closes full screen: the scenario page is no slide.
         leave_full_screen();
-        navigate(&state.link("/scenario"), NavigateOptions::default());
+        navigate(&state.link(Route::Scenario), NavigateOptions::default());
     };
     on_cleanup(leave_full_screen);
 
@@ -165,7 +167,7 @@ pub fn PresentationPage() -> impl IntoView {
             let _ = element.request_fullscreen();
         }
     };
-    let handout = move || state.link("/presenteren/hand-out");
+    let handout = move || state.link(Route::Handout);
 
     view! {
         <div class="presentation" class:full-screen=move || full.get() class:bar-hidden=move || bar_hidden.get()
@@ -202,8 +204,8 @@ fn EmptyPresentation() -> impl IntoView {
             <h1>"Nog niets om te presenteren"</h1>
             <p>"Deze presentatie toont een scenario: welke initiatieven de gemeente financiert, hoeveel koppelingen per jaar, wat het kost en wat het kan opleveren. Er is nog geen initiatief gekozen."</p>
             <ol>
-                <li><A href="/scenario">"Stel eerst een scenario samen"</A>" en kies daar ‘Presenteren’."</li>
-                <li>"Of "<A href=format!("/presenteren?{}", crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
+                <li><A href=Route::Scenario.path()>"Stel eerst een scenario samen"</A>" en kies daar ‘Presenteren’."</li>
+                <li>"Of "<A href=Route::Presentation { slide: None }.link(crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
             </ol>
         </section>
     }
@@ -224,7 +226,7 @@ pub fn HandoutPage() -> impl IntoView {
             <p>"Elke dia op een eigen A4-pagina, liggend. Kies ‘Afdrukken’ en daarna eventueel ‘Opslaan als PDF’."</p>
             <button type="button" on:click=print>"Afdrukken"</button>
             " "
-            <A href=move || state.link("/presenteren")>"Terug naar de presentatie"</A>
+            <A href=move || state.link(Route::Presentation { slide: None })>"Terug naar de presentatie"</A>
         </div>
         <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
             <div class="handout" data-testid="handout">
@@ -311,7 +313,7 @@ fn InitiativesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
                 {shown.into_iter().map(|i| {
                     let facts = InitiativeFacts::new(&i, Style::Short);
                     view! {
-                        <li class=format!("card card-{}", i.id.slug())>
+                        <li class=format!("card card-{}", i.id.slug()) style:--initiative-color=crate::app::initiative_color(i.id)>
                             <h2>{i.name.clone()}</h2>
                             <p>{format!("{} · {}", facts.setting, facts.min_cooperation)}</p>
                             <p>{facts.cost}</p>

@@ -25,6 +25,7 @@ use crate::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::report::contents::{contents, NOTHING_CHOSEN};
 use crate::report::csv::data_table_csv;
 use crate::report::headlines::{headlines, period};
+use crate::routes::Route;
 
 const STORAGE_KEY: &str = "steunwijzer.scenarios";
 /// The names ticked for comparison, kept for this tab's session: a user who leaves the page to
@@ -311,7 +312,7 @@ fn SavedItem(
         <li class="saved-item">
             <input type="checkbox" id=checkbox_id.clone() prop:checked=is_compared disabled=full on:change=toggle/>
             <label for=checkbox_id>{format!("{naam} vergelijken")}</label>
-            <A href=format!("/scenario?{}", item.link)>{format!("Open ‘{naam}’")}</A>
+            <A href=Route::Scenario.link(&item.link)>{format!("Open ‘{naam}’")}</A>
             <button type="button" class="link-button" on:click={
                 let naam = naam.clone();
                 move |_| on_delete.run(naam.clone())
@@ -427,7 +428,11 @@ fn ComparisonExports(figures: Signal<Vec<ComparedScenario>>) -> impl IntoView {
         let stamp = provenance.data.get_untracked().map(|data| {
             let stamp = Stamp::new(
                 data,
-                &format!("{}/scenarios", crate::app::components::stamp::origin()),
+                &format!(
+                    "{}{}",
+                    crate::app::components::stamp::origin(),
+                    Route::Saved.path()
+                ),
             );
             match crate::app::components::stamp::today() {
                 Some(date) => stamp.exported_on(&date),

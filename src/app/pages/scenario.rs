@@ -20,20 +20,11 @@ use crate::model::scenario::{
 use crate::report::headlines::matches_explained;
 use crate::report::initiative::{InitiativeFacts, Style};
 use crate::report::proposal::{dutch_date, printed_line, proposal};
+use crate::routes::Route;
 
 #[component]
 pub fn ScenarioPage() -> impl IntoView {
     let data = expect_context::<AppData>();
-    let state = ScenarioState::expect();
-    let chosen_slugs = move || {
-        state.scenario.with(|s| {
-            s.lines
-                .iter()
-                .map(|l| l.initiative.slug())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
     view! {
         <PrintHeader/>
         <h1>"Scenario en resultaten"</h1>
@@ -45,8 +36,7 @@ pub fn ScenarioPage() -> impl IntoView {
             (Some(Ok(table)), Some(Ok(_))) => view! {
                 <div class="scenario-layout">
                     <ScenarioBuilder table/>
-                    // The chosen initiatives, so the print can leave out the others' assumptions.
-                    <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
+                    <div class="results-column" id="resultaten" tabindex="-1"><Results/></div>
                 </div>
                 <crate::app::components::municipality::MunicipalityPanel/>
                 <StickySummary/>
@@ -80,7 +70,7 @@ fn PrintHeader() -> impl IntoView {
     };
     let link = move || {
         let origin = window().location().origin().unwrap_or_default();
-        format!("{origin}{}", state.link("/scenario"))
+        format!("{origin}{}", state.link(Route::Scenario))
     };
     view! {
         <header class="print-header" data-testid="print-header">

@@ -10,6 +10,7 @@ use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::WithData;
 use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
+use crate::routes::Route;
 
 #[component]
 pub fn SingleChartPage() -> impl IntoView {
@@ -17,7 +18,7 @@ pub fn SingleChartPage() -> impl IntoView {
     let chart =
         Memo::new(move |_| params.with(|p| ChartId::from_slug(&p.get("id").unwrap_or_default())));
     let state = ScenarioState::expect();
-    let back = move || state.link("/scenario");
+    let back = move || state.link(Route::Scenario);
     view! {
         {move || match chart.get() {
             Some(id) => view! {
@@ -41,7 +42,7 @@ fn UnknownChart() -> impl IntoView {
         <p data-testid="unknown-chart">"Deze link wijst naar een grafiek die Steunwijzer niet kent. Misschien is de link ingekort of verkeerd overgenomen. Dit zijn de grafieken van het scenario:"</p>
         <ul>
             {ChartId::ALL.iter().map(|id| {
-                let href = move || state.link(&format!("/grafiek/{}", id.slug()));
+                let href = move || state.link(Route::Chart(*id));
                 view! { <li><A href=href>{id.title()}</A></li> }
             }).collect_view()}
         </ul>
