@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use steunwijzer::data::comparison::parse_comparison;
+use steunwijzer::data::collectief::parse_collectief;
 use steunwijzer::data::documents::reference_problem;
 use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::model::format;
@@ -405,7 +405,7 @@ fn the_initiatives_rules_are_notices_not_errors() {
     // Fewer matches than the minimum are not billed as the minimum: cost stays linear.
     assert_eq!(both.per_initiative[0].1.matches, 6);
     // Every notice cites a listed document, or a note under the table that exists.
-    let table = parse_comparison(COLLECTIEF).expect("the shipped table");
+    let table = parse_collectief(COLLECTIEF).expect("the shipped table");
     for n in &both.notices {
         assert!(!n.message.is_empty());
         match &n.source {
@@ -625,7 +625,7 @@ fn monte_carlo_band_surrounds_the_central_projection() {
 /// The other data file states the same table; where both hold a number, they must agree.
 #[test]
 fn costs_and_minimums_match_the_collectief_table() {
-    let table = parse_comparison(COLLECTIEF).expect("the shipped table");
+    let table = parse_collectief(COLLECTIEF).expect("the shipped table");
     let set = set();
     let get = |prefix: &str, id: InitiativeId| set.get(&format!("{prefix}.{}", id.slug())).cloned();
     for id in InitiativeId::ALL {

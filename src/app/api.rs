@@ -8,10 +8,10 @@ use std::task::{Context, Poll};
 use gloo_net::http::Request;
 use web_sys::RequestCache;
 
-use crate::data::comparison::parse_comparison;
+use crate::data::collectief::parse_collectief;
 use crate::data::parameters::parse_parameters;
 use crate::data::DataError;
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::params::ParameterSet;
 
 /// Where Trunk copies `assets/data/` in the build (see index.html).
@@ -102,10 +102,10 @@ async fn fetch_text(file: &str, attempt: Attempt) -> Result<String, DataError> {
     })
 }
 
-pub async fn load_comparison(attempt: Attempt) -> Result<Arc<ComparisonTable>, DataError> {
+pub async fn load_collectief(attempt: Attempt) -> Result<Arc<CollectiefTable>, DataError> {
     let text = fetch_text("collectief.json", attempt).await?;
     crate::app::components::stamp::record_fetched("collectief.json", &text);
-    let table = parse_comparison(&text).map(Arc::new)?;
+    let table = parse_collectief(&text).map(Arc::new)?;
     crate::app::data_file_read("collectief.json", &text);
     Ok(table)
 }

@@ -17,7 +17,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::data::DataError;
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::params::ParameterSet;
 use crate::routes::{self, Route as Page};
 
@@ -25,13 +25,13 @@ use crate::routes::{self, Route as Page};
 /// until a file is in (or failed), so the pre-render can hand over data it read itself.
 #[derive(Clone, Copy)]
 pub struct AppData {
-    pub table: RwSignal<Option<Result<Arc<ComparisonTable>, DataError>>>,
+    pub table: RwSignal<Option<Result<Arc<CollectiefTable>, DataError>>>,
     pub params: RwSignal<Option<Result<Arc<ParameterSet>, DataError>>>,
 }
 
 impl AppData {
     /// Data already in hand (the pre-render reads the files from `assets/data/`).
-    pub fn loaded(table: Arc<ComparisonTable>, params: Arc<ParameterSet>) -> Self {
+    pub fn loaded(table: Arc<CollectiefTable>, params: Arc<ParameterSet>) -> Self {
         AppData {
             table: RwSignal::new(Some(Ok(table))),
             params: RwSignal::new(Some(Ok(params))),
@@ -52,7 +52,7 @@ impl AppData {
 
     fn load_table(self, attempt: api::Attempt) {
         leptos::task::spawn_local(async move {
-            self.table.set(Some(api::load_comparison(attempt).await));
+            self.table.set(Some(api::load_collectief(attempt).await));
         });
     }
 
@@ -213,8 +213,8 @@ fn Shell() -> impl IntoView {
         </Show>
         <main id="inhoud" tabindex="-1">
             <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
-                <Route path=() view=pages::comparison::ComparisonPage/>
-                <Route path=(StaticSegment(Page::Collectief.segment()),) view=pages::comparison::ComparisonPage/>
+                <Route path=() view=pages::collectief::CollectiefPage/>
+                <Route path=(StaticSegment(Page::Collectief.segment()),) view=pages::collectief::CollectiefPage/>
                 <Route path=(StaticSegment(Page::Scenario.segment()),) view=pages::scenario::ScenarioPage/>
                 <Route path=(StaticSegment(Page::Assumptions.segment()),) view=pages::assumptions::AssumptionsPage/>
                 <Route path=(StaticSegment(Page::Presentation { slide: None }.segment()),) view=pages::presentation::PresentationPage/>

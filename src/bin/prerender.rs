@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use steunwijzer::app::components::stamp::record_fetched;
 use steunwijzer::app::{AppData, PrerenderedApp};
-use steunwijzer::data::comparison::parse_comparison;
+use steunwijzer::data::collectief::parse_collectief;
 use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::routes::Route;
 
@@ -69,7 +69,7 @@ fn run() -> Result<(), String> {
     let params_text = read("parameters.json")?;
     record_fetched("collectief.json", &table_text);
     record_fetched("parameters.json", &params_text);
-    let table = Arc::new(parse_comparison(&table_text).map_err(|e| e.to_string())?);
+    let table = Arc::new(parse_collectief(&table_text).map_err(|e| e.to_string())?);
     let params = Arc::new(parse_parameters(&params_text).map_err(|e| e.to_string())?);
 
     let template_path = dir.join("index.html");

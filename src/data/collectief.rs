@@ -11,7 +11,7 @@ use serde_json::error::Category;
 
 use super::documents::reference_problem;
 use super::DataError;
-use crate::model::comparison::{ComparisonTable, RowKind, Setting, SourceRef};
+use crate::model::collectief::{CollectiefTable, RowKind, Setting, SourceRef};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
 
@@ -38,8 +38,8 @@ pub const ROWS: [(&str, RowKind); 12] = [
 const MAX_NAMED_PROBLEMS: usize = 5;
 
 /// Reads and validates the comparison table.
-pub fn parse_comparison(json: &str) -> Result<ComparisonTable, DataError> {
-    let table: ComparisonTable = serde_json::from_str(json).map_err(|e| DataError::Malformed {
+pub fn parse_collectief(json: &str) -> Result<CollectiefTable, DataError> {
+    let table: CollectiefTable = serde_json::from_str(json).map_err(|e| DataError::Malformed {
         file: FILE.to_string(),
         detail: malformed_detail(&e),
     })?;
@@ -77,7 +77,7 @@ fn blank(text: &str) -> bool {
 /// - every source reference names a document of the document list and a place in it;
 /// - the notes include the one the model's notices refer to ([`ALIKE_NOTE`]);
 /// - a text that is given is not empty: an empty cell is `null`, never `""`.
-pub fn validate(table: &ComparisonTable) -> Result<(), DataError> {
+pub fn validate(table: &CollectiefTable) -> Result<(), DataError> {
     let mut problems = Vec::new();
     check_initiatives(table, &mut problems);
     check_rows(table, &mut problems);
@@ -106,7 +106,7 @@ pub fn validate(table: &ComparisonTable) -> Result<(), DataError> {
     })
 }
 
-fn check_initiatives(table: &ComparisonTable, problems: &mut Vec<String>) {
+fn check_initiatives(table: &CollectiefTable, problems: &mut Vec<String>) {
     let ids: Vec<InitiativeId> = table.initiatives.iter().map(|i| i.id).collect();
     for id in InitiativeId::ALL {
         match ids.iter().filter(|&&i| i == id).count() {
@@ -207,7 +207,7 @@ fn check_source(source: &SourceRef, place: &str, problems: &mut Vec<String>) {
     }
 }
 
-fn check_rows(table: &ComparisonTable, problems: &mut Vec<String>) {
+fn check_rows(table: &CollectiefTable, problems: &mut Vec<String>) {
     let ids: Vec<&str> = table.rows.iter().map(|r| r.id.as_str()).collect();
     for (id, _) in ROWS {
         match ids.iter().filter(|&&i| i == id).count() {
@@ -260,7 +260,7 @@ fn check_rows(table: &ComparisonTable, problems: &mut Vec<String>) {
     }
 }
 
-fn check_notes(table: &ComparisonTable, problems: &mut Vec<String>) {
+fn check_notes(table: &CollectiefTable, problems: &mut Vec<String>) {
     let mut seen = BTreeSet::new();
     for note in &table.notes {
         if blank(&note.id) {
@@ -290,21 +290,21 @@ fn check_notes(table: &ComparisonTable, problems: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::comparison::Setting;
+    use crate::model::collectief::Setting;
     use proptest::prelude::*;
 
     const FILE_TEXT: &str = include_str!("../../assets/data/collectief.json");
 
-    fn real() -> ComparisonTable {
-        parse_comparison(FILE_TEXT).expect("the real file is valid")
+    fn real() -> CollectiefTable {
+        parse_collectief(FILE_TEXT).expect("the real file is valid")
     }
 
     /// The detail of an `Invalid` error after editing the real table.
-    fn invalid_detail(edit: impl FnOnce(&mut ComparisonTable)) -> String {
+    fn invalid_detail(edit: impl FnOnce(&mut CollectiefTable)) -> String {
         let mut table = real();
         edit(&mut table);
         let json = serde_json::to_string(&table).expect("serialises");
-        match parse_comparison(&json) {
+        match parse_collectief(&json) {
             Err(DataError::Invalid { file, detail }) => {
                 assert_eq!(file, FILE);
                 detail
@@ -401,7 +401,7 @@ mod tests {
     fn a_truncated_or_broken_file_is_malformed_with_a_dutch_place() {
         let cut = &FILE_TEXT[..FILE_TEXT.len() / 2];
         let cut = &cut[..cut.char_indices().last().map_or(0, |(i, _)| i)];
-        match parse_comparison(cut) {
+        match parse_collectief(cut) {
             Err(DataError::Malformed { file, detail }) => {
                 assert_eq!(file, FILE);
                 assert!(
@@ -411,18 +411,18 @@ mod tests {
             }
             other => panic!("expected Malformed, got {other:?}"),
         }
-        let err = parse_comparison("{\"title\": 3}").unwrap_err();
+        let err = parse_collectief("{\"title\": 3}").unwrap_err();
         assert!(
             matches!(&err, DataError::Malformed { detail, .. } if detail.starts_with("een gegeven ontbreekt"))
         );
         assert!(err.to_string().contains("collectief.json"));
-        let err = parse_comparison("<html>").unwrap_err();
+        let err = parse_collectief("<html>").unwrap_err();
         assert!(
             matches!(&err, DataError::Malformed { detail, .. } if detail == "de tekst is geen geldige JSON (regel 1, kolom 1)"),
             "{err:?}"
         );
         assert!(matches!(
-            parse_comparison(""),
+            parse_collectief(""),
             Err(DataError::Malformed { .. })
         ));
     }
@@ -438,7 +438,7 @@ mod tests {
     #[test]
     fn each_broken_rule_is_named_in_dutch() {
         use Expect::*;
-        type Edit = fn(&mut ComparisonTable);
+        type Edit = fn(&mut CollectiefTable);
         let cases: Vec<(&str, Edit, Expect)> = vec![
             ("initiative missing", |t| t.initiatives.retain(|i| i.id != InitiativeId::HomeStart),
                 Contains(&["het initiatief Home-Start ontbreekt"])),
@@ -504,7 +504,7 @@ mod tests {
         #[test]
         fn arbitrary_text_is_refused_not_a_panic(text in any::<String>()) {
             // No short random text is a whole table.
-            prop_assert!(parse_comparison(&text).is_err());
+            prop_assert!(parse_collectief(&text).is_err());
         }
 
         #[test]
@@ -513,7 +513,7 @@ mod tests {
             while !FILE_TEXT.is_char_boundary(end) {
                 end -= 1;
             }
-            prop_assert!(parse_comparison(&FILE_TEXT[..end]).is_err());
+            prop_assert!(parse_collectief(&FILE_TEXT[..end]).is_err());
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Outside input into model types: the data files in `assets/data/` and the scenario in a share
 //! link. Everything here is pure and tested natively; fetching lives in `app::api`.
 
-pub mod comparison;
+pub mod collectief;
 pub mod documents;
 pub mod municipality;
 pub mod number_input;

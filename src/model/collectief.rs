@@ -105,14 +105,14 @@ pub struct Note {
 
 /// The whole file `assets/data/collectief.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ComparisonTable {
+pub struct CollectiefTable {
     pub title: String,
     pub initiatives: Vec<Initiative>,
     pub rows: Vec<Row>,
     pub notes: Vec<Note>,
 }
 
-impl ComparisonTable {
+impl CollectiefTable {
     /// The initiative with this id, if the table has it.
     pub fn initiative(&self, id: InitiativeId) -> Option<&Initiative> {
         self.initiatives.iter().find(|i| i.id == id)

@@ -3,7 +3,7 @@
 //! arithmetic; the projection, the Monte Carlo and the sensitivity runs evaluate it in different
 //! worlds.
 
-pub mod comparison;
+pub mod collectief;
 pub mod edit;
 pub mod format;
 pub mod initiative;

@@ -8,7 +8,7 @@
 
 use crate::charts::DataTable;
 use crate::data::documents::documents;
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::projection::{Projection, YearLine};
@@ -200,7 +200,7 @@ pub fn with_adjusted(csv: String, notice: Option<&str>) -> String {
 }
 
 /// The comparison table: one row per table row, one column per initiative, then the source.
-pub fn comparison_csv(table: &ComparisonTable) -> String {
+pub fn collectief_csv(table: &CollectiefTable) -> String {
     let mut header = vec![text_field("rij")];
     header.extend(table.initiatives.iter().map(|i| text_field(&i.name)));
     header.push(text_field("bron"));
@@ -314,12 +314,12 @@ mod tests {
     }
 
     #[test]
-    fn the_comparison_table_becomes_twelve_rows_of_four_initiatives() {
-        let table = crate::data::comparison::parse_comparison(include_str!(
+    fn the_collectief_table_becomes_twelve_rows_of_four_initiatives() {
+        let table = crate::data::collectief::parse_collectief(include_str!(
             "../../assets/data/collectief.json"
         ))
         .expect("data file parses");
-        let csv = comparison_csv(&table);
+        let csv = collectief_csv(&table);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 13, "header + twelve rows");
         assert_eq!(

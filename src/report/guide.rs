@@ -6,7 +6,7 @@
 //! nothing about the initiatives is written here except which note answers which question.
 
 use crate::data::documents::documents;
-use crate::model::comparison::{ComparisonTable, Initiative, Setting};
+use crate::model::collectief::{CollectiefTable, Initiative, Setting};
 use crate::model::edit::DEFAULT_MATCHES;
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::both_hosting;
@@ -105,7 +105,7 @@ impl Pointer {
 
 /// A pointer for every initiative in the table, those that fit best first (the table's order
 /// within a tie). With no answers, every initiative fits and none is preferred.
-pub fn advise(table: &ComparisonTable, answers: &Answers) -> Vec<Pointer> {
+pub fn advise(table: &CollectiefTable, answers: &Answers) -> Vec<Pointer> {
     let mut pointers: Vec<Pointer> = table
         .initiatives
         .iter()
@@ -159,7 +159,7 @@ pub fn scenario_query(chosen: &[InitiativeId]) -> String {
 /// What the scenario page would say about the pre-selected initiatives before the user opens it:
 /// both Buurtgezinnen and Steunouder is the one choice the brochure advises against (most
 /// municipalities choose one of the two). The same notice and note as the scenario's "Let op".
-pub fn guide_notice(table: &ComparisonTable, chosen: &[InitiativeId]) -> Option<NoticeText> {
+pub fn guide_notice(table: &CollectiefTable, chosen: &[InitiativeId]) -> Option<NoticeText> {
     both_hosting(chosen).map(|notice| notice_text(&notice, table))
 }
 
@@ -167,8 +167,8 @@ fn cite(source: &crate::model::sources::SourceRef) -> String {
     format!("Bron: {}", documents().cite(source))
 }
 
-fn age_reason(table: &ComparisonTable, initiative: &Initiative, age: u32) -> Reason {
-    let within = |r: &crate::model::comparison::AgeRange| r.min <= age && age <= r.max;
+fn age_reason(table: &CollectiefTable, initiative: &Initiative, age: u32) -> Reason {
+    let within = |r: &crate::model::collectief::AgeRange| r.min <= age && age <= r.max;
     let all = initiative.ages.iter().all(within);
     let some = initiative.ages.iter().any(within);
     let ages = InitiativeFacts::new(initiative, Style::Short).ages;
@@ -204,7 +204,7 @@ fn age_reason(table: &ComparisonTable, initiative: &Initiative, age: u32) -> Rea
 
 /// The emphasis note names Home-Start for parenting questions and Samen Oplopen for several areas
 /// at once; of the other two it says nothing, so they stay neutral.
-fn need_reason(table: &ComparisonTable, initiative: &Initiative, need: Need) -> Option<Reason> {
+fn need_reason(table: &CollectiefTable, initiative: &Initiative, need: Need) -> Option<Reason> {
     let note = table.note(EMPHASIS_NOTE)?;
     let stressed = match need {
         Need::Parenting => InitiativeId::HomeStart,
@@ -234,7 +234,7 @@ fn need_reason(table: &ComparisonTable, initiative: &Initiative, need: Need) -> 
     })
 }
 
-fn place_reason(table: &ComparisonTable, initiative: &Initiative, place: Place) -> Option<Reason> {
+fn place_reason(table: &CollectiefTable, initiative: &Initiative, place: Place) -> Option<Reason> {
     let note = table.note(SETTING_NOTE)?;
     let wanted = match place {
         Place::AtHome => Setting::Thuis,
@@ -270,10 +270,10 @@ fn sentence_naming(text: &str, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::comparison::parse_comparison;
+    use crate::data::collectief::parse_collectief;
 
-    fn table() -> ComparisonTable {
-        parse_comparison(include_str!("../../assets/data/collectief.json")).expect("table")
+    fn table() -> CollectiefTable {
+        parse_collectief(include_str!("../../assets/data/collectief.json")).expect("table")
     }
 
     fn fitting(answers: Answers) -> Vec<InitiativeId> {

@@ -5,7 +5,7 @@
 //! the same fact in different ways.
 
 use crate::data::documents::documents;
-use crate::model::comparison::{Initiative, RowKind, Setting};
+use crate::model::collectief::{Initiative, RowKind, Setting};
 use crate::model::format;
 use crate::model::sources::SourceRef;
 
@@ -188,11 +188,11 @@ fn minimums(initiative: &Initiative) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::comparison::parse_comparison;
+    use crate::data::collectief::parse_collectief;
     use crate::model::initiative::InitiativeId;
 
     fn initiative(id: InitiativeId) -> Initiative {
-        let table = parse_comparison(include_str!("../../assets/data/collectief.json"))
+        let table = parse_collectief(include_str!("../../assets/data/collectief.json"))
             .expect("the shipped table");
         table.initiative(id).expect("each initiative").clone()
     }

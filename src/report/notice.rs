@@ -3,7 +3,7 @@
 //! once, in `collectief.json`.
 
 use crate::data::documents::documents;
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::notices::{Notice, NoticeSource};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +13,7 @@ pub struct NoticeText {
     pub source: String,
 }
 
-pub fn notice_text(notice: &Notice, table: &ComparisonTable) -> NoticeText {
+pub fn notice_text(notice: &Notice, table: &CollectiefTable) -> NoticeText {
     match &notice.source {
         NoticeSource::Document(source) => NoticeText {
             text: notice.message.clone(),
@@ -36,7 +36,7 @@ pub fn notice_text(notice: &Notice, table: &ComparisonTable) -> NoticeText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::comparison::parse_comparison;
+    use crate::data::collectief::parse_collectief;
     use crate::data::parameters::parse_parameters;
     use crate::model::initiative::InitiativeId;
     use crate::model::params::ModelParameters;
@@ -46,7 +46,7 @@ mod tests {
     #[test]
     fn the_alike_notice_shows_the_note_and_its_source() {
         let table =
-            parse_comparison(include_str!("../../assets/data/collectief.json")).expect("table");
+            parse_collectief(include_str!("../../assets/data/collectief.json")).expect("table");
         let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
             .expect("parameters");
         let model = ModelParameters::from_set(&set, &Default::default()).expect("model");

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::initiative::InitiativeId;
 use crate::report::guide::{
     advise, guide_notice, preselected, scenario_query, Answers, Need, Place,
@@ -14,7 +14,7 @@ use crate::report::guide::{
 use crate::routes::Route;
 
 #[component]
-pub fn Guide(table: Arc<ComparisonTable>) -> impl IntoView {
+pub fn Guide(table: Arc<CollectiefTable>) -> impl IntoView {
     let answers = RwSignal::new(Answers::default());
     let age_message = RwSignal::new(None::<&'static str>);
     let notice_table = table.clone();

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::AppData;
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::params::ParameterSet;
 
 /// Both data files, loaded and validated.
 #[derive(Clone)]
 pub struct LoadedData {
-    pub table: Arc<ComparisonTable>,
+    pub table: Arc<CollectiefTable>,
     pub params: Arc<ParameterSet>,
 }
 

@@ -10,18 +10,18 @@ use crate::app::components::guide::Guide;
 use crate::app::download;
 use crate::app::AppData;
 use crate::data::documents::documents;
-use crate::model::comparison::{Cell, ComparisonTable, Initiative, Row, RowKind};
+use crate::model::collectief::{Cell, CollectiefTable, Initiative, Row, RowKind};
 use crate::model::format::{capitalised, counted};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
-use crate::report::csv::comparison_csv;
+use crate::report::csv::collectief_csv;
 use crate::report::initiative::{
     ages_beside_note, row_figure, table_source, InitiativeFacts, Style, NOT_SPECIFIED,
 };
 use crate::routes::Route;
 
 #[component]
-pub fn ComparisonPage() -> impl IntoView {
+pub fn CollectiefPage() -> impl IntoView {
     let data = expect_context::<AppData>();
     view! {
         <h1>{format!("{} initiatieven vergelijken", capitalised(&InitiativeId::count_in_words()))}</h1>
@@ -35,7 +35,7 @@ pub fn ComparisonPage() -> impl IntoView {
         </p>
         <Suspense fallback=|| view! { <Loading/> }>
             {move || data.table.get().map(|loaded| match loaded {
-                Ok(table) => view! { <Comparison table/> }.into_any(),
+                Ok(table) => view! { <Collectief table/> }.into_any(),
                 Err(error) => view! { <DataErrorView error/> }.into_any(),
             })}
         </Suspense>
@@ -44,7 +44,7 @@ pub fn ComparisonPage() -> impl IntoView {
 
 /// Picker, key differences, the table itself and the notes under it.
 #[component]
-fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
+fn Collectief(table: Arc<CollectiefTable>) -> impl IntoView {
     let chosen = RwSignal::new(InitiativeId::ALL.to_vec());
     let show_sources = RwSignal::new(false);
     let export_message = RwSignal::new(None::<String>);
@@ -72,7 +72,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
                 " Bronnen in de tabel tonen"
             </label>
             <button type="button" data-testid="export-table-csv" on:click=move |_| {
-                let csv = comparison_csv(&csv_table);
+                let csv = collectief_csv(&csv_table);
                 // The stamp: which data, and where the table is.
                 let csv = match provenance.data.get_untracked() {
                     Some(data) => {
@@ -89,7 +89,7 @@ fn Comparison(table: Arc<ComparisonTable>) -> impl IntoView {
             }>"Tabel als CSV"</button>
             <span class="status-message" role="status">{move || export_message.get()}</span>
         </div>
-        <ComparisonTableView table=table.clone() shown show_sources/>
+        <CollectiefTableView table=table.clone() shown show_sources/>
         <Notes table/>
     }
 }
@@ -148,7 +148,7 @@ fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
 
 /// The differences that matter for a decision, one card per chosen initiative.
 #[component]
-fn KeyDifferences(shown: Memo<Vec<Initiative>>, table: Arc<ComparisonTable>) -> impl IntoView {
+fn KeyDifferences(shown: Memo<Vec<Initiative>>, table: Arc<CollectiefTable>) -> impl IntoView {
     // The fact lives once, in the note under the table; the scenario's notice shows the same note.
     let alike = table.note(ALIKE_NOTE).map(|note| {
         (
@@ -201,8 +201,8 @@ fn KeyFactsCard(initiative: Initiative) -> impl IntoView {
 
 /// The twelve rows, one column per chosen initiative. The row header sticks on narrow screens.
 #[component]
-fn ComparisonTableView(
-    table: Arc<ComparisonTable>,
+fn CollectiefTableView(
+    table: Arc<CollectiefTable>,
     shown: Memo<Vec<Initiative>>,
     show_sources: RwSignal<bool>,
 ) -> impl IntoView {
@@ -324,7 +324,7 @@ fn TableCell(
 
 /// The brochure's notes under the table.
 #[component]
-fn Notes(table: Arc<ComparisonTable>) -> impl IntoView {
+fn Notes(table: Arc<CollectiefTable>) -> impl IntoView {
     let notes = table.notes.clone();
     view! {
         <section aria-labelledby="toelichting-titel" class="notes">

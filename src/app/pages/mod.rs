@@ -2,7 +2,7 @@
 
 pub mod accessibility;
 pub mod assumptions;
-pub mod comparison;
+pub mod collectief;
 pub mod embed;
 pub mod measure;
 pub mod not_found;

@@ -18,7 +18,7 @@ use crate::app::AppData;
 use crate::charts::slides::{self, slide_headlines, SLIDES};
 use crate::charts::{ChartId, Slide};
 use crate::data::documents::documents;
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::params::ParameterSet;
 use crate::model::sources::Origin;
 use crate::report::headlines::break_even_sentence;
@@ -295,7 +295,7 @@ fn TitleSlide() -> impl IntoView {
 }
 
 #[component]
-fn InitiativesSlide(table: Arc<ComparisonTable>) -> impl IntoView {
+fn InitiativesSlide(table: Arc<CollectiefTable>) -> impl IntoView {
     let state = ScenarioState::expect();
     let chosen: Vec<_> = state
         .scenario

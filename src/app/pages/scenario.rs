@@ -11,7 +11,7 @@ use crate::app::components::results::{Results, StickySummary};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
-use crate::model::comparison::ComparisonTable;
+use crate::model::collectief::CollectiefTable;
 use crate::model::edit;
 use crate::model::initiative::InitiativeId;
 use crate::model::scenario::{
@@ -117,7 +117,7 @@ fn RestoredNote() -> impl IntoView {
 
 /// The inputs: name, years, initiatives with their matches and local cost.
 #[component]
-fn ScenarioBuilder(table: Arc<ComparisonTable>) -> impl IntoView {
+fn ScenarioBuilder(table: Arc<CollectiefTable>) -> impl IntoView {
     let state = ScenarioState::expect();
     let scenario = state.scenario;
     view! {
@@ -154,7 +154,7 @@ fn ScenarioBuilder(table: Arc<ComparisonTable>) -> impl IntoView {
 
 /// A check box with the key facts beside it, and when chosen the matches and cost fields.
 #[component]
-fn InitiativeChoice(initiative: crate::model::comparison::Initiative) -> impl IntoView {
+fn InitiativeChoice(initiative: crate::model::collectief::Initiative) -> impl IntoView {
     let state = ScenarioState::expect();
     let scenario = state.scenario;
     let id = initiative.id;
