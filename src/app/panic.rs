@@ -30,14 +30,16 @@ fn show_message() {
     };
     text.set_text_content(Some(MESSAGE));
     let _ = panel.append_child(&text);
-    for (label, href) in [("Pagina opnieuw laden", ""), ("Opnieuw beginnen", "/")] {
+    for (label, to) in [
+        ("Pagina opnieuw laden", None),
+        ("Opnieuw beginnen", Some(crate::routes::Route::Start)),
+    ] {
         if let Ok(link) = document.create_element("a") {
-            let href = if href.is_empty() {
-                web_sys::window()
+            let href = match to {
+                Some(route) => route.path(),
+                None => web_sys::window()
                     .and_then(|w| w.location().href().ok())
-                    .unwrap_or_default()
-            } else {
-                href.to_string()
+                    .unwrap_or_default(),
             };
             let _ = link.set_attribute("href", &href);
             // A full page load: the router, which would otherwise handle the click, may be
