@@ -210,6 +210,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/aannames") view=pages::assumptions::AssumptionsPage/>
                 <Route path=path!("/presenteren") view=pages::presentation::PresentationPage/>
                 <Route path=path!("/presenteren/hand-out") view=pages::presentation::HandoutPage/>
+                <Route path=path!("/bijlage") view=pages::annex::AnnexPage/>
                 <Route path=path!("/grafiek/:id") view=pages::single_chart::SingleChartPage/>
                 <Route path=path!("/scenarios") view=pages::saved::SavedPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility::AccessibilityPage/>

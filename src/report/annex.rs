@@ -273,7 +273,7 @@ fn budget(scenario: &Scenario, projection: &Projection) -> Section {
     };
     let sum = |f: fn(&BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
     let place = match scenario.municipality.place() {
-        "" => "de gemeente".to_string(),
+        "" => "van de gemeente".to_string(),
         name => name.to_string(),
     };
     Section {
