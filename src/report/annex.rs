@@ -346,6 +346,8 @@ fn assumptions(input: &Input, shown: &[&Parameter]) -> Section {
                 ),
                 _ => docs.cite_all(&p.references),
             };
+            // "€ 90.000" stays on one line, as on the assumptions page.
+            let basis = format::amounts_together(&basis);
             Some(vec![
                 p.label.clone(),
                 value,
@@ -699,7 +701,8 @@ mod tests {
             if p.status == Status::Aanname {
                 let unit = c.set.unit(&p.unit);
                 assert_eq!(row[2], show_range(unit, p.low, p.high), "{}", p.id);
-                assert!(row[4].starts_with(p.reason.as_deref().unwrap()), "{}", p.id);
+                let reason = format::amounts_together(p.reason.as_deref().unwrap());
+                assert!(row[4].starts_with(&reason), "{}", p.id);
             }
         }
     }
