@@ -120,6 +120,8 @@ for (const [name, options] of [['bijlage', DESKTOP], ['bijlage-telefoon', PHONE]
     await page.getByTestId('headlines').waitFor();
     await page.getByRole('button', { name: 'Bijlage bij raadsvoorstel' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-testid="annex-copy"]')?.disabled);
+    // The router brings the new page to its top once it is drawn.
+    await page.waitForFunction(() => window.scrollY < 50);
     await step('scherm');
     await step('heel', { full: true });
     await page.emulateMedia({ media: 'print' });
