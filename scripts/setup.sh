@@ -42,4 +42,11 @@ if [ "$want_browser" = all ] && [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq
   apt-get install -y -qq chromium >/dev/null
 fi
+# pdfinfo and pdftotext: the annex's print test reads the stamp on every page of its PDF.
+if [ "$want_browser" = all ] && ! command -v pdftotext >/dev/null; then
+  log "apt-get install poppler-utils"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq poppler-utils >/dev/null
+fi
 log "all tools present"

@@ -63,11 +63,12 @@ impl Embedded {
 }
 
 /// The pages whose path is their one segment (the presentation reads its slide too).
-const SINGLE_SEGMENT: [Route; 7] = [
+const SINGLE_SEGMENT: [Route; 8] = [
     Route::Start,
     Route::Collectief,
     Route::Scenario,
     Route::Assumptions,
+    Route::Annex,
     Route::Saved,
     Route::Accessibility,
     Route::Measure,
@@ -88,6 +89,8 @@ pub enum Route {
     Presentation { slide: Option<usize> },
     /// `/presenteren/hand-out`: the presentation on paper.
     Handout,
+    /// `/bijlage`: the annex to the council proposal, for paper and a word processor.
+    Annex,
     /// `/grafiek/<slug>`: one chart on its own.
     Chart(ChartId),
     /// `/scenarios`: the saved scenarios, compared.
@@ -110,6 +113,7 @@ impl Route {
             Route::Assumptions => "aannames",
             Route::Presentation { .. } => "presenteren",
             Route::Handout => "hand-out",
+            Route::Annex => "bijlage",
             Route::Chart(_) => "grafiek",
             Route::Saved => "scenarios",
             Route::Accessibility => "toegankelijkheid",
@@ -126,6 +130,7 @@ impl Route {
             Route::Scenario => "scenario",
             Route::Assumptions => "aannames",
             Route::Presentation { .. } | Route::Handout => "presenteren",
+            Route::Annex => "bijlage",
             Route::Chart(_) => CHART_SEGMENT,
             Route::Saved => "scenarios",
             Route::Accessibility => "toegankelijkheid",
@@ -192,6 +197,7 @@ impl Route {
             Route::Assumptions,
             Route::Presentation { slide: None },
             Route::Handout,
+            Route::Annex,
         ];
         all.extend(ChartId::ALL.iter().map(|id| Route::Chart(*id)));
         all.extend([Route::Saved, Route::Accessibility, Route::Measure]);
@@ -205,6 +211,7 @@ impl Route {
                 | Route::Assumptions
                 | Route::Presentation { .. }
                 | Route::Handout
+                | Route::Annex
                 | Route::Chart(_)
                 | Route::Saved
                 | Route::Accessibility

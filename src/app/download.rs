@@ -153,6 +153,74 @@ pub async fn copy_text(text: String) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Puts `html` and `plain` on the clipboard as one item (`text/html` for a word processor,
+/// `text/plain` for the rest), through `navigator.clipboard.write` with a `ClipboardItem`;
+/// `false` when the browser has neither or refuses. Read through `Reflect`, so no web-sys
+/// feature is added for two calls.
+pub async fn copy_formatted(html: &str, plain: &str) -> bool {
+    use js_sys::{Array, Function, Object, Promise, Reflect};
+    let attempt = || -> Option<Promise> {
+        let window = web_sys::window()?;
+        let item_type: Function = Reflect::get(&window, &"ClipboardItem".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let parts = Object::new();
+        Reflect::set(
+            &parts,
+            &"text/html".into(),
+            &blob(html, "text/html")?.into(),
+        )
+        .ok()?;
+        Reflect::set(
+            &parts,
+            &"text/plain".into(),
+            &blob(plain, "text/plain")?.into(),
+        )
+        .ok()?;
+        let item = Reflect::construct(&item_type, &Array::of1(&parts)).ok()?;
+        let clipboard = window.navigator().clipboard();
+        let write: Function = Reflect::get(&clipboard, &"write".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        write
+            .call1(&clipboard, &Array::of1(&item))
+            .ok()?
+            .dyn_into()
+            .ok()
+    };
+    match attempt() {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
+}
+
+/// Selects the contents of the element with `id`, so a user can copy them with the keyboard
+/// when the browser refuses the clipboard.
+pub fn select_contents(id: &str) {
+    use js_sys::{Function, Reflect};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let Some(selection) = Reflect::get(&window, &"getSelection".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call0(&window).ok())
+    else {
+        return;
+    };
+    if let Some(select) = Reflect::get(&selection, &"selectAllChildren".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    {
+        let _ = select.call1(&selection, &element);
+    }
+}
+
 /// A file name from a scenario name: lower case, letters and digits, dashes.
 pub fn file_stem(name: &str, fallback: &str) -> String {
     let stem: String = name

@@ -219,6 +219,7 @@ fn Shell() -> impl IntoView {
                 <Route path=(StaticSegment(Page::Assumptions.segment()),) view=pages::assumptions::AssumptionsPage/>
                 <Route path=(StaticSegment(Page::Presentation { slide: None }.segment()),) view=pages::presentation::PresentationPage/>
                 <Route path=(StaticSegment(Page::Handout.segment()), StaticSegment(routes::HANDOUT_SEGMENT)) view=pages::presentation::HandoutPage/>
+                <Route path=(StaticSegment(Page::Annex.segment()),) view=pages::annex::AnnexPage/>
                 <Route path=(StaticSegment(routes::CHART_SEGMENT), ParamSegment("id")) view=pages::single_chart::SingleChartPage/>
                 <Route path=(StaticSegment(Page::Saved.segment()),) view=pages::saved::SavedPage/>
                 <Route path=(StaticSegment(Page::Accessibility.segment()),) view=pages::accessibility::AccessibilityPage/>

@@ -2,6 +2,7 @@
 //! One place for each, so the page, the presentation, the exports and the tests agree.
 
 pub mod adjusted;
+pub mod annex;
 pub mod certainty;
 pub mod changes;
 pub mod contents;

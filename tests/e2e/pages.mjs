@@ -23,6 +23,7 @@ const READY = {
   aannames: '[data-testid="parameter-list"]',
   presenteren: '[data-testid="slide-counter"]',
   'hand-out': '[data-testid="handout"]',
+  bijlage: '[data-testid="annex"], [data-testid="annex-empty"]',
   grafiek: 'figure svg',
   scenarios: '[data-testid="save-current"]',
   toegankelijkheid: 'h1',

@@ -119,6 +119,9 @@ async function signsOnEveryPage(page, origin) {
     await openScenario(page, origin, query);
     await look(`/scenario?${query}`);
   }
+  await page.goto(`${origin}/bijlage?${BREED.link}`);
+  await page.getByTestId('annex').waitFor();
+  await look('/bijlage');
   const deck = new PresentationPage(page, origin);
   await deck.goto(1, BREED.link);
   const count = await deck.count();

@@ -113,6 +113,22 @@ await journey('telefoon', PHONE, async ({ page, step, open }) => {
   await step('scenario-heel', { full: true });
 });
 
+// The council annex (issue 26 part 2): from the scenario's actions, on screen, on paper and on a phone.
+for (const [name, options] of [['bijlage', DESKTOP], ['bijlage-telefoon', PHONE]]) {
+  await journey(name, options, async ({ page, step, open }) => {
+    await open('/scenario?naam=Gemeente%20Voorbeeld&k.home-start=20&k.samen-oplopen=10&a.deadweight=0.1&g.naam=Zeist');
+    await page.getByTestId('headlines').waitFor();
+    await page.getByRole('button', { name: 'Bijlage bij raadsvoorstel' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="annex-copy"]')?.disabled);
+    // The router brings the new page to its top once it is drawn.
+    await page.waitForFunction(() => window.scrollY < 50);
+    await step('scherm');
+    await step('heel', { full: true });
+    await page.emulateMedia({ media: 'print' });
+    await step('afdruk', { full: true });
+  });
+}
+
 await browser.close();
 server.close();
 console.log(`${shots.length} screenshots in ${OUT}/`);

@@ -37,6 +37,10 @@ pub fn ScenarioActions() -> impl IntoView {
             }));
         });
     };
+    let annex = {
+        let navigate = navigate.clone();
+        move |_| navigate(&state.link(Route::Annex), NavigateOptions::default())
+    };
     let present = move |_| {
         navigate(
             &state.link(Route::Presentation { slide: None }),
@@ -93,6 +97,8 @@ pub fn ScenarioActions() -> impl IntoView {
                 aria-describedby="acties-reden">"Presenteren"</button>
             <button type="button" on:click=print disabled=nothing_yet
                 aria-describedby="acties-reden">"Afdrukken of PDF"</button>
+            <button type="button" data-testid="annex" on:click=annex disabled=nothing_yet
+                aria-describedby="acties-reden">"Bijlage bij raadsvoorstel"</button>
             <button type="button" data-testid="export-csv" on:click=csv disabled=nothing_yet
                 aria-describedby="acties-reden">"Doorrekening als CSV"</button>
             <button type="button" data-testid="embed" on:click=move |_| embed_open.update(|o| *o = !*o)

@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod accessibility;
+pub mod annex;
 pub mod assumptions;
 pub mod collectief;
 pub mod embed;
