@@ -452,7 +452,9 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
         ));
     }
     // In the panel's order, so a count too large for the one before it is the one dropped.
-    figures.sort_by_key(|(figure, _)| Figure::ALL.iter().position(|f| f == figure));
+    crate::model::order::sort_by_key(&mut figures, |(figure, _)| {
+        Figure::ALL.iter().position(|f| f == figure)
+    });
     for (figure, value) in figures {
         let what = capitalised(figure.in_words());
         let named = format!(

@@ -99,7 +99,7 @@ fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
         chosen.update(|list| {
             if on && !list.contains(&id) {
                 list.push(id);
-                list.sort();
+                crate::model::order::sort_by(list, Ord::cmp);
             } else if !on && list.len() > 2 {
                 list.retain(|x| *x != id);
             }
