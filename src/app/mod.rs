@@ -151,6 +151,21 @@ pub(crate) fn after_next_paint(work: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
+/// A counter that starts at 0 and goes up by one after each painted frame until it reaches
+/// `last`: a page builds its part n once the counter reaches n, so its first frame holds only
+/// part 0 (a shared link's headline figures) and every later part gets a frame of its own.
+/// The pre-render has no frames and runs no effects: there the counter stays at 0.
+pub(crate) fn frame_stages(last: u8) -> ReadSignal<u8> {
+    let stage = RwSignal::new(0_u8);
+    Effect::new(move |_| {
+        let now = stage.get();
+        if now < last {
+            after_next_paint(move || _ = stage.try_set(now + 1));
+        }
+    });
+    stage.read_only()
+}
+
 /// The browser window, for code that runs while a view is built: `None` in the pre-render,
 /// where there is no browser (web-sys panics natively).
 pub fn browser_window() -> Option<web_sys::Window> {

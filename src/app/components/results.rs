@@ -19,8 +19,20 @@ use crate::report::headlines::{
 };
 use crate::report::notice::notice_text;
 
+/// The parts of the results below the headline figures, in the order they are built, one frame
+/// each (`Results`' `stage`). The scenario page builds its own parts after these.
+pub const STAGE_ACTIONS: u8 = 1;
+pub const STAGE_CHARTS: u8 = 2;
+pub const STAGE_SENSITIVITY: u8 = 3;
+pub const STAGE_PROGRAMME: u8 = 4;
+
 #[component]
-pub fn Results() -> impl IntoView {
+pub fn Results(
+    /// How far the page has been built (`app::frame_stages`): the headline figures and notices
+    /// are in the first frame, each later part in a frame of its own, so a shared link's figures
+    /// are on screen before the style and layout of the rest of the page are computed.
+    stage: ReadSignal<u8>,
+) -> impl IntoView {
     let state = ScenarioState::expect();
     let outcome = Memo::new(move |_| match state.projection.get() {
         None => Outcome::Loading,
@@ -29,10 +41,7 @@ pub fn Results() -> impl IntoView {
         Some(Ok(p)) if p.per_initiative.is_empty() => Outcome::Empty,
         Some(Ok(_)) => Outcome::Figures,
     });
-    // The charts are drawn after the first paint of the results, so the headline figures of a
-    // shared link are on screen first; from then on they follow every change at once.
-    let painted = RwSignal::new(false);
-    Effect::new(move |_| crate::app::after_next_paint(move || _ = painted.try_set(true)));
+    let built = move |part: u8| stage.get() >= part;
     view! {
         <section class="results" aria-labelledby="resultaten-titel">
             <h2 id="resultaten-titel">{move || {
@@ -66,13 +75,20 @@ pub fn Results() -> impl IntoView {
                 Outcome::Figures => view! { <Headlines/> }.into_any(),
             }}
             <Notices/>
-            <ScenarioActions/>
-            <Show when=move || painted.get()>
+            // Once built, each part follows every change at once.
+            <Show when=move || built(STAGE_ACTIONS)>
+                <ScenarioActions/>
+            </Show>
+            <Show when=move || built(STAGE_CHARTS)>
                 <ScenarioCharts/>
             </Show>
-            <SensitivityView/>
-            <ProgrammeText/>
-            <AssumptionsPanel/>
+            <Show when=move || built(STAGE_SENSITIVITY)>
+                <SensitivityView/>
+            </Show>
+            <Show when=move || built(STAGE_PROGRAMME)>
+                <ProgrammeText/>
+                <AssumptionsPanel/>
+            </Show>
         </section>
     }
 }

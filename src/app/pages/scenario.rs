@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::components::beside_matches::{InitiativeNotices, ScaleHint};
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
-use crate::app::components::results::{Results, StickySummary};
+use crate::app::components::results::{Results, StickySummary, STAGE_PROGRAMME};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
@@ -42,18 +42,52 @@ pub fn ScenarioPage() -> impl IntoView {
         // The data are plain signals: the page follows them without a <Suspense>.
         {move || match (data.table.get(), data.params.get()) {
             (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <DataErrorView error/> }.into_any(),
-            (Some(Ok(table)), Some(Ok(_))) => view! {
-                <div class="scenario-layout">
-                    <ScenarioBuilder table/>
-                    // The chosen initiatives, so the print can leave out the others' assumptions.
-                    <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
-                </div>
-                <crate::app::components::municipality::MunicipalityPanel/>
-                <StickySummary/>
-            }.into_any(),
+            (Some(Ok(table)), Some(Ok(_))) => {
+                // The form and the headline figures in the first frame (the form stays, so the
+                // figures do not move when the rest arrives), then one part per frame.
+                let stage = crate::app::frame_stages(STAGE_MUNICIPALITY);
+                scroll_to_anchor_when_built(stage);
+                let built = move |part: u8| stage.get() >= part;
+                view! {
+                    <div class="scenario-layout">
+                        <ScenarioBuilder table/>
+                        // The chosen initiatives, so the print can leave out the others' assumptions.
+                        <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results stage/></div>
+                    </div>
+                    <Show when=move || built(STAGE_MUNICIPALITY)>
+                        <crate::app::components::municipality::MunicipalityPanel/>
+                        <StickySummary/>
+                    </Show>
+                }.into_any()
+            }
             _ => view! { <Loading/> }.into_any(),
         }}
     }
+}
+
+/// The last part of the scenario page to be built: Uw gemeente and the phone's summary bar.
+const STAGE_MUNICIPALITY: u8 = STAGE_PROGRAMME + 1;
+
+/// A link to a place in a later part (`/scenario?…#gevoeligheid`): the element is not there when
+/// the browser looks for it, so once every part is built it is brought into view.
+fn scroll_to_anchor_when_built(stage: ReadSignal<u8>) {
+    Effect::new(move |_| {
+        if stage.get() < STAGE_MUNICIPALITY {
+            return;
+        }
+        let Some(window) = crate::app::browser_window() else {
+            return;
+        };
+        let hash = window.location().hash().unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        let id = js_sys::decode_uri_component(id)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| id.to_string());
+        if let Some(element) = window.document().and_then(|d| d.get_element_by_id(&id)) {
+            element.scroll_into_view();
+        }
+    });
 }
 
 /// On paper only: the scenario's name, what it proposes, the date and the link back to it, so a
