@@ -157,8 +157,8 @@ pub async fn copy_text(text: String) -> bool {
 pub fn file_stem(name: &str, fallback: &str) -> String {
     let stem: String = name
         .trim()
-        .to_lowercase()
         .chars()
+        .map(crate::model::format::lower_char)
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect::<String>()
         .split('-')
