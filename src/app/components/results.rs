@@ -19,19 +19,22 @@ use crate::report::headlines::{
 };
 use crate::report::notice::notice_text;
 
-/// The parts of the results below the headline figures, in the order they are built, one frame
-/// each (`Results`' `stage`). The scenario page builds its own parts after these.
-pub const STAGE_ACTIONS: u8 = 1;
-pub const STAGE_CHARTS: u8 = 2;
-pub const STAGE_SENSITIVITY: u8 = 3;
-pub const STAGE_PROGRAMME: u8 = 4;
+/// The later parts of the scenario page (`app::frame_parts`), in the order they are built, one
+/// frame each: the results' actions, charts, sensitivity view, programme text with the
+/// assumptions, and then the page's Uw gemeente.
+pub type ScenarioParts = [ReadSignal<bool>; 5];
+pub const PART_ACTIONS: usize = 0;
+pub const PART_CHARTS: usize = 1;
+pub const PART_SENSITIVITY: usize = 2;
+pub const PART_PROGRAMME: usize = 3;
+pub const PART_MUNICIPALITY: usize = 4;
 
 #[component]
 pub fn Results(
-    /// How far the page has been built (`app::frame_stages`): the headline figures and notices
-    /// are in the first frame, each later part in a frame of its own, so a shared link's figures
-    /// are on screen before the style and layout of the rest of the page are computed.
-    stage: ReadSignal<u8>,
+    /// Which later parts are built: the headline figures and notices are in the first frame,
+    /// each later part in a frame of its own, so a shared link's figures are on screen before
+    /// the style and layout of the rest of the page are computed.
+    parts: ScenarioParts,
 ) -> impl IntoView {
     let state = ScenarioState::expect();
     let outcome = Memo::new(move |_| match state.projection.get() {
@@ -41,7 +44,6 @@ pub fn Results(
         Some(Ok(p)) if p.per_initiative.is_empty() => Outcome::Empty,
         Some(Ok(_)) => Outcome::Figures,
     });
-    let built = move |part: u8| stage.get() >= part;
     view! {
         <section class="results" aria-labelledby="resultaten-titel">
             <h2 id="resultaten-titel">{move || {
@@ -76,19 +78,10 @@ pub fn Results(
             }}
             <Notices/>
             // Once built, each part follows every change at once.
-            <Show when=move || built(STAGE_ACTIONS)>
-                <ScenarioActions/>
-            </Show>
-            <Show when=move || built(STAGE_CHARTS)>
-                <ScenarioCharts/>
-            </Show>
-            <Show when=move || built(STAGE_SENSITIVITY)>
-                <SensitivityView/>
-            </Show>
-            <Show when=move || built(STAGE_PROGRAMME)>
-                <ProgrammeText/>
-                <AssumptionsPanel/>
-            </Show>
+            {move || parts[PART_ACTIONS].get().then(|| view! { <ScenarioActions/> })}
+            {move || parts[PART_CHARTS].get().then(|| view! { <ScenarioCharts/> })}
+            {move || parts[PART_SENSITIVITY].get().then(|| view! { <SensitivityView/> })}
+            {move || parts[PART_PROGRAMME].get().then(|| view! { <ProgrammeText/> <AssumptionsPanel/> })}
         </section>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::components::beside_matches::{InitiativeNotices, ScaleHint};
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
-use crate::app::components::results::{Results, StickySummary, STAGE_PROGRAMME};
+use crate::app::components::results::{Results, ScenarioParts, StickySummary, PART_MUNICIPALITY};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
@@ -45,19 +45,18 @@ pub fn ScenarioPage() -> impl IntoView {
             (Some(Ok(table)), Some(Ok(_))) => {
                 // The form and the headline figures in the first frame (the form stays, so the
                 // figures do not move when the rest arrives), then one part per frame.
-                let stage = crate::app::frame_stages(STAGE_MUNICIPALITY);
-                scroll_to_anchor_when_built(stage);
-                let built = move |part: u8| stage.get() >= part;
+                let parts: ScenarioParts = crate::app::frame_parts();
+                scroll_to_anchor_when_built(parts[PART_MUNICIPALITY]);
                 view! {
                     <div class="scenario-layout">
                         <ScenarioBuilder table/>
                         // The chosen initiatives, so the print can leave out the others' assumptions.
-                        <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results stage/></div>
+                        <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results parts/></div>
                     </div>
-                    <Show when=move || built(STAGE_MUNICIPALITY)>
+                    {move || parts[PART_MUNICIPALITY].get().then(|| view! {
                         <crate::app::components::municipality::MunicipalityPanel/>
                         <StickySummary/>
-                    </Show>
+                    })}
                 }.into_any()
             }
             _ => view! { <Loading/> }.into_any(),
@@ -65,14 +64,11 @@ pub fn ScenarioPage() -> impl IntoView {
     }
 }
 
-/// The last part of the scenario page to be built: Uw gemeente and the phone's summary bar.
-const STAGE_MUNICIPALITY: u8 = STAGE_PROGRAMME + 1;
-
 /// A link to a place in a later part (`/scenario?…#gevoeligheid`): the element is not there when
 /// the browser looks for it, so once every part is built it is brought into view.
-fn scroll_to_anchor_when_built(stage: ReadSignal<u8>) {
+fn scroll_to_anchor_when_built(last_part: ReadSignal<bool>) {
     Effect::new(move |_| {
-        if stage.get() < STAGE_MUNICIPALITY {
+        if !last_part.get() {
             return;
         }
         let Some(window) = crate::app::browser_window() else {
