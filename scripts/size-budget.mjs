@@ -11,7 +11,8 @@ const nl = (x, digits) => x.toFixed(digits).replace('.', ',');
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--budget-kb');
-const dist = args.find((a, i) => !a.startsWith('--') && i !== flag + 1) ?? 'dist';
+// The folder is the argument that is no flag and not the budget after --budget-kb.
+const dist = args.find((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1)) ?? 'dist';
 const file = JSON.parse(await readFile(new URL('./size-budget.json', import.meta.url), 'utf8'));
 const budgetKb = flag >= 0 ? Number(args[flag + 1]) : file.wasmGzipKb;
 if (!(budgetKb > 0)) {

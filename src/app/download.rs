@@ -225,8 +225,8 @@ pub fn select_contents(id: &str) {
 pub fn file_stem(name: &str, fallback: &str) -> String {
     let stem: String = name
         .trim()
-        .to_lowercase()
         .chars()
+        .map(crate::model::format::lower_char)
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect::<String>()
         .split('-')

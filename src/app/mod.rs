@@ -152,6 +152,27 @@ pub(crate) fn after_next_paint(work: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
+/// The later parts of a page, built one frame after another: part 0 turns true after the page's
+/// first frame has been painted, part 1 after the frame that showed part 0, and so on, so the
+/// first frame holds only what the page builds at once (a shared link's headline figures) and
+/// every later part gets a frame of its own. Plain signals and no `<Show>`: a part is built once
+/// and stays. The pre-render runs no effects: there no part is built.
+pub(crate) fn frame_parts<const N: usize>() -> [ReadSignal<bool>; N] {
+    let parts: [RwSignal<bool>; N] = std::array::from_fn(|_| RwSignal::new(false));
+    Effect::new(move |_| reveal_after_paint(parts.to_vec()));
+    parts.map(|part| part.read_only())
+}
+
+fn reveal_after_paint(parts: Vec<RwSignal<bool>>) {
+    after_next_paint(move || {
+        let mut rest = parts.into_iter();
+        // A part of a page that was left meanwhile is gone: then the rest is not built either.
+        if rest.next().is_some_and(|part| part.try_set(true).is_none()) {
+            reveal_after_paint(rest.collect());
+        }
+    });
+}
+
 /// The browser window, for code that runs while a view is built: `None` in the pre-render,
 /// where there is no browser (web-sys panics natively).
 pub fn browser_window() -> Option<web_sys::Window> {

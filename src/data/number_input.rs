@@ -42,7 +42,7 @@ pub fn parse_dutch_number(text: &str) -> Result<f64, String> {
 /// Dutch message whose example fits an amount.
 pub fn parse_amount(text: &str) -> Result<f64, String> {
     const EXAMPLE: &str = "Typ bijvoorbeeld 20.000.000 of 20 mln.";
-    let lower = text.trim().to_lowercase();
+    let lower = crate::model::format::lowercase(text.trim());
     let lower = lower.strip_suffix('.').unwrap_or(&lower);
     let (number, factor) = [
         ("miljoen", 1e6),

@@ -282,8 +282,9 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     let mut had_scenario = false;
     let mut seen: BTreeSet<String> = BTreeSet::new();
     // Matches and costs wait until the horizon is known.
-    let mut matches: BTreeMap<InitiativeId, Vec<u32>> = BTreeMap::new();
-    let mut costs: BTreeMap<InitiativeId, f64> = BTreeMap::new();
+    // Per initiative in the order of `InitiativeId::ALL`: a map's order without a map's code.
+    let mut matches: [Option<Vec<u32>>; InitiativeId::COUNT] = Default::default();
+    let mut costs: [Option<f64>; InitiativeId::COUNT] = [None; InitiativeId::COUNT];
     // The municipality's figures are checked against each other once all are read.
     let mut figures: Vec<(Figure, String)> = Vec::new();
 
@@ -355,7 +356,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
                 let name = id.name();
                 match parse_matches(&value) {
                     Ok(list) => {
-                        matches.insert(id, list);
+                        matches[id.index()] = Some(list);
                     }
                     Err(MatchesProblem::NotANumber(part)) => dropped.push(format!(
                         "Het aantal koppelingen voor {name} in de link ({}) is geen heel getal; {name} is weggelaten.",
@@ -383,7 +384,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
                 let name = id.name();
                 match finite(&value) {
                     Some(cost) if cost > 0.0 && cost <= MAX_LOCAL_COST => {
-                        costs.insert(id, cost);
+                        costs[id.index()] = Some(cost);
                     }
                     Some(_) => dropped.push(format!(
                         "De eigen kosten per koppeling voor {name} in de link ({}) moeten boven €\u{a0}0 en ten hoogste {} liggen; de kosten uit het overzicht worden gebruikt.",
@@ -424,7 +425,10 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     }
 
     let horizon = scenario.horizon_years as usize;
-    for (initiative, mut list) in matches {
+    for (initiative, list) in InitiativeId::ALL.into_iter().zip(matches) {
+        let Some(mut list) = list else {
+            continue;
+        };
         let name = initiative.name();
         if list.len() > 1 && list.len() < horizon {
             dropped.push(format!(
@@ -442,17 +446,22 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
         scenario.lines.push(ScenarioLine {
             initiative,
             matches_per_year: list,
-            local_cost_per_match: costs.remove(&initiative),
+            local_cost_per_match: costs[initiative.index()].take(),
         });
     }
-    for initiative in costs.keys() {
+    for initiative in InitiativeId::ALL
+        .into_iter()
+        .filter(|i| costs[i.index()].is_some())
+    {
         let name = initiative.name();
         dropped.push(format!(
             "De link noemt eigen kosten voor {name}, maar {name} is niet (geldig) gekozen; de kosten zijn weggelaten."
         ));
     }
     // In the panel's order, so a count too large for the one before it is the one dropped.
-    figures.sort_by_key(|(figure, _)| Figure::ALL.iter().position(|f| f == figure));
+    crate::model::order::sort_by_key(&mut figures, |(figure, _)| {
+        Figure::ALL.iter().position(|f| f == figure)
+    });
     for (figure, value) in figures {
         let what = capitalised(figure.in_words());
         let named = format!(
@@ -503,11 +512,7 @@ fn bounded(dropped: Vec<String>) -> Vec<String> {
 
 /// "het aantal" → "Het aantal".
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    crate::model::format::first_uppercase(text)
 }
 
 /// The name without invisible characters and cut to [`MAX_NAME_CHARS`], with a message for each.

@@ -31,7 +31,7 @@ pub fn choose(scenario: &mut Scenario, initiative: InitiativeId, chosen: bool) {
             matches_per_year: vec![DEFAULT_MATCHES; scenario.horizon_years as usize],
             local_cost_per_match: None,
         });
-        scenario.lines.sort_by_key(|l| l.initiative);
+        crate::model::order::sort_by_key(&mut scenario.lines, |l| l.initiative);
     } else if !chosen {
         scenario.lines.retain(|l| l.initiative != initiative);
     }

@@ -424,6 +424,53 @@ pub fn csv_number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// Letter case for Dutch text without the standard library's Unicode case tables (about 24 KB of
+/// wasm): ASCII and the Latin-1 letters (`É` ↔ `é`, `Ë` ↔ `ë`, …), which hold every letter
+/// Dutch writes. Any other character is kept as it is.
+pub fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' | '\u{c0}'..='\u{de}' if c != '\u{d7}' => {
+            char::from_u32(c as u32 + 32).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// The upper-case counterpart of [`lower_char`]; `ß`, `ÿ` and `µ`, whose capitals lie outside
+/// Latin-1, are kept.
+fn upper_char(c: char) -> char {
+    match c {
+        'a'..='z' | '\u{e0}'..='\u{fe}' if c != '\u{f7}' => {
+            char::from_u32(c as u32 - 32).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// `text` in lower case (Dutch letters; see [`lower_char`]).
+pub fn lowercase(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+/// "Jeugdhulp (Jeugdwet)" → "jeugdhulp (Jeugdwet)": only the first letter, for inside a sentence
+/// (names further on keep their capitals).
+pub fn first_lowercase(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| std::iter::once(lower_char(first)).chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "het aantal" → "Het aantal".
+pub fn first_uppercase(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| std::iter::once(upper_char(first)).chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,6 +489,24 @@ mod tests {
     }
     fn euro_range(low: f64, high: f64) -> String {
         plain(&super::euro_range(low, high))
+    }
+
+    #[test]
+    fn letter_case_follows_the_standard_library_for_every_dutch_letter() {
+        for c in '\0'..='\u{ff}' {
+            let lower: String = c.to_lowercase().collect();
+            assert_eq!(lowercase(&c.to_string()), lower, "{c:?}");
+            if !matches!(c, 'ß' | 'ÿ' | 'µ') {
+                let upper: String = c.to_uppercase().collect();
+                assert_eq!(first_uppercase(&c.to_string()), upper, "{c:?}");
+            }
+        }
+        assert_eq!(lowercase("ÉÉN Ëlla IJssel"), "één ëlla ijssel");
+        assert_eq!(first_lowercase("Één Home-Start"), "één Home-Start");
+        assert_eq!(first_uppercase("één Home-Start"), "Één Home-Start");
+        assert_eq!(first_uppercase("ijssel"), "Ijssel");
+        assert_eq!(first_lowercase(""), "");
+        assert_eq!(lowercase("Ωmega ß"), "Ωmega ß");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod format;
 pub mod initiative;
 pub mod notices;
+pub mod order;
 pub mod params;
 pub mod projection;
 pub mod range;

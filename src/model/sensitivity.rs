@@ -128,7 +128,7 @@ pub fn sensitivity(
             chosen: params.chosen.get(quantity),
         });
     }
-    runs.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    crate::model::order::sort_by(&mut runs, |a, b| b.swing().total_cmp(&a.swing()));
     Ok(Sensitivity {
         central_net,
         central_cost,

@@ -127,7 +127,9 @@ pub fn advise(table: &CollectiefTable, answers: &Answers) -> Vec<Pointer> {
         })
         .collect();
     // Stable: within the same standing the table's order stays.
-    pointers.sort_by_key(|p| (!p.fits(), std::cmp::Reverse(p.support())));
+    crate::model::order::sort_by_key(&mut pointers, |p| {
+        (!p.fits(), std::cmp::Reverse(p.support()))
+    });
     pointers
 }
 
@@ -142,7 +144,7 @@ pub fn preselected(pointers: &[Pointer], answers: &Answers) -> Vec<InitiativeId>
         .filter(|p| p.fits())
         .map(|p| p.initiative)
         .collect();
-    chosen.sort();
+    crate::model::order::sort_by(&mut chosen, Ord::cmp);
     chosen
 }
 

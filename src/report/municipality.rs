@@ -173,11 +173,7 @@ pub fn taakvelden() -> Option<(&'static Taakveld, &'static Taakveld)> {
 /// "Jeugdhulp (taakvelden van de Jeugdwet)" → "jeugdhulp (taakvelden van de Jeugdwet)", for
 /// inside a sentence (names further on keep their capitals).
 pub fn in_sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+    crate::model::format::first_lowercase(text)
 }
 
 /// Where the taakvelden come from, in one sentence for the table's caption.

@@ -82,7 +82,7 @@ impl DataVersion {
     /// file to another changes it. The date is the latest any file gives.
     pub fn of_files(files: &[(&str, &[u8])]) -> DataVersion {
         let mut sorted: Vec<&(&str, &[u8])> = files.iter().collect();
-        sorted.sort_by_key(|(name, _)| *name);
+        crate::model::order::sort_by_key(&mut sorted, |(name, _)| *name);
         let mut hash = FNV_OFFSET;
         for (name, bytes) in &sorted {
             hash = fnv1a_continue(hash, name.as_bytes());

@@ -201,11 +201,7 @@ pub fn sensitivity_text(sensitivity: &Sensitivity, set: &ParameterSet) -> Sensit
 /// A label inside a sentence: its first letter in lower case, the rest as it is (names such as
 /// Home-Start keep their capitals).
 pub fn lowercase_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    crate::model::format::first_lowercase(label)
 }
 
 fn conclusion(sensitivity: &Sensitivity, flipping: &[String]) -> String {

@@ -20,8 +20,23 @@ use crate::report::headlines::{
 use crate::report::notice::notice_text;
 use crate::routes::Route;
 
+/// The later parts of the scenario page (`app::frame_parts`), in the order they are built, one
+/// frame each: the results' actions, charts, sensitivity view, programme text with the
+/// assumptions, and then the page's Uw gemeente.
+pub type ScenarioParts = [ReadSignal<bool>; 5];
+pub const PART_ACTIONS: usize = 0;
+pub const PART_CHARTS: usize = 1;
+pub const PART_SENSITIVITY: usize = 2;
+pub const PART_PROGRAMME: usize = 3;
+pub const PART_MUNICIPALITY: usize = 4;
+
 #[component]
-pub fn Results() -> impl IntoView {
+pub fn Results(
+    /// Which later parts are built: the headline figures and notices are in the first frame,
+    /// each later part in a frame of its own, so a shared link's figures are on screen before
+    /// the style and layout of the rest of the page are computed.
+    parts: ScenarioParts,
+) -> impl IntoView {
     let state = ScenarioState::expect();
     let outcome = Memo::new(move |_| match state.projection.get() {
         None => Outcome::Loading,
@@ -30,10 +45,6 @@ pub fn Results() -> impl IntoView {
         Some(Ok(p)) if p.per_initiative.is_empty() => Outcome::Empty,
         Some(Ok(_)) => Outcome::Figures,
     });
-    // The charts are drawn after the first paint of the results, so the headline figures of a
-    // shared link are on screen first; from then on they follow every change at once.
-    let painted = RwSignal::new(false);
-    Effect::new(move |_| crate::app::after_next_paint(move || _ = painted.try_set(true)));
     view! {
         <section class="results" aria-labelledby="resultaten-titel">
             <h2 id="resultaten-titel">{move || {
@@ -67,13 +78,11 @@ pub fn Results() -> impl IntoView {
                 Outcome::Figures => view! { <Headlines/> }.into_any(),
             }}
             <Notices/>
-            <ScenarioActions/>
-            <Show when=move || painted.get()>
-                <ScenarioCharts/>
-            </Show>
-            <SensitivityView/>
-            <ProgrammeText/>
-            <AssumptionsPanel/>
+            // Once built, each part follows every change at once.
+            {move || parts[PART_ACTIONS].get().then(|| view! { <ScenarioActions/> })}
+            {move || parts[PART_CHARTS].get().then(|| view! { <ScenarioCharts/> })}
+            {move || parts[PART_SENSITIVITY].get().then(|| view! { <SensitivityView/> })}
+            {move || parts[PART_PROGRAMME].get().then(|| view! { <ProgrammeText/> <AssumptionsPanel/> })}
         </section>
     }
 }

@@ -3,7 +3,6 @@
 //! every export, and the message for a link made with other data.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -17,15 +16,17 @@ use crate::report::provenance::{
 use crate::routes::Route;
 
 thread_local! {
-    /// The bytes of each data file as last fetched, by file name.
-    static FETCHED: RefCell<BTreeMap<String, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
+    /// The bytes of each data file as last fetched, by file name (a list, not a map: two files,
+    /// and a map type of its own costs wasm bytes).
+    static FETCHED: RefCell<Vec<(String, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Called by `app::api` with every data file it fetched, before it is parsed.
 pub fn record_fetched(file: &str, text: &str) {
     FETCHED.with(|f| {
-        f.borrow_mut()
-            .insert(file.to_string(), text.as_bytes().to_vec())
+        let mut files = f.borrow_mut();
+        files.retain(|(name, _)| name != file);
+        files.push((file.to_string(), text.as_bytes().to_vec()));
     });
 }
 

@@ -104,7 +104,7 @@ fn InitiativePicker(chosen: RwSignal<Vec<InitiativeId>>) -> impl IntoView {
         chosen.update(|list| {
             if on && !list.contains(&id) {
                 list.push(id);
-                list.sort();
+                crate::model::order::sort_by(list, Ord::cmp);
             } else if !on && list.len() > FEWEST_COMPARED {
                 list.retain(|x| *x != id);
             }

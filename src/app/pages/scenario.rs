@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::components::beside_matches::{InitiativeNotices, ScaleHint};
 use crate::app::components::data_error::{DataErrorView, Loading};
 use crate::app::components::number_field::{FieldFormat, NumberField};
-use crate::app::components::results::{Results, StickySummary};
+use crate::app::components::results::{Results, ScenarioParts, StickySummary, PART_MUNICIPALITY};
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
 use crate::data::url_scenario::{invisible, FIRST_YEAR_BOUNDS};
@@ -33,16 +33,81 @@ pub fn ScenarioPage() -> impl IntoView {
         // The data are plain signals: the page follows them without a <Suspense>.
         {move || match (data.table.get(), data.params.get()) {
             (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <DataErrorView error/> }.into_any(),
-            (Some(Ok(table)), Some(Ok(_))) => view! {
-                <div class="scenario-layout">
-                    <ScenarioBuilder table/>
-                    <div class="results-column" id="resultaten" tabindex="-1"><Results/></div>
-                </div>
-                <crate::app::components::municipality::MunicipalityPanel/>
-                <StickySummary/>
-            }.into_any(),
+            (Some(Ok(table)), Some(Ok(_))) => {
+                // The form and the headline figures in the first frame (the form stays, so the
+                // figures do not move when the rest arrives), then one part per frame.
+                let parts: ScenarioParts = crate::app::frame_parts();
+                scroll_to_anchor_when_built(parts[PART_MUNICIPALITY]);
+                view! {
+                    <div class="scenario-layout">
+                        <ScenarioBuilder table/>
+                        <div class="results-column" id="resultaten" tabindex="-1"><Results parts/></div>
+                    </div>
+                    {move || parts[PART_MUNICIPALITY].get().then(|| view! {
+                        <crate::app::components::municipality::MunicipalityPanel/>
+                        <StickySummary/>
+                    })}
+                }.into_any()
+            }
             _ => view! { <Loading/> }.into_any(),
         }}
+    }
+}
+
+/// A link to a place in a later part (`/scenario?…#gevoeligheid`): the element is not there when
+/// the browser looks for it, so it is brought into view once every part is built, and again once
+/// the band and the sensitivity runs are in and after the frame that follows: they, and the
+/// parts near the place that are laid out only when in view (`content-visibility`), change the
+/// height of what lies above it.
+fn scroll_to_anchor_when_built(last_part: ReadSignal<bool>) {
+    let state = ScenarioState::expect();
+    // 0: nothing yet, 1: scrolled once the parts were built, 2: done.
+    Effect::new(move |step: Option<u8>| {
+        let step = step.unwrap_or(0);
+        if step == 2 {
+            return 2;
+        }
+        let (built, settled) = (last_part.get(), state.settled_is_current.get());
+        if !built {
+            return 0;
+        }
+        scroll_to_anchor();
+        if settled {
+            crate::app::after_next_paint(scroll_to_anchor);
+            return 2;
+        }
+        1
+    });
+}
+
+fn scroll_to_anchor() {
+    let Some(window) = crate::app::browser_window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| id.to_string());
+    let Some(element) = window.document().and_then(|d| d.get_element_by_id(&id)) else {
+        return;
+    };
+    // At once, not smoothly (the theme asks for smooth scrolling): parts above the place change
+    // height while a smooth scroll runs, which would then end beside it. Called through
+    // `Reflect`, as web-sys is built without ScrollIntoViewOptions.
+    use wasm_bindgen::JsCast;
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"behavior".into(), &"instant".into());
+    let scroll = js_sys::Reflect::get(&element, &"scrollIntoView".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match scroll {
+        Some(scroll) => _ = scroll.call1(&element, &options),
+        None => element.scroll_into_view(),
     }
 }
 
