@@ -17,3 +17,4 @@ pub mod proposal;
 pub mod provenance;
 pub mod scale;
 pub mod sensitivity;
+pub mod slides;
