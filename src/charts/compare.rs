@@ -17,10 +17,11 @@ use super::style::{
     anchored, sources, text_style, y_ticks, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR,
     GRID, INK, MUTED,
 };
-use super::{ChartError, ChartOptions, DataTable};
+use super::{ChartError, ChartOptions};
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::uncertainty::Bands;
+use crate::report::table::DataTable;
 
 /// Default title of this chart.
 pub const TITLE: &str = "Scenario's vergeleken: kosten en vermeden kosten";

@@ -6,14 +6,15 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, LegendItem, Swatch};
 use super::labels;
-use super::registry::{Chart, ChartInput};
 use super::style::{anchored, sources, text_style, y_ticks, NiceAxis, Scale, INK};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::projection::{Projection, YearResult};
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Kosten per jaar per initiatief";

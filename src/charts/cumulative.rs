@@ -11,13 +11,14 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, LegendItem, Marker, Swatch};
-use super::registry::{Chart, ChartInput};
 use super::style::{sources, y_ticks, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::uncertainty::Bands;
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Kosten en vermeden kosten, cumulatief";

@@ -39,6 +39,7 @@
 //! # Ok::<(), charts::ChartError>(())
 //! ```
 
+mod chart;
 pub mod compare;
 pub mod costs;
 pub mod cumulative;
@@ -54,6 +55,7 @@ pub mod tornado;
 #[cfg(test)]
 mod test_support;
 
+pub use chart::{Chart, ChartInput};
 pub use compare::{
     compare_scenarios, draw_compare_scenarios, summary_compare_scenarios, table_compare_scenarios,
 };
@@ -66,7 +68,7 @@ pub use cumulative::{
 pub use net_vs_share::{
     draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
 };
-pub use registry::{build, draw_on, options, Chart, ChartId, ChartInput, ChartSpec};
+pub use registry::{build, draw_on, options, ChartId, ChartSpec};
 pub use slides::Slide;
 
 use plotters::drawing::DrawingAreaErrorKind;
@@ -219,20 +221,6 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
             detail: error.to_string(),
         }
     }
-}
-
-/// The numbers behind a chart, for "toon als tabel" and the CSV export.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DataTable {
-    /// Caption (Dutch), e.g. "Kosten per jaar per initiatief (centrale schatting)".
-    pub caption: String,
-    pub headers: Vec<String>,
-    /// Cells formatted in Dutch (`€ 2.350`, `12,5%`); `–` where there is no value.
-    pub rows: Vec<Vec<String>>,
-    /// The same cells as raw numbers, same shape as `rows`: `None` for text cells and missing
-    /// values. Euros are unrounded; shares are fractions (0.125 for 12,5%); years are the year
-    /// number.
-    pub rows_raw: Vec<Vec<Option<f64>>>,
 }
 
 #[cfg(test)]

@@ -10,20 +10,21 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, Marker};
 use super::labels;
 use super::placement::{
     open_stretches, place, place_nearest, LabelText, Obstacles, PixelBox, Placed, Side,
 };
-use super::registry::{Chart, ChartInput};
 use super::style::{
     okabe_ito, sources, text_style, AxisCoord, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK, MUTED,
     NET_COLOR,
 };
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::world::Kind;
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Netto resultaat naar aandeel gezinnen";

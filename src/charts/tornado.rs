@@ -7,17 +7,18 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, fit_bold_text, wrap_text, LegendItem, Swatch};
 use super::labels::text_width;
-use super::registry::{Chart, ChartInput};
 use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::sensitivity::{sensitivity, Sensitivity};
 use crate::report::headlines::at_values;
 use crate::report::sensitivity::{
     lowercase_first, sensitivity_text, table_rows, Bar, SensitivityText,
 };
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Wat als een aanname anders uitvalt?";

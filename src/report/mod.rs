@@ -18,3 +18,4 @@ pub mod provenance;
 pub mod scale;
 pub mod sensitivity;
 pub mod slides;
+pub mod table;
