@@ -2,11 +2,11 @@
 //! at the bottom, the empty-state message, bar patterns, and the SVG wrapper.
 
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::labels::{text_width, text_width_bold};
+use super::layout::{self, Across, Down, Label, Layout, Mark, Part};
 use super::placement::PixelBox;
 use super::style::{
     self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
@@ -177,52 +177,71 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
     legend: &[LegendItem],
     source: &str,
 ) -> Result<DrawingArea<DB, Shift>, ChartError> {
-    root.fill(&WHITE)?;
-    let (width, height) = root.dim_in_pixel();
-    let margin = scale.margin;
-    let inner_width = width as f64 - 2.0 * margin as f64;
+    let mut layout = Layout::new(root.dim_in_pixel());
+    let area = frame_layout(&mut layout, options, scale, legend, source);
+    layout::paint(root, &layout, scale)?;
+    let (_, height) = layout.size;
+    Ok(root.margin(
+        area.y0.round() as i32,
+        (height - area.y1).round() as i32,
+        scale.margin,
+        scale.margin,
+    ))
+}
 
-    // Title, top left, wrapped rather than cut: a scenario name is part of what the chart says.
+/// The frame of every chart as layout: the title at the top, wrapped rather than cut (a
+/// scenario name is part of what the chart says), the legend in as many rows as it needs, the
+/// source line wrapped at the bottom with the changed-assumptions line above it. Returns the
+/// area left for the plot.
+pub(crate) fn frame_layout(
+    layout: &mut Layout,
+    options: &ChartOptions,
+    scale: &Scale,
+    legend: &[LegendItem],
+    source: &str,
+) -> PixelBox {
+    let (width, height) = layout.size;
+    let margin = f64::from(scale.margin);
+    let inner_width = width - 2.0 * margin;
     let title_lines = title_lines(&clean_text(&options.title), scale.title_px, inner_width);
-    let title_line = (scale.title_px * 1.25).ceil() as i32;
+    let title_line = (scale.title_px * 1.25).ceil();
     let mut top = margin;
-    for line in &title_lines {
-        root.draw(&Text::new(
-            line.clone(),
-            (margin, top),
-            anchored(text_style(scale.title_px, INK, true), HPos::Left, VPos::Top),
-        ))?;
+    for line in title_lines.iter() {
+        layout
+            .texts
+            .push(Label::top_left(line.clone(), scale.title_px, INK, (margin, top)).bold());
         top += title_line;
     }
     if !title_lines.is_empty() {
-        top += (scale.title_px * 0.25).ceil() as i32;
+        top += (scale.title_px * 0.25).ceil();
     }
-
-    // Legend, in as many rows as it needs.
     if !legend.is_empty() {
-        top += draw_legend(root, scale, legend, margin, top, inner_width)?;
-        top += scale.label_line() / 3;
+        top += legend_layout(layout, scale, legend, (margin, top), inner_width);
+        top += f64::from(scale.label_line() / 3);
     }
-
-    // Source line, bottom left, wrapped.
+    let small_line = f64::from(scale.small_line());
     let lines = wrap_text(source, scale.small_px, inner_width);
-    let source_height = lines.len() as i32 * scale.small_line();
-    let source_top = height as i32 - margin - source_height;
+    let source_top = height - margin - lines.len() as f64 * small_line;
     for (i, line) in lines.into_iter().enumerate() {
-        root.draw(&Text::new(
-            line,
-            (margin, source_top + i as i32 * scale.small_line()),
-            anchored(
-                text_style(scale.small_px, MUTED, false),
-                HPos::Left,
-                VPos::Top,
-            ),
-        ))?;
+        let at = (margin, source_top + i as f64 * small_line);
+        layout
+            .texts
+            .push(Label::top_left(line, scale.small_px, MUTED, at));
     }
-
-    let adjusted = draw_adjusted(root, options, scale, source_top)?;
-    let bottom = margin + source_height + adjusted + scale.small_line() / 2;
-    Ok(root.margin(top, bottom, margin, margin))
+    let adjusted = adjusted_lines(options, scale);
+    let adjusted_height = if adjusted.is_empty() {
+        0.0
+    } else {
+        adjusted.len() as f64 * small_line + f64::from(scale.small_line() / 3)
+    };
+    for (i, line) in adjusted.into_iter().enumerate() {
+        let at = (margin, source_top - adjusted_height + i as f64 * small_line);
+        layout
+            .texts
+            .push(Label::top_left(line, scale.small_px, INK, at).bold());
+    }
+    let bottom = source_top - adjusted_height - f64::from(scale.small_line() / 2);
+    PixelBox::new(margin, top, width - margin, bottom)
 }
 
 /// Most lines the changed-assumptions line takes (on a phone, where lines are short, twice as
@@ -262,104 +281,66 @@ pub(crate) fn adjusted_height(options: &ChartOptions) -> i32 {
     }
 }
 
-/// Draws which assumptions differ from the standard, in bold ink just above the source line
-/// ending at `above`; returns the height taken.
-fn draw_adjusted<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    options: &ChartOptions,
-    scale: &Scale,
-    above: i32,
-) -> Result<i32, ChartError> {
-    let lines = adjusted_lines(options, scale);
-    if lines.is_empty() {
-        return Ok(0);
-    }
-    let height = lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
-    let top = above - height;
-    for (i, line) in lines.into_iter().enumerate() {
-        root.draw(&Text::new(
-            line,
-            (scale.margin, top + i as i32 * scale.small_line()),
-            anchored(text_style(scale.small_px, INK, true), HPos::Left, VPos::Top),
-        ))?;
-    }
-    Ok(height)
-}
-
-/// Draws legend entries left to right, wrapping to new rows; returns the height used.
-fn draw_legend<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+/// Lays out legend entries left to right from `(left, top)`, wrapping to new rows; returns
+/// the height used.
+fn legend_layout(
+    layout: &mut Layout,
     scale: &Scale,
     legend: &[LegendItem],
-    left: i32,
-    top: i32,
+    (left, top): (f64, f64),
     width: f64,
-) -> Result<i32, ChartError> {
-    let row = scale.label_line();
-    let swatch_w = (scale.label_px * 1.6).round() as i32;
-    let swatch_h = (scale.label_px * 0.9).round() as i32;
-    let gap = (scale.label_px * 0.4).round() as i32;
-    let spacing = (scale.label_px * 1.4).round() as i32;
-    let mut x = left;
-    let mut y = top;
+) -> f64 {
+    let row = f64::from(scale.label_line());
+    let swatch_w = (scale.label_px * 1.6).round();
+    let swatch_h = (scale.label_px * 0.9).round();
+    let gap = (scale.label_px * 0.4).round();
+    let spacing = (scale.label_px * 1.4).round();
+    let (mut x, mut y) = (left, top);
     for item in legend {
-        let item_w = swatch_w + gap + text_width(&item.label, scale.label_px).ceil() as i32;
-        if x > left && (x - left + item_w) as f64 > width {
+        let item_w = swatch_w + gap + text_width(&item.label, scale.label_px).ceil();
+        if x > left && x - left + item_w > width {
             x = left;
             y += row;
         }
-        let mid = y + row / 2;
+        let mid = (y + row / 2.0).trunc();
         let (x0, x1) = (x, x + swatch_w);
+        let rect = PixelBox::new(
+            x0,
+            mid - (swatch_h / 2.0).trunc(),
+            x1,
+            mid + (swatch_h / 2.0).trunc(),
+        );
         match item.swatch {
-            Swatch::Initiative(id) => {
-                draw_bar_segment(
-                    root,
-                    scale,
-                    id,
-                    (x0, mid - swatch_h / 2),
-                    (x1, mid + swatch_h / 2),
-                )?;
-            }
+            Swatch::Initiative(initiative) => layout.marks.push(Mark::Bar { rect, initiative }),
             Swatch::Line {
                 color,
                 dashed,
                 thin,
                 marker,
             } => {
-                let style = color.stroke_width(if thin { scale.thin + 1 } else { scale.line });
-                if dashed {
-                    root.draw(&DashedPathElement::new(
-                        vec![(x0, mid), (x1, mid)],
-                        (scale.line * 2) as i32,
-                        (scale.line + 1) as i32,
-                        style,
-                    ))?;
-                } else {
-                    root.draw(&PathElement::new(vec![(x0, mid), (x1, mid)], style))?;
-                }
+                layout.marks.push(Mark::Path {
+                    points: vec![(x0, mid), (x1, mid)],
+                    color,
+                    width: if thin { scale.thin + 1 } else { scale.line },
+                    dash: dashed.then_some((scale.line * 2, scale.line + 1)),
+                    part: Part::Frame,
+                });
                 if let Some(marker) = marker {
-                    draw_marker(root, scale, marker, color, ((x0 + x1) / 2, mid))?;
+                    let at = (((x0 + x1) / 2.0).trunc(), mid);
+                    layout.marks.push(Mark::Point { at, marker, color });
                 }
             }
-            Swatch::Band { color, opacity } => {
-                root.draw(&Rectangle::new(
-                    [(x0, mid - swatch_h / 2), (x1, mid + swatch_h / 2)],
-                    color.mix(opacity).filled(),
-                ))?;
-            }
+            Swatch::Band { color, opacity } => layout.marks.push(Mark::Fill {
+                rect,
+                color: color.mix(opacity),
+                part: Part::Frame,
+            }),
         }
-        root.draw(&Text::new(
-            item.label.clone(),
-            (x1 + gap, mid),
-            anchored(
-                text_style(scale.label_px, INK, false),
-                HPos::Left,
-                VPos::Center,
-            ),
-        ))?;
+        let label = Label::top_left(item.label.clone(), scale.label_px, INK, (x1 + gap, mid));
+        layout.texts.push(label.anchor(Across::Left, Down::Center));
         x += item_w + spacing;
     }
-    Ok(y - top + row)
+    y - top + row
 }
 
 /// Draws a point marker at a pixel position.

@@ -45,6 +45,7 @@ pub mod costs;
 pub mod cumulative;
 mod frame;
 mod labels;
+mod layout;
 pub mod net_vs_share;
 mod placement;
 mod registry;
