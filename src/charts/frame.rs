@@ -8,9 +8,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::labels::{text_width, text_width_bold};
 use super::layout::{self, Across, Down, Label, Layout, Mark, Part};
 use super::placement::PixelBox;
-use super::style::{
-    self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
-};
+use super::style::{self, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED};
 use super::{ChartError, ChartOptions};
 use crate::model::initiative::InitiativeId;
 
@@ -143,8 +141,8 @@ fn title_lines(title: &str, px: f64, max_width: f64) -> Vec<String> {
     lines
 }
 
-/// Most lines a chart title takes.
-const TITLE_LINES: usize = 3;
+/// Most lines a chart title takes (a council's long name on the narrowest phone takes six).
+const TITLE_LINES: usize = 6;
 
 fn wrap_with(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -241,7 +239,14 @@ pub(crate) fn frame_layout(
             .push(Label::top_left(line, scale.small_px, INK, at).bold());
     }
     let bottom = source_top - adjusted_height - f64::from(scale.small_line() / 2);
-    PixelBox::new(margin, top, width - margin, bottom)
+    // Not `PixelBox::new`: an area with no room left (bottom above top) stays so, for the
+    // chart to see what it lacks.
+    PixelBox {
+        x0: margin,
+        y0: top,
+        x1: width - margin,
+        y1: bottom,
+    }
 }
 
 /// Most lines the changed-assumptions line takes (on a phone, where lines are short, twice as
@@ -489,22 +494,35 @@ pub(crate) fn draw_empty<DB: DrawingBackend>(
     message: &str,
 ) -> Result<(), ChartError> {
     let scale = Scale::for_options(options);
-    let plot = draw_frame(root, options, &scale, &[], source)?;
-    let (w, h) = plot.dim_in_pixel();
-    plot.draw(&Rectangle::new(
-        [(0, 0), (w as i32 - 1, h as i32 - 1)],
-        style::GRID.stroke_width(scale.thin),
-    ))?;
-    plot.draw(&Text::new(
-        message.to_string(),
-        (w as i32 / 2, h as i32 / 2),
-        anchored(
-            text_style(scale.message_px(), MUTED, false),
-            HPos::Center,
-            VPos::Center,
-        ),
-    ))?;
-    Ok(())
+    let mut layout = Layout::new(root.dim_in_pixel());
+    empty_layout(&mut layout, options, &scale, source, message);
+    layout::paint(root, &layout, &scale)
+}
+
+/// The empty state as layout: the frame, an outline where the plot would be and the message
+/// in its middle.
+pub(crate) fn empty_layout(
+    layout: &mut Layout,
+    options: &ChartOptions,
+    scale: &Scale,
+    source: &str,
+    message: &str,
+) {
+    let area = frame_layout(layout, options, scale, &[], source);
+    let rect = PixelBox::new(area.x0, area.y0, area.x1 - 1.0, area.y1 - 1.0);
+    layout.marks.push(Mark::Outline {
+        rect,
+        color: style::GRID,
+        width: scale.thin,
+    });
+    let centre = ((area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0);
+    let text = Label::top_left(
+        message,
+        scale.message_px(),
+        MUTED,
+        (centre.0.trunc(), centre.1.trunc()),
+    );
+    layout.texts.push(text.anchor(Across::Center, Down::Center));
 }
 
 /// Width of the y label area for labels like `widest` plus a rotated axis description.
@@ -518,9 +536,8 @@ pub(crate) fn y_label_area(scale: &Scale, widest: &str, with_description: bool) 
     (labels + description).ceil() as u32
 }
 
-/// Draws a text with its anchor kept inside `bounds` (x range in pixels): flips a left-anchored
-/// label that would overflow on the right, and the other way round. Returns the box it takes
-/// (by the estimated text width), so later labels can keep clear of it.
+/// Draws a text with its anchor kept inside `bounds` (see [`label_inside`]); returns the box it
+/// takes, so later labels can keep clear of it.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn draw_label_inside<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -534,48 +551,67 @@ pub(crate) fn draw_label_inside<DB: DrawingBackend>(
     v: VPos,
     bounds: (i32, i32),
 ) -> Result<PixelBox, ChartError> {
-    let w = if bold {
-        text_width_bold(text, px)
+    let prefer = match prefer {
+        HPos::Left => Across::Left,
+        HPos::Center => Across::Center,
+        HPos::Right => Across::Right,
+    };
+    let down = match v {
+        VPos::Top => Down::Top,
+        VPos::Center => Down::Center,
+        VPos::Bottom => Down::Bottom,
+    };
+    let label = Label::top_left(text, px, color, (f64::from(at.0), f64::from(at.1)));
+    let label = Label {
+        bold,
+        down,
+        ..label
+    };
+    let placed = label_inside(label, f64::from(offset_x), prefer, bounds);
+    let layout = Layout {
+        texts: vec![placed.clone()],
+        ..Layout::default()
+    };
+    layout::paint_over(area, &layout, &Scale::for_options(&ChartOptions::default()))?;
+    Ok(placed.bounds())
+}
+
+/// A text `offset_x` beside its anchor, kept inside `bounds` (an x range in pixels): a
+/// left-anchored label that would overflow on the right flips to the left, and the other way
+/// round; one too wide for either side is pushed back inside.
+pub(crate) fn label_inside(
+    label: Label,
+    offset_x: f64,
+    prefer: Across,
+    bounds: (i32, i32),
+) -> Label {
+    let w = if label.bold {
+        text_width_bold(&label.text, label.px)
     } else {
-        text_width(text, px)
+        text_width(&label.text, label.px)
     }
-    .ceil() as i32;
-    let fits_right = at.0 + offset_x + w <= bounds.1;
-    let fits_left = at.0 - offset_x - w >= bounds.0;
-    let h = match prefer {
-        HPos::Left if fits_right || !fits_left => HPos::Left,
-        HPos::Left => HPos::Right,
-        HPos::Right if fits_left || !fits_right => HPos::Right,
-        HPos::Right => HPos::Left,
-        HPos::Center => HPos::Center,
+    .ceil();
+    let (lo, hi) = (f64::from(bounds.0), f64::from(bounds.1));
+    let x = label.at.0;
+    let fits_right = x + offset_x + w <= hi;
+    let fits_left = x - offset_x - w >= lo;
+    let across = match prefer {
+        Across::Left if fits_right || !fits_left => Across::Left,
+        Across::Left => Across::Right,
+        Across::Right if fits_left || !fits_right => Across::Right,
+        Across::Right => Across::Left,
+        Across::Center => Across::Center,
     };
-    let x = match h {
-        HPos::Left => (at.0 + offset_x).min(bounds.1 - w).max(bounds.0),
-        HPos::Right => (at.0 - offset_x).max(bounds.0 + w).min(bounds.1),
-        HPos::Center => at.0,
+    let x = match across {
+        Across::Left => (x + offset_x).min(hi - w).max(lo),
+        Across::Right => (x - offset_x).max(lo + w).min(hi),
+        Across::Center => x,
     };
-    area.draw(&Text::new(
-        text.to_string(),
-        (x, at.1),
-        anchored(text_style(px, color, bold), h, v),
-    ))?;
-    let left = match h {
-        HPos::Left => x,
-        HPos::Right => x - w,
-        HPos::Center => x - w / 2,
-    };
-    let height = px * 1.1;
-    let top = match v {
-        VPos::Top => f64::from(at.1),
-        VPos::Center => f64::from(at.1) - height / 2.0,
-        VPos::Bottom => f64::from(at.1) - height,
-    };
-    Ok(PixelBox::new(
-        f64::from(left),
-        top,
-        f64::from(left + w),
-        top + height,
-    ))
+    Label {
+        at: (x, label.at.1),
+        across,
+        ..label
+    }
 }
 
 #[cfg(test)]

@@ -198,16 +198,19 @@ impl Layout {
     }
 
     /// The whole picture as a box.
+    #[cfg(test)]
     pub fn picture(&self) -> PixelBox {
         PixelBox::new(0.0, 0.0, self.size.0, self.size.1)
     }
 
     /// The texts that are `part`.
+    #[cfg(test)]
     pub fn texts_of(&self, part: Part) -> impl Iterator<Item = &Label> {
         self.texts.iter().filter(move |t| t.part == part)
     }
 
     /// The points of every path that is `part`.
+    #[cfg(test)]
     pub fn paths_of(&self, part: Part) -> Vec<&[(f64, f64)]> {
         self.marks
             .iter()
@@ -290,6 +293,9 @@ pub(crate) fn axes(
         layout
             .marks
             .push(axis(vec![(*px, plot.y1), (*px, plot.y1 + tick)]));
+        if text.is_empty() {
+            continue;
+        }
         layout
             .texts
             .push(label(text, (*px, plot.y1 + 2.0 * tick)).anchor(Across::Center, Down::Top));
@@ -305,7 +311,11 @@ pub(crate) fn axes(
     let description =
         |text: &str, at| Label::top_left(text, scale.label_px, MUTED, at).part(Part::Axis);
     if !x.description.is_empty() {
-        let centre = (plot.x0 + plot.x1) / 2.0;
+        // Under the plot's middle, moved inside the picture where it is wider than the plot.
+        let half = text_width(&x.description, scale.label_px) / 2.0;
+        let centre = ((plot.x0 + plot.x1) / 2.0)
+            .min(area.x1 - half)
+            .max(area.x0 + half);
         layout.texts.push(
             description(&x.description, (centre, area.y1)).anchor(Across::Center, Down::Bottom),
         );

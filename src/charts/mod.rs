@@ -60,15 +60,6 @@ pub use chart::{Chart, ChartInput};
 pub use compare::{
     compare_scenarios, draw_compare_scenarios, summary_compare_scenarios, table_compare_scenarios,
 };
-pub use costs::{
-    costs_per_year, draw_costs_per_year, summary_costs_per_year, table_costs_per_year,
-};
-pub use cumulative::{
-    cumulative, draw_cumulative, summary_cumulative, table_cumulative, BandSeries,
-};
-pub use net_vs_share::{
-    draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
-};
 pub use registry::{build, draw_on, options, ChartId, ChartSpec};
 pub use slides::Slide;
 
@@ -229,8 +220,8 @@ mod tests {
     use super::test_support::*;
     use super::*;
 
-    /// Every chart of the registry drawn for a real scenario and for an empty one, plus the
-    /// empty net-vs-share chart, at `options`' size.
+    /// Every chart of the registry drawn for a real scenario and for an empty one, at
+    /// `options`' size.
     fn all_charts(options: &ChartOptions) -> Vec<(String, Result<String, ChartError>)> {
         let fixture = Fixture::load();
         let input = fixture.input(options.large);
@@ -243,19 +234,7 @@ mod tests {
                     ..input
                 };
                 let spec = build(*id, &input);
-                let svg = match id {
-                    ChartId::CostsPerYear => costs_per_year(projection, options),
-                    ChartId::Cumulative => cumulative(
-                        projection,
-                        input.bands.map(BandSeries::from_bands).as_ref(),
-                        options,
-                    ),
-                    ChartId::NetVsShare => net_vs_share(
-                        NetVsShare::from_projection(projection, 0.07).as_ref(),
-                        options,
-                    ),
-                    ChartId::Tornado => tornado::TornadoChart::new(&input).svg(options),
-                };
+                let svg = frame::render_svg(options, |root| draw_on(*id, &input, root, options));
                 assert_eq!(spec.svg.is_ok(), svg.is_ok(), "{id} {what}");
                 charts.push((format!("{id} {what}"), svg));
             }
@@ -361,17 +340,6 @@ mod tests {
                 assert!(!plain_texts.contains("Let op:"), "{id}: {plain_texts}");
             }
         }
-    }
-
-    #[test]
-    fn a_chart_that_cannot_be_drawn_says_so_in_dutch() {
-        let bad = NetVsShare::new(f64::NAN, 1.0, 0.07);
-        let error = net_vs_share(Some(&bad), &ChartOptions::default()).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "De grafiek kon niet worden getekend: het netto resultaat of het aandeel gezinnen is \
-             geen geldig getal."
-        );
     }
 
     #[test]

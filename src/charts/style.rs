@@ -520,8 +520,6 @@ impl NiceAxis {
 pub(crate) enum AxisLabels {
     /// Euros, in whole euros or millions as [`NiceAxis::euro_label`] decides.
     Euro(NiceAxis),
-    /// Shares as percentages, as [`NiceAxis::percent_label`] writes them.
-    Percent(NiceAxis),
     /// Years, without a thousands separator.
     Year,
 }
@@ -545,16 +543,6 @@ impl AxisCoord {
             hi: axis.hi,
             ticks: axis.ticks.clone(),
             labels: AxisLabels::Euro(axis.clone()),
-        }
-    }
-
-    /// A percentage axis over a [`NiceAxis`] of shares.
-    pub fn percent(axis: &NiceAxis) -> AxisCoord {
-        AxisCoord {
-            lo: axis.lo,
-            hi: axis.hi,
-            ticks: axis.ticks.clone(),
-            labels: AxisLabels::Percent(axis.clone()),
         }
     }
 
@@ -603,7 +591,6 @@ impl plotters::coord::ranged1d::ValueFormatter<f64> for AxisCoord {
     fn format_ext(&self, value: &f64) -> String {
         match &self.labels {
             AxisLabels::Euro(axis) => axis.euro_label(*value),
-            AxisLabels::Percent(axis) => axis.percent_label(*value),
             AxisLabels::Year => labels::year(*value),
         }
     }
