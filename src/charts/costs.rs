@@ -133,23 +133,6 @@ impl Chart for CostsChart {
     }
 }
 
-/// The chart as an SVG string.
-pub fn costs_per_year(
-    projection: &Projection,
-    options: &ChartOptions,
-) -> Result<String, ChartError> {
-    CostsChart::from_projection(projection).svg(options)
-}
-
-/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
-pub fn draw_costs_per_year<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    projection: &Projection,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    CostsChart::from_projection(projection).draw(root, options)
-}
-
 fn draw_bars<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     ids: &[InitiativeId],
@@ -234,10 +217,6 @@ fn draw_bars<DB: DrawingBackend>(
 }
 
 /// One or two Dutch sentences with the key numbers, for screen readers.
-pub fn summary_costs_per_year(projection: &Projection) -> String {
-    CostsChart::from_projection(projection).summary()
-}
-
 fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
         return format!("{EMPTY_MESSAGE}.");
@@ -276,10 +255,6 @@ fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
 /// The numbers of the chart: one row per year of the horizon, a column per initiative and the
 /// year's total (central estimate), rounded as the bar labels and the cards round them; the
 /// CSV export keeps the unrounded amounts.
-pub fn table_costs_per_year(projection: &Projection) -> DataTable {
-    CostsChart::from_projection(projection).table()
-}
-
 fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
     let mut headers = vec!["Jaar".to_string()];
     headers.extend(ids.iter().map(|id| id.name().to_string()));
@@ -311,15 +286,23 @@ fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chart as an SVG string.
+    fn costs_per_year(
+        projection: &Projection,
+        options: &ChartOptions,
+    ) -> Result<String, ChartError> {
+        CostsChart::from_projection(projection).svg(options)
+    }
     use crate::charts::style::initiative_color_hex;
     use crate::charts::test_support::*;
 
     // Summary and table as a reader sees them (see `test_support::svg_texts`).
     fn summary_costs_per_year(projection: &Projection) -> String {
-        format::plain(&super::summary_costs_per_year(projection))
+        format::plain(&CostsChart::from_projection(projection).summary())
     }
     fn table_costs_per_year(projection: &Projection) -> DataTable {
-        plain_table(super::table_costs_per_year(projection))
+        plain_table(CostsChart::from_projection(projection).table())
     }
 
     /// One rounding rule per figure: a year's cost reads the same above its bar, in the table and

@@ -211,26 +211,6 @@ impl Chart for CumulativeChart {
     }
 }
 
-/// The chart as an SVG string. `band` is the simulation's P10–P50–P90 of the cumulative avoided
-/// costs; without it (`None`, or still computing) the central estimate is drawn alone.
-pub fn cumulative(
-    projection: &Projection,
-    band: Option<&BandSeries>,
-    options: &ChartOptions,
-) -> Result<String, ChartError> {
-    CumulativeChart::from_projection(projection, band).svg(options)
-}
-
-/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
-pub fn draw_cumulative<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    projection: &Projection,
-    band: Option<&BandSeries>,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    draw_points(root, &points(projection), band, options)
-}
-
 fn draw_points<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     points: &[Point],
@@ -447,10 +427,6 @@ fn draw_points<DB: DrawingBackend>(
 }
 
 /// Two Dutch sentences with the key numbers, for screen readers.
-pub fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
-    summary(&points(projection), band)
-}
-
 fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
     let Some(last) = points.last() else {
         return format!("{EMPTY_MESSAGE}.");
@@ -491,10 +467,6 @@ fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
 
 /// The numbers of the chart: one row per year (including the years after the horizon), with
 /// cumulative costs and avoided costs (central), and the band's P10, P50 and P90 when given.
-pub fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
-    table(&points(projection), band)
-}
-
 fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
     let band = usable_band(band).ok().flatten();
     let mut headers: Vec<String> = [
@@ -555,14 +527,23 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chart as an SVG string.
+    fn cumulative(
+        projection: &Projection,
+        band: Option<&BandSeries>,
+        options: &ChartOptions,
+    ) -> Result<String, ChartError> {
+        CumulativeChart::from_projection(projection, band).svg(options)
+    }
     use crate::charts::test_support::*;
 
     // Summary and table as a reader sees them (see `test_support::svg_texts`).
     fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
-        format::plain(&super::summary_cumulative(projection, band))
+        format::plain(&CumulativeChart::from_projection(projection, band).summary())
     }
     fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
-        plain_table(super::table_cumulative(projection, band))
+        plain_table(CumulativeChart::from_projection(projection, band).table())
     }
 
     fn sample_band(projection: &Projection) -> BandSeries {

@@ -34,7 +34,9 @@
 //! #     includes_startup_surcharge: false, changed_assumptions: 0,
 //! #     youth_care_share: Range3::ZERO, deadweight: 0.0 };
 //! let title = charts::chart_title(charts::costs::TITLE, "Gemeente Voorbeeld");
-//! let svg = charts::costs_per_year(&projection, &ChartOptions::new(title))?;
+//! use steunwijzer::charts::Chart;
+//! let svg = charts::costs::CostsChart::from_projection(&projection)
+//!     .svg(&ChartOptions::new(title))?;
 //! assert!(svg.starts_with("<svg"));
 //! # Ok::<(), charts::ChartError>(())
 //! ```
