@@ -1241,6 +1241,18 @@ mod tests {
                 crossed.is_empty(),
                 "{name}: dotted line through {crossed:?}"
             );
+            // Its own tag stands beside it, whole: the line never has to give way to it.
+            let line_x = layout.paths_of(Part::Reference).first().map(|p| p[0].0);
+            let straddling: Vec<&str> = layout
+                .texts_of(Part::Tag)
+                .filter(|t| t.text.contains("ter vergelijking") || t.text.starts_with("1 op de"))
+                .filter(|t| line_x.is_some_and(|x| t.bounds().x0 < x && x < t.bounds().x1))
+                .map(|t| t.text.as_str())
+                .collect();
+            assert!(
+                straddling.is_empty(),
+                "{name}: tag over its line: {straddling:?}"
+            );
         });
     }
 

@@ -66,35 +66,6 @@ async function signsAtLineEnd(page) {
   });
 }
 
-/** The labels of the net-result chart that the dotted comparison line (MUTED, #555555) runs
- * through, and its own tag where the tag lies across it, for the scenarios a user tries first. */
-async function labelsOnTheDottedLine(page, origin) {
-  const found = [];
-  for (const link of [ONE, 'k.home-start=15', 'k.buurtgezinnen=15&k.samen-oplopen=10', BREED.link]) {
-    await openScenario(page, origin, link);
-    const svg = page.locator('main figure[data-chart="netto-resultaat"] .chart-svg svg');
-    await svg.scrollIntoViewIfNeeded();
-    found.push(...await svg.evaluate((el, link) => {
-      const dashes = [...el.querySelectorAll('polyline[stroke="#555555"]')].map((d) => d.getBoundingClientRect());
-      const texts = [...el.querySelectorAll('text')].filter((t) => t.textContent.trim());
-      const crossed = texts.filter((t) => {
-        const r = t.getBoundingClientRect();
-        return dashes.some((d) => d.left < r.right - 0.5 && r.left < d.right - 0.5 && d.top < r.bottom - 0.5 && r.top < d.bottom - 0.5);
-      }).map((t) => `${link}: "${t.textContent.trim()}"`);
-      // The line's own tag stands beside it, whole: the line never has to give way to it.
-      const x = dashes[0] ? (dashes[0].left + dashes[0].right) / 2 : null;
-      const plotTop = Math.min(...dashes.map((d) => d.top));
-      const plotBottom = Math.max(...dashes.map((d) => d.bottom));
-      const straddling = texts.filter((t) => /\(ter vergelijking\)$|^1 op de 8$/.test(t.textContent.trim())).filter((t) => {
-        const r = t.getBoundingClientRect();
-        return x !== null && r.top >= plotTop - 4 && r.bottom <= plotBottom + 4 && r.left < x && x < r.right;
-      }).map((t) => `${link}: tag "${t.textContent.trim()}" over de lijn`);
-      return [...crossed, ...straddling];
-    }, link));
-  }
-  return found;
-}
-
 /** Opens the scenario and waits until the band, the sensitivity view and the programme text
  * belong to it: the page with all its sentences. */
 async function openScenario(page, origin, query) {
@@ -234,7 +205,9 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone no chart text runs out of its picture or is cut short, and the net-result labels and the sensitivity axis lie over nothing',
+    // The net-result chart's overlaps, its dotted line and its labels on the line are checked
+    // natively over its layout at twenty widths (src/charts/net_vs_share.rs, `at_any_size_…`).
+    name: 'on a phone no chart text runs out of its picture or is cut short, and the sensitivity axis lies over nothing',
     context: PHONE,
     run: async ({ page, origin }) => {
       await openScenario(page, origin, ONE);
@@ -248,9 +221,9 @@ export const tests = [
             .map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }));
           const id = el.closest('figure')?.dataset.chart ?? 'gevoeligheid';
           const outside = texts.filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5).map((t) => t.text);
-          // The net-result and the sensitivity chart: every text against every other; two
-          // amounts side by side (the sensitivity axis) need a space between them to be read as two.
-          const checked = id === 'netto-resultaat' || id === 'gevoeligheid' ? texts : [];
+          // The sensitivity chart: every text against every other; two amounts side by side (its
+          // axis) need a space between them to be read as two.
+          const checked = id === 'gevoeligheid' ? texts : [];
           const amount = (t) => /^−?\u2060?€/.test(t.text);
           const overlapping = [];
           checked.forEach((a, i) => checked.slice(i + 1).forEach((b) => {
@@ -292,20 +265,6 @@ export const tests = [
         if (chart.id === 'gevoeligheid') continue; // grows with its number of bars
         assert(chart.drawn === 720, `${chart.id}: ${chart.drawn} px breed getekend`);
       }
-    },
-  },
-  {
-    name: 'the dotted comparison line of the net-result chart gives way to every label (phone)',
-    context: PHONE,
-    run: async ({ page, origin }) => {
-      assertEqual((await labelsOnTheDottedLine(page, origin)).join('\n'), '', 'stippellijn door een label');
-    },
-  },
-  {
-    name: 'the dotted comparison line of the net-result chart gives way to every label (1366 px)',
-    context: DESKTOP,
-    run: async ({ page, origin }) => {
-      assertEqual((await labelsOnTheDottedLine(page, origin)).join('\n'), '', 'stippellijn door een label');
     },
   },
   {
