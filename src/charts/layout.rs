@@ -437,6 +437,22 @@ fn paint_mark<DB: DrawingBackend>(
 pub(crate) mod checks {
     //! What every chart's layout must keep, at any size: shared by the charts' tests.
     use super::*;
+    use crate::charts::ChartOptions;
+
+    /// Where a chart is drawn: the width the page gives (a phone's), whether it is a slide, and
+    /// an export's own size.
+    pub type Size = (Option<u32>, bool, Option<(u32, u32)>);
+
+    /// Every size a chart is drawn at: twenty phone widths from the narrowest, the page, a
+    /// slide, and the sizes an export or an embed may ask for.
+    pub fn sizes() -> Vec<Size> {
+        let mut sizes: Vec<Size> = (0..20)
+            .map(|i| (Some(ChartOptions::MIN_SIZE.0 + i * 16), false, None))
+            .collect();
+        sizes.extend([(None, false, None), (None, true, None)]);
+        sizes.extend([(960, 540), (1440, 800), (1920, 1080)].map(|s| (None, false, Some(s))));
+        sizes
+    }
 
     /// Texts whose boxes overlap by more than a sliver (`slack` pixels on each side).
     pub fn overlapping(texts: &[&Label], slack: f64) -> Vec<String> {

@@ -1165,23 +1165,6 @@ mod tests {
         "a.aandeel_uithuisplaatsing_voorkomen=0",
     ];
 
-    /// The width the page gives (a phone's), whether it is a slide, an export's own size.
-    type Size = (Option<u32>, bool, Option<(u32, u32)>);
-
-    /// Every size the chart is drawn at: twenty phone widths, the page, a slide, and the sizes
-    /// an export or an embed may ask for.
-    fn sizes() -> Vec<Size> {
-        let mut sizes: Vec<_> = (0..20)
-            .map(|i| (Some(ChartOptions::MIN_SIZE.0 + i * 16), false, None))
-            .collect();
-        sizes.push((None, false, None));
-        sizes.push((None, true, None));
-        for size in [(960, 540), (1440, 800), (1920, 1080)] {
-            sizes.push((None, false, Some(size)));
-        }
-        sizes
-    }
-
     /// The chart's layout for every scenario and size, with a name for messages: as the page,
     /// the slide or an export asks for it, a long scenario name (a title of two lines) on
     /// every other one.
@@ -1191,7 +1174,7 @@ mod tests {
             if i % 2 == 1 {
                 fixture.scenario.name = LONG_NAME.to_string();
             }
-            for (width, large, export) in sizes() {
+            for (width, large, export) in checks::sizes() {
                 let input = ChartInput {
                     width,
                     ..fixture.input(large)

@@ -790,16 +790,11 @@ mod tests {
         .collect()
     }
 
-    /// The chart's layout for every scenario at twenty phone widths, the page, a slide and
-    /// three export sizes, as the page, the slide or an export asks for it.
+    /// The chart's layout for every scenario at every size (`checks::sizes`), as the page, the
+    /// slide or an export asks for it.
     fn every_layout(check: impl Fn(&str, &ChartOptions, &Layout)) {
         for (query, fixture, chart) in charts() {
-            let mut sizes: Vec<(Option<u32>, bool, Option<(u32, u32)>)> = (0..20)
-                .map(|i| (Some(ChartOptions::MIN_SIZE.0 + i * 16), false, None))
-                .collect();
-            sizes.extend([(None, false, None), (None, true, None)]);
-            sizes.extend([(960, 540), (1440, 800), (1920, 1080)].map(|s| (None, false, Some(s))));
-            for (width, large, export) in sizes {
+            for (width, large, export) in checks::sizes() {
                 let input = ChartInput {
                     width,
                     ..fixture.input(large)
