@@ -59,7 +59,7 @@ pub fn slide_headlines(
     bands: Option<&Bands>,
 ) -> Vec<SlideHeadline> {
     let total = &projection.total;
-    let hours = |value: f64| format!("{} uur", format::integer((value / 100.0).round() * 100.0));
+    let hours = |value: f64| format!("{} uur", format::hundreds(value));
     headlines(scenario, projection, bands)
         .into_iter()
         .map(|headline| {
