@@ -11,9 +11,9 @@ use plotters::style::text_anchor::{HPos, VPos};
 use plotters::style::FontTransform;
 
 use super::frame::{self, Marker};
-use super::labels::{text_width, text_width_bold};
+use super::labels::{self, text_width, text_width_bold};
 use super::placement::PixelBox;
-use super::style::{anchored, text_style, Scale, GRID, INK, MUTED};
+use super::style::{self, anchored, text_style, NiceAxis, Scale, GRID, INK, MUTED};
 use super::ChartError;
 use crate::model::initiative::InitiativeId;
 
@@ -328,6 +328,62 @@ pub(crate) fn axes(
             ..text.anchor(Across::Center, Down::Center)
         });
     }
+}
+
+/// The axes of the charts with years across and euros up, inside `area`: the y label area sized
+/// to its widest label, year ticks that fit, a light grid across and the y description; returns
+/// the plot and the two scales.
+pub(crate) fn year_euro_axes(
+    layout: &mut Layout,
+    scale: &Scale,
+    area: &PixelBox,
+    (first, last): (i32, i32),
+    y: &NiceAxis,
+    y_desc: &str,
+) -> (PixelBox, Scaler, Scaler) {
+    let y_area = f64::from(frame::y_label_area(scale, &y.widest_euro_label(), true));
+    let x_area = f64::from(scale.label_line() + scale.label_px as i32 / 2);
+    // Not `PixelBox::new`: a plot with no room keeps its sign for the chart to see.
+    let plot = PixelBox {
+        x0: area.x0 + y_area,
+        y0: area.y0 + f64::from(scale.label_line() / 2),
+        x1: area.x1,
+        y1: area.y1 - x_area,
+    };
+    let (lo, hi) = (f64::from(first) - 0.5, f64::from(last.max(first)) + 0.5);
+    let sx = Scaler {
+        lo,
+        hi,
+        from: plot.x0,
+        to: plot.x1,
+    };
+    let sy = Scaler {
+        lo: y.lo,
+        hi: y.hi,
+        from: plot.y1,
+        to: plot.y0,
+    };
+    let years = style::year_ticks(first, last, plot.x1 - plot.x0, scale.label_px);
+    let x_ticks = Ticks {
+        at: years
+            .iter()
+            .map(|t| (sx.at(*t), labels::year(*t)))
+            .collect(),
+        grid: false,
+        description: String::new(),
+    };
+    let y_ticks = Ticks {
+        at: y
+            .ticks
+            .iter()
+            .map(|t| (sy.at(*t), y.euro_label(*t)))
+            .collect(),
+        grid: true,
+        description: y_desc.to_string(),
+    };
+    axes(layout, scale, area, &plot, &x_ticks, &y_ticks);
+    layout.plot = Some(plot);
+    (plot, sx, sy)
 }
 
 fn pixel((x, y): (f64, f64)) -> (i32, i32) {
