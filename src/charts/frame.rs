@@ -3,12 +3,11 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
 use super::labels::{text_width, text_width_bold};
 use super::layout::{self, Across, Down, Label, Layout, Mark, Part};
 use super::placement::PixelBox;
-use super::style::{self, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED};
+use super::style::{self, Pattern, Scale, INK, MUTED};
 use super::{ChartError, ChartOptions};
 use crate::model::initiative::InitiativeId;
 
@@ -302,7 +301,18 @@ fn legend_layout(
     let spacing = (scale.label_px * 1.4).round();
     let (mut x, mut y) = (left, top);
     for item in legend {
-        let item_w = swatch_w + gap + text_width(&item.label, scale.label_px).ceil();
+        // A label wider than the row is wrapped beside its swatch (the narrowest phone).
+        let room = width - swatch_w - gap;
+        let lines = if text_width(&item.label, scale.label_px) > room {
+            wrap_text(&item.label, scale.label_px, room)
+        } else {
+            vec![item.label.clone()]
+        };
+        let text_w = lines
+            .iter()
+            .map(|l| text_width(l, scale.label_px))
+            .fold(0.0, f64::max);
+        let item_w = swatch_w + gap + text_w.ceil();
         if x > left && x - left + item_w > width {
             x = left;
             y += row;
@@ -325,7 +335,7 @@ fn legend_layout(
             } => {
                 layout.marks.push(Mark::Path {
                     points: vec![(x0, mid), (x1, mid)],
-                    color,
+                    color: color.to_rgba(),
                     width: if thin { scale.thin + 1 } else { scale.line },
                     dash: dashed.then_some((scale.line * 2, scale.line + 1)),
                     part: Part::Frame,
@@ -341,9 +351,17 @@ fn legend_layout(
                 part: Part::Frame,
             }),
         }
-        let label = Label::top_left(item.label.clone(), scale.label_px, INK, (x1 + gap, mid));
-        layout.texts.push(label.anchor(Across::Left, Down::Center));
+        for (i, line) in lines.iter().enumerate() {
+            let at = (x1 + gap, mid + i as f64 * row);
+            let label = Label::top_left(line.clone(), scale.label_px, INK, at);
+            layout.texts.push(label.anchor(Across::Left, Down::Center));
+        }
         x += item_w + spacing;
+        if lines.len() > 1 {
+            // The next entry starts a row of its own.
+            y += (lines.len() - 1) as f64 * row;
+            x = left + width + 1.0;
+        }
     }
     y - top + row
 }
@@ -414,36 +432,6 @@ fn hatch_path(rect: (i32, i32, i32, i32), step: i32, rising: bool) -> Vec<(i32, 
         c += step;
     }
     points
-}
-
-/// The axes shared by the charts with years across and euros up: the y label area sized to its
-/// widest label, year ticks that fit, a light grid and the y axis description.
-pub(crate) fn year_euro_chart<'a, DB: DrawingBackend>(
-    plot: &'a DrawingArea<DB, Shift>,
-    scale: &Scale,
-    (first, last): (i32, i32),
-    y: &NiceAxis,
-    y_desc: &str,
-) -> Result<ChartContext<'a, DB, Cartesian2d<AxisCoord, AxisCoord>>, ChartError> {
-    let y_area = y_label_area(scale, &y.widest_euro_label(), true);
-    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
-    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
-    let mut chart = ChartBuilder::on(plot)
-        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
-        .y_label_area_size(y_area)
-        .margin_top(scale.label_line() / 2)
-        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(y))?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(scale.thin))
-        .axis_style(INK.stroke_width(scale.thin))
-        .set_all_tick_mark_size(scale.label_px as i32 / 3)
-        .label_style(text_style(scale.label_px, INK, false))
-        .axis_desc_style(text_style(scale.label_px, MUTED, false))
-        .y_desc(y_desc)
-        .draw()?;
-    Ok(chart)
 }
 
 /// Draws one bar segment in pixel coordinates: the initiative's colour, its pattern, and a dark
@@ -534,46 +522,6 @@ pub(crate) fn y_label_area(scale: &Scale, widest: &str, with_description: bool) 
         0.0
     };
     (labels + description).ceil() as u32
-}
-
-/// Draws a text with its anchor kept inside `bounds` (see [`label_inside`]); returns the box it
-/// takes, so later labels can keep clear of it.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn draw_label_inside<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &str,
-    px: f64,
-    color: RGBColor,
-    bold: bool,
-    at: (i32, i32),
-    offset_x: i32,
-    prefer: HPos,
-    v: VPos,
-    bounds: (i32, i32),
-) -> Result<PixelBox, ChartError> {
-    let prefer = match prefer {
-        HPos::Left => Across::Left,
-        HPos::Center => Across::Center,
-        HPos::Right => Across::Right,
-    };
-    let down = match v {
-        VPos::Top => Down::Top,
-        VPos::Center => Down::Center,
-        VPos::Bottom => Down::Bottom,
-    };
-    let label = Label::top_left(text, px, color, (f64::from(at.0), f64::from(at.1)));
-    let label = Label {
-        bold,
-        down,
-        ..label
-    };
-    let placed = label_inside(label, f64::from(offset_x), prefer, bounds);
-    let layout = Layout {
-        texts: vec![placed.clone()],
-        ..Layout::default()
-    };
-    layout::paint_over(area, &layout, &Scale::for_options(&ChartOptions::default()))?;
-    Ok(placed.bounds())
 }
 
 /// A text `offset_x` beside its anchor, kept inside `bounds` (an x range in pixels): a

@@ -152,9 +152,15 @@ pub(crate) enum Mark {
     /// A polyline; `dash` (length, gap) draws it dashed.
     Path {
         points: Vec<(f64, f64)>,
-        color: RGBColor,
+        color: RGBAColor,
         width: u32,
         dash: Option<(u32, u32)>,
+        part: Part,
+    },
+    /// A filled polygon (a band between two lines).
+    Area {
+        points: Vec<(f64, f64)>,
+        color: RGBAColor,
         part: Part,
     },
     /// A point marker.
@@ -167,10 +173,10 @@ pub(crate) enum Mark {
 
 impl Mark {
     /// A solid line.
-    pub fn line(points: Vec<(f64, f64)>, color: RGBColor, width: u32, part: Part) -> Mark {
+    pub fn line(points: Vec<(f64, f64)>, color: impl Color, width: u32, part: Part) -> Mark {
         Mark::Path {
             points,
-            color,
+            color: color.to_rgba(),
             width,
             dash: None,
             part,
@@ -481,6 +487,10 @@ fn paint_mark<DB: DrawingBackend>(
                 }
                 None => root.draw(&PathElement::new(points, style))?,
             }
+        }
+        Mark::Area { points, color, .. } => {
+            let points: Vec<(i32, i32)> = points.iter().copied().map(pixel).collect();
+            root.draw(&Polygon::new(points, color.filled()))?;
         }
         Mark::Point { at, marker, color } => {
             frame::draw_marker(root, scale, *marker, *color, pixel(*at))?;

@@ -969,7 +969,7 @@ fn dotted_line(layout: &mut Layout, plot: &Plot<'_>) {
     for (from, to) in open_stretches(line_x, top, bottom, &plot.taken.boxes, 2.0) {
         layout.marks.push(Mark::Path {
             points: vec![(line_x, from), (line_x, to)],
-            color: MUTED,
+            color: MUTED.to_rgba(),
             width: thin + 1,
             dash: Some((thin * 2, thin * 3)),
             part: Part::Reference,

@@ -520,8 +520,6 @@ impl NiceAxis {
 pub(crate) enum AxisLabels {
     /// Euros, in whole euros or millions as [`NiceAxis::euro_label`] decides.
     Euro(NiceAxis),
-    /// Years, without a thousands separator.
-    Year,
 }
 
 /// A linear plotters coordinate with our own ticks and Dutch tick labels. (Plotters' `f64`
@@ -543,17 +541,6 @@ impl AxisCoord {
             hi: axis.hi,
             ticks: axis.ticks.clone(),
             labels: AxisLabels::Euro(axis.clone()),
-        }
-    }
-
-    /// A year axis from half a year before `first` to half a year after `last`, with labels at
-    /// `ticks`.
-    pub fn years(first: i32, last: i32, ticks: Vec<f64>) -> AxisCoord {
-        AxisCoord {
-            lo: f64::from(first) - 0.5,
-            hi: f64::from(last.max(first)) + 0.5,
-            ticks,
-            labels: AxisLabels::Year,
         }
     }
 }
@@ -591,7 +578,6 @@ impl plotters::coord::ranged1d::ValueFormatter<f64> for AxisCoord {
     fn format_ext(&self, value: &f64) -> String {
         match &self.labels {
             AxisLabels::Euro(axis) => axis.euro_label(*value),
-            AxisLabels::Year => labels::year(*value),
         }
     }
 }
