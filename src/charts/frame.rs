@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::labels::{text_width, text_width_bold};
-use super::layout::{self, Across, Down, Label, Layout, Mark, Part};
+use super::layout::{Across, Down, Label, Layout, Mark, Part};
 use super::placement::PixelBox;
 use super::style::{self, Pattern, Scale, INK, MUTED};
 use super::{ChartError, ChartOptions};
@@ -163,27 +163,6 @@ fn wrap_with(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Vec<Str
         lines.push(line);
     }
     lines
-}
-
-/// Draws the white background, the title, the legend and the source line, and returns the area
-/// left for the plot.
-pub(crate) fn draw_frame<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    options: &ChartOptions,
-    scale: &Scale,
-    legend: &[LegendItem],
-    source: &str,
-) -> Result<DrawingArea<DB, Shift>, ChartError> {
-    let mut layout = Layout::new(root.dim_in_pixel());
-    let area = frame_layout(&mut layout, options, scale, legend, source);
-    layout::paint(root, &layout, scale)?;
-    let (_, height) = layout.size;
-    Ok(root.margin(
-        area.y0.round() as i32,
-        (height - area.y1).round() as i32,
-        scale.margin,
-        scale.margin,
-    ))
 }
 
 /// The frame of every chart as layout: the title at the top, wrapped rather than cut (a
@@ -474,19 +453,6 @@ pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The empty state: the frame with a Dutch message where the plot would be.
-pub(crate) fn draw_empty<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    options: &ChartOptions,
-    source: &str,
-    message: &str,
-) -> Result<(), ChartError> {
-    let scale = Scale::for_options(options);
-    let mut layout = Layout::new(root.dim_in_pixel());
-    empty_layout(&mut layout, options, &scale, source, message);
-    layout::paint(root, &layout, &scale)
-}
-
 /// The empty state as layout: the frame, an outline where the plot would be and the message
 /// in its middle.
 pub(crate) fn empty_layout(
@@ -599,38 +565,5 @@ mod tests {
         let long = title_lines(&"Gemeente ".repeat(40), 18.0, 400.0);
         assert_eq!(long.len(), TITLE_LINES);
         assert!(long[TITLE_LINES - 1].ends_with('…'));
-    }
-}
-
-/// Moves plot positions into the pixels of the area a chart is drawn on. Plotters gives them in
-/// the backend's pixels (`map_coordinate`, a coordinate spec's `translate`, `get_pixel_range`),
-/// while marks drawn on `root` are placed in `root`'s own pixels: the two agree only when `root`
-/// starts at the backend's origin, not when it is, say, the right half of a larger picture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct RootPixels {
-    origin: (i32, i32),
-}
-
-impl RootPixels {
-    pub fn of<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>) -> RootPixels {
-        RootPixels {
-            origin: root.get_base_pixel(),
-        }
-    }
-
-    /// A backend pixel in `root`'s pixels.
-    pub fn point(&self, (x, y): (i32, i32)) -> (i32, i32) {
-        (x - self.origin.0, y - self.origin.1)
-    }
-
-    /// A plotting area's pixel ranges (`get_pixel_range`) in `root`'s pixels.
-    pub fn ranges(
-        &self,
-        (x, y): (std::ops::Range<i32>, std::ops::Range<i32>),
-    ) -> (std::ops::Range<i32>, std::ops::Range<i32>) {
-        (
-            x.start - self.origin.0..x.end - self.origin.0,
-            y.start - self.origin.1..y.end - self.origin.1,
-        )
     }
 }

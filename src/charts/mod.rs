@@ -59,9 +59,7 @@ pub mod tornado;
 mod test_support;
 
 pub use chart::{Chart, ChartInput};
-pub use compare::{
-    compare_scenarios, draw_compare_scenarios, summary_compare_scenarios, table_compare_scenarios,
-};
+pub use compare::{compare_scenarios, summary_compare_scenarios, table_compare_scenarios};
 pub use registry::{build, draw_on, options, ChartId, ChartSpec};
 pub use slides::Slide;
 
