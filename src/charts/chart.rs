@@ -6,6 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use std::collections::BTreeMap;
 
+use super::layout::{self, Layout};
+use super::style::Scale;
 use super::{chart_title, frame, ChartError, ChartOptions};
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::Projection;
@@ -84,12 +86,18 @@ pub trait Chart: Sized {
     fn options(&self, input: &ChartInput<'_>) -> ChartOptions {
         input.options(Self::TITLE)
     }
-    /// Draws the picture on any plotters drawing area.
+    /// The picture as plain data, `size` pixels: every mark and every text placed (see
+    /// `layout.rs`), for the painter and for the tests.
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError>;
+    /// Draws the picture on any plotters drawing area: its layout, painted.
     fn draw<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, Shift>,
         options: &ChartOptions,
-    ) -> Result<(), ChartError>;
+    ) -> Result<(), ChartError> {
+        let layout = self.layout(options, root.dim_in_pixel())?;
+        layout::paint(root, &layout, &Scale::for_options(options))
+    }
     /// One or two Dutch sentences with the key numbers, for screen readers.
     fn summary(&self) -> String;
     /// The numbers behind the picture, for "toon als tabel" and the CSV export.

@@ -2,9 +2,6 @@
 //! initiative (central estimate). Years after the horizon, in which only delayed effects fall,
 //! are left out: nothing is spent in them.
 
-use plotters::coord::Shift;
-use plotters::prelude::*;
-
 use super::chart::{Chart, ChartInput};
 use super::frame::{self, LegendItem, Swatch};
 use super::labels;
@@ -117,12 +114,8 @@ impl Chart for CostsChart {
         CostsChart::from_projection(input.projection)
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_bars(root, &self.ids, &self.bars, options)
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        Ok(bars_layout(&self.ids, &self.bars, options, size))
     }
 
     fn summary(&self) -> String {
@@ -132,16 +125,6 @@ impl Chart for CostsChart {
     fn table(&self) -> DataTable {
         table(&self.ids, &self.years)
     }
-}
-
-fn draw_bars<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    ids: &[InitiativeId],
-    bars: &[Bar],
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    let layout = bars_layout(ids, bars, options, root.dim_in_pixel());
-    layout::paint(root, &layout, &Scale::for_options(options))
 }
 
 /// The chart as plain data (see `layout.rs`): the frame with a legend entry per initiative, the

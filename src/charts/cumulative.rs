@@ -6,7 +6,6 @@
 //! and the table give; the median of the simulation (which differs from it, the ranges being
 //! skewed) is a thin line inside the band.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::chart::{Chart, ChartInput};
@@ -222,12 +221,8 @@ impl Chart for CumulativeChart {
         options
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_points(root, &self.points, self.band.as_ref(), options)
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        points_layout(&self.points, self.band.as_ref(), options, size)
     }
 
     fn summary(&self) -> String {
@@ -237,16 +232,6 @@ impl Chart for CumulativeChart {
     fn table(&self) -> DataTable {
         table(&self.points, self.band.as_ref())
     }
-}
-
-fn draw_points<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    points: &[Point],
-    band: Option<&BandSeries>,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    let layout = points_layout(points, band, options, root.dim_in_pixel())?;
-    layout::paint(root, &layout, &Scale::for_options(options))
 }
 
 /// The legend: the two lines and, with the band, the band and its median.

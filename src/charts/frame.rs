@@ -29,7 +29,7 @@ pub(crate) enum Swatch {
 
 /// Point markers, each a different shape so they differ without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Marker {
+pub enum Marker {
     Circle,
     HollowCircle,
     Triangle,

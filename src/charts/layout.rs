@@ -19,7 +19,7 @@ use crate::model::initiative::InitiativeId;
 
 /// What a text or a mark is, so tests can ask for "the data labels" or "the data line".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Part {
+pub enum Part {
     /// Title, legend, source line, changed-assumptions line.
     Frame,
     /// A note above the plot, in words.
@@ -40,7 +40,7 @@ pub(crate) enum Part {
 
 /// Horizontal anchor of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Across {
+pub enum Across {
     Left,
     Center,
     Right,
@@ -48,7 +48,7 @@ pub(crate) enum Across {
 
 /// Vertical anchor of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Down {
+pub enum Down {
     Top,
     Center,
     Bottom,
@@ -56,7 +56,7 @@ pub(crate) enum Down {
 
 /// One line of text in the picture.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Label {
+pub struct Label {
     pub text: String,
     pub px: f64,
     pub color: RGBColor,
@@ -131,7 +131,7 @@ impl Label {
 
 /// One mark in the picture's pixels.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Mark {
+pub enum Mark {
     /// A filled rectangle (a tint, a band swatch).
     Fill {
         rect: PixelBox,
@@ -186,7 +186,7 @@ impl Mark {
 
 /// A whole chart as data: marks drawn first, in order, then the texts over them.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub(crate) struct Layout {
+pub struct Layout {
     /// The picture's size in pixels.
     pub size: (f64, f64),
     /// Where the data is drawn (inside the axes); `None` for a chart without one.

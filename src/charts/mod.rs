@@ -5,13 +5,14 @@
 //! presentation (whose [`Slide`] list is built from it), `/grafiek/<slug>`, the CLI and the tests
 //! enumerate [`ChartId::ALL`] and draw with [`build`]. Each chart is a type implementing
 //! [`Chart`], whose numbers are computed once and give its three faces:
-//! - the picture: `draw` on any plotters backend, `svg` as a string;
+//! - the picture: `layout`, every mark and text placed in pixels as plain data (`layout.rs`),
+//!   which `draw` paints on any plotters backend and `svg` as a string;
 //! - a sentence for screen readers: `summary`;
 //! - a data table for "toon als tabel" and the CSV export: `table`.
 //!
 //! To add a chart: write `charts/<chart>.rs` with a type that implements [`Chart`] (its slug,
-//! title, whether it shows the band, and `new` from a [`ChartInput`]), declare the module below,
-//! and add one line `Variant => YourChart,` to the `registry!` call in `registry.rs`. It then
+//! title, whether it shows the band, `new` from a [`ChartInput`] and its `layout`), declare the
+//! module below, and add one line `Variant => YourChart,` to the `registry!` call in `registry.rs`. It then
 //! appears on the scenario page, gets a slide and a `/grafiek/<slug>` link, and is covered by
 //! the registry's tests. The scenario comparison of saved scenarios (`compare`) is not in the
 //! registry: it draws several projections, not one scenario.

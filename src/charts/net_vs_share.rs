@@ -5,7 +5,6 @@
 //! the central assumption marked: the honest headline when nobody knows how often a match
 //! prevents an escalation. One footing for the axis, the assumption, the card and the AEF point.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::chart::{Chart, ChartInput};
@@ -207,17 +206,6 @@ pub struct NetVsShareChart {
     line: Option<NetVsShare>,
 }
 
-impl NetVsShareChart {
-    /// The picture as plain data, `size` pixels (see `layout.rs`).
-    pub(crate) fn layout(
-        &self,
-        options: &ChartOptions,
-        size: (u32, u32),
-    ) -> Result<Layout, ChartError> {
-        layout_net_vs_share(self.line.as_ref(), options, size)
-    }
-}
-
 /// The least height of a plot drawn off a slide: its upright y axis description fits beside it,
 /// and on a phone it is about as high as it is wide.
 fn least_plot(options: &ChartOptions, plot: &PixelBox) -> f64 {
@@ -306,13 +294,8 @@ impl Chart for NetVsShareChart {
         options
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        let layout = self.layout(options, root.dim_in_pixel())?;
-        layout::paint(root, &layout, &Scale::for_options(options))
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        layout_net_vs_share(self.line.as_ref(), options, size)
     }
 
     fn summary(&self) -> String {

@@ -3,13 +3,12 @@
 //! the net with the parameter at its low end and one to the net at its high end, each end
 //! labelled with the parameter's value; a zero line and the central line.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::chart::{Chart, ChartInput};
 use super::frame::{self, fit_bold_text, wrap_text, LegendItem, Swatch};
 use super::labels::text_width;
-use super::layout::{self, Across, Down, Label, Layout, Mark, Part};
+use super::layout::{Across, Down, Label, Layout, Mark, Part};
 use super::placement::PixelBox;
 use super::style::{sources, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
 use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
@@ -87,12 +86,8 @@ impl Chart for TornadoChart {
         options
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_tornado(root, &self.text, options)
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        Ok(tornado_layout(&self.text, options, size))
     }
 
     fn summary(&self) -> String {
@@ -263,16 +258,6 @@ fn plot_size(options: &ChartOptions) -> (f64, f64) {
     let source = sources::tornado(options.large);
     let area = frame::frame_layout(&mut layout, options, &scale, &legend(), source);
     (area.x1 - area.x0, area.y1 - area.y0)
-}
-
-/// Draws the chart on any plotters drawing area.
-fn draw_tornado<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    text: &SensitivityText,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    let layout = tornado_layout(text, options, root.dim_in_pixel());
-    layout::paint(root, &layout, &Scale::for_options(options))
 }
 
 /// Where the rows and the axis go inside the frame, in the frame's own pixels (`at` moves them
