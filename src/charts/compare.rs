@@ -206,51 +206,7 @@ fn compare_layout(groups: &[Group], options: &ChartOptions, size: (u32, u32)) ->
         return layout;
     }
     let area = frame::frame_layout(&mut layout, options, &scale, &legend(), source);
-    let values = groups.iter().flat_map(|g| {
-        let (lo, hi) = g.avoided_range.unwrap_or((g.avoided, g.avoided));
-        [g.cost, lo, g.avoided, hi].map(finite)
-    });
-    let (low, high) = values.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
-    // Head room for the value labels above the bars.
-    let y = NiceAxis::new(low, high * 1.12, y_ticks(options));
-    let y_area = f64::from(frame::y_label_area(&scale, &y.widest_euro_label(), true));
-    // Below the axis: the scenario's name and, smaller, its years.
-    let x_area = f64::from(scale.label_px as i32 / 2 + scale.label_line() + scale.small_line());
-    let plot = PixelBox {
-        x0: area.x0 + y_area,
-        y0: area.y0 + f64::from(scale.label_line() / 2),
-        x1: area.x1,
-        y1: area.y1 - x_area,
-    };
-    let n = groups.len() as f64;
-    let sx = Scaler {
-        lo: -0.5,
-        hi: n - 0.5,
-        from: plot.x0,
-        to: plot.x1,
-    };
-    let sy = Scaler {
-        lo: y.lo,
-        hi: y.hi,
-        from: plot.y1,
-        to: plot.y0,
-    };
-    let x_ticks = Ticks {
-        at: Vec::new(),
-        grid: false,
-        description: String::new(),
-    };
-    let y_ticks = Ticks {
-        at: y
-            .ticks
-            .iter()
-            .map(|t| (sy.at(*t), y.euro_label(*t)))
-            .collect(),
-        grid: true,
-        description: Y_DESCRIPTION.to_string(),
-    };
-    layout::axes(&mut layout, &scale, &area, &plot, &x_ticks, &y_ticks);
-    layout.plot = Some(plot);
+    let (plot, sx, sy) = compare_axes(&mut layout, &scale, groups, options, &area);
     let px = |x: f64, value: f64| (sx.at(x).round(), sy.at(finite(value)).round());
     let slot = (px(1.0, 0.0).0 - px(0.0, 0.0).0).abs();
     // A value stands over its bar's middle, the two of a group 0,38 of a slot apart: shown only
@@ -272,6 +228,58 @@ fn compare_layout(groups: &[Group], options: &ChartOptions, size: (u32, u32)) ->
         );
     }
     layout
+}
+
+/// The euro axis over every bar and whisker, with head room for the values above the bars,
+/// and room under the plot for each scenario's name and years; returns the plot and its scales.
+fn compare_axes(
+    layout: &mut Layout,
+    scale: &Scale,
+    groups: &[Group],
+    options: &ChartOptions,
+    area: &PixelBox,
+) -> (PixelBox, Scaler, Scaler) {
+    let values = groups.iter().flat_map(|g| {
+        let (lo, hi) = g.avoided_range.unwrap_or((g.avoided, g.avoided));
+        [g.cost, lo, g.avoided, hi].map(finite)
+    });
+    let (low, high) = values.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
+    // Head room for the value labels above the bars.
+    let y = NiceAxis::new(low, high * 1.12, y_ticks(options));
+    let y_area = f64::from(frame::y_label_area(scale, &y.widest_euro_label(), true));
+    // Below the axis: the scenario's name and, smaller, its years.
+    let x_area = f64::from(scale.label_px as i32 / 2 + scale.label_line() + scale.small_line());
+    let plot = PixelBox {
+        x0: area.x0 + y_area,
+        y0: area.y0 + f64::from(scale.label_line() / 2),
+        x1: area.x1,
+        y1: area.y1 - x_area,
+    };
+    let n = groups.len() as f64;
+    let sx = Scaler {
+        lo: -0.5,
+        hi: n - 0.5,
+        from: plot.x0,
+        to: plot.x1,
+    };
+    let sy = Scaler::up(&y, &plot);
+    let x_ticks = Ticks {
+        at: Vec::new(),
+        grid: false,
+        description: String::new(),
+    };
+    let y_ticks = Ticks {
+        at: y
+            .ticks
+            .iter()
+            .map(|t| (sy.at(*t), y.euro_label(*t)))
+            .collect(),
+        grid: true,
+        description: Y_DESCRIPTION.to_string(),
+    };
+    layout::axes(layout, scale, area, &plot, &x_ticks, &y_ticks);
+    layout.plot = Some(plot);
+    (plot, sx, sy)
 }
 
 /// One scenario's two bars, the whisker from P10 to P90 with caps, and the values above.

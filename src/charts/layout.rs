@@ -240,6 +240,26 @@ pub(crate) struct Scaler {
 }
 
 impl Scaler {
+    /// `axis` across `plot`, left to right.
+    pub fn across(axis: &NiceAxis, plot: &PixelBox) -> Scaler {
+        Scaler {
+            lo: axis.lo,
+            hi: axis.hi,
+            from: plot.x0,
+            to: plot.x1,
+        }
+    }
+
+    /// `axis` up `plot`, bottom to top.
+    pub fn up(axis: &NiceAxis, plot: &PixelBox) -> Scaler {
+        Scaler {
+            lo: axis.lo,
+            hi: axis.hi,
+            from: plot.y1,
+            to: plot.y0,
+        }
+    }
+
     pub fn at(&self, value: f64) -> f64 {
         let span = self.hi - self.lo;
         if span.abs() < f64::EPSILON || !value.is_finite() {
@@ -269,23 +289,18 @@ pub(crate) fn axes(
     x: &Ticks,
     y: &Ticks,
 ) {
-    let tick = (scale.label_px / 3.0).trunc();
-    let thin = scale.thin;
-    for (px, _) in x.at.iter().filter(|_| x.grid) {
-        layout.marks.push(Mark::line(
-            vec![(*px, plot.y0), (*px, plot.y1)],
-            GRID,
-            thin,
-            Part::Backdrop,
-        ));
-    }
-    for (py, _) in y.at.iter().filter(|_| y.grid) {
-        layout.marks.push(Mark::line(
-            vec![(plot.x0, *py), (plot.x1, *py)],
-            GRID,
-            thin,
-            Part::Backdrop,
-        ));
+    let (tick, thin) = ((scale.label_px / 3.0).trunc(), scale.thin);
+    let grid =
+        x.at.iter()
+            .filter(|_| x.grid)
+            .map(|(px, _)| [(*px, plot.y0), (*px, plot.y1)]);
+    let across =
+        y.at.iter()
+            .filter(|_| y.grid)
+            .map(|(py, _)| [(plot.x0, *py), (plot.x1, *py)]);
+    for line in grid.chain(across).collect::<Vec<_>>() {
+        let mark = Mark::line(line.to_vec(), GRID, thin, Part::Backdrop);
+        layout.marks.push(mark);
     }
     let axis = |points| Mark::line(points, INK, thin, Part::Axis);
     layout
@@ -299,36 +314,48 @@ pub(crate) fn axes(
         layout
             .marks
             .push(axis(vec![(*px, plot.y1), (*px, plot.y1 + tick)]));
-        if text.is_empty() {
-            continue;
+        if !text.is_empty() {
+            let at = (*px, plot.y1 + 2.0 * tick);
+            layout
+                .texts
+                .push(label(text, at).anchor(Across::Center, Down::Top));
         }
-        layout
-            .texts
-            .push(label(text, (*px, plot.y1 + 2.0 * tick)).anchor(Across::Center, Down::Top));
     }
     for (py, text) in &y.at {
         layout
             .marks
             .push(axis(vec![(plot.x0 - tick, *py), (plot.x0, *py)]));
+        let at = (plot.x0 - 2.0 * tick, *py);
         layout
             .texts
-            .push(label(text, (plot.x0 - 2.0 * tick, *py)).anchor(Across::Right, Down::Center));
+            .push(label(text, at).anchor(Across::Right, Down::Center));
     }
+    descriptions(layout, scale, area, plot, &x.description, &y.description);
+}
+
+/// The x description under the plot's middle (moved inside the picture where it is wider than
+/// the plot), the y description upright at the left of `area`.
+fn descriptions(
+    layout: &mut Layout,
+    scale: &Scale,
+    area: &PixelBox,
+    plot: &PixelBox,
+    x: &str,
+    y: &str,
+) {
     let description =
         |text: &str, at| Label::top_left(text, scale.label_px, MUTED, at).part(Part::Axis);
-    if !x.description.is_empty() {
-        // Under the plot's middle, moved inside the picture where it is wider than the plot.
-        let half = text_width(&x.description, scale.label_px) / 2.0;
+    if !x.is_empty() {
+        let half = text_width(x, scale.label_px) / 2.0;
         let centre = ((plot.x0 + plot.x1) / 2.0)
             .min(area.x1 - half)
             .max(area.x0 + half);
-        layout.texts.push(
-            description(&x.description, (centre, area.y1)).anchor(Across::Center, Down::Bottom),
-        );
+        let text = description(x, (centre, area.y1));
+        layout.texts.push(text.anchor(Across::Center, Down::Bottom));
     }
-    if !y.description.is_empty() {
+    if !y.is_empty() {
         let centre = (plot.y0 + plot.y1) / 2.0;
-        let text = description(&y.description, (area.x0 + scale.label_px * 0.55, centre));
+        let text = description(y, (area.x0 + scale.label_px * 0.55, centre));
         layout.texts.push(Label {
             upright: true,
             ..text.anchor(Across::Center, Down::Center)
@@ -363,12 +390,7 @@ pub(crate) fn year_euro_axes(
         from: plot.x0,
         to: plot.x1,
     };
-    let sy = Scaler {
-        lo: y.lo,
-        hi: y.hi,
-        from: plot.y1,
-        to: plot.y0,
-    };
+    let sy = Scaler::up(y, &plot);
     let years = style::year_ticks(first, last, plot.x1 - plot.x0, scale.label_px);
     let x_ticks = Ticks {
         at: years

@@ -557,6 +557,22 @@ fn note_layout(layout: &mut Layout, scale: &Scale, framed: &PixelBox, note: &str
     }
 }
 
+/// The net result's axis, from the line's ends and zero. On a slide the plot is short, on a
+/// phone narrow (a label breaks over three lines): room under the lowest point for the central
+/// label.
+fn net_axis(data: &NetVsShare, options: &ChartOptions, x_hi: f64) -> NiceAxis {
+    let (at_start, at_end) = (data.net_at(0.0), data.net_at(x_hi));
+    let (low, high) = (at_start.min(at_end).min(0.0), at_start.max(at_end).max(0.0));
+    let below = if options.large {
+        (high - low) * 0.15
+    } else if options.narrow() {
+        (high - low) * 0.25
+    } else {
+        0.0
+    };
+    NiceAxis::new(low - below, high, 5)
+}
+
 /// The axes: shares across (to [`NetVsShare::x_max`]), the net result up, sized as plotters'
 /// chart builder sized them (label areas at the left and bottom, a margin at the top and
 /// right).
@@ -568,18 +584,7 @@ fn plot_axes<'a>(
     area: &PixelBox,
 ) -> Plot<'a> {
     let x = NiceAxis::new(0.0, data.x_max(), 6);
-    let (at_start, at_end) = (data.net_at(0.0), data.net_at(x.hi));
-    // On a slide the plot is short, on a phone narrow (a label breaks over three lines): room
-    // under the lowest point for the central label.
-    let (low, high) = (at_start.min(at_end).min(0.0), at_start.max(at_end).max(0.0));
-    let below = if options.large {
-        (high - low) * 0.15
-    } else if options.narrow() {
-        (high - low) * 0.25
-    } else {
-        0.0
-    };
-    let y = NiceAxis::new(low - below, high, 5);
+    let y = net_axis(data, options, x.hi);
     let y_area = f64::from(frame::y_label_area(&scale, &y.widest_euro_label(), true));
     let x_area = f64::from(2 * scale.label_line() + scale.label_px as i32 / 2);
     // Not `PixelBox::new`, which would turn a plot with no room (y1 < y0) the right way up:
@@ -590,18 +595,8 @@ fn plot_axes<'a>(
         x1: area.x1 - f64::from(scale.margin),
         y1: area.y1 - x_area,
     };
-    let sx = Scaler {
-        lo: x.lo,
-        hi: x.hi,
-        from: plot.x0,
-        to: plot.x1,
-    };
-    let sy = Scaler {
-        lo: y.lo,
-        hi: y.hi,
-        from: plot.y1,
-        to: plot.y0,
-    };
+    let sx = Scaler::across(&x, &plot);
+    let sy = Scaler::up(&y, &plot);
     let ticks_x = Ticks {
         at: thinned(&x, &sx, &scale),
         grid: true,
