@@ -304,32 +304,7 @@ fn legend_layout(
             x1,
             mid + (swatch_h / 2.0).trunc(),
         );
-        match item.swatch {
-            Swatch::Initiative(initiative) => layout.marks.push(Mark::Bar { rect, initiative }),
-            Swatch::Line {
-                color,
-                dashed,
-                thin,
-                marker,
-            } => {
-                layout.marks.push(Mark::Path {
-                    points: vec![(x0, mid), (x1, mid)],
-                    color: color.to_rgba(),
-                    width: if thin { scale.thin + 1 } else { scale.line },
-                    dash: dashed.then_some((scale.line * 2, scale.line + 1)),
-                    part: Part::Frame,
-                });
-                if let Some(marker) = marker {
-                    let at = (((x0 + x1) / 2.0).trunc(), mid);
-                    layout.marks.push(Mark::Point { at, marker, color });
-                }
-            }
-            Swatch::Band { color, opacity } => layout.marks.push(Mark::Fill {
-                rect,
-                color: color.mix(opacity),
-                part: Part::Frame,
-            }),
-        }
+        swatch(layout, scale, item.swatch, rect, mid);
         for (i, line) in lines.iter().enumerate() {
             let at = (x1 + gap, mid + i as f64 * row);
             let label = Label::top_left(line.clone(), scale.label_px, INK, at);
@@ -343,6 +318,37 @@ fn legend_layout(
         }
     }
     y - top + row
+}
+
+/// A legend entry's swatch in `rect`, a line through its middle `mid`.
+fn swatch(layout: &mut Layout, scale: &Scale, swatch: Swatch, rect: PixelBox, mid: f64) {
+    let (x0, x1) = (rect.x0, rect.x1);
+    match swatch {
+        Swatch::Initiative(initiative) => layout.marks.push(Mark::Bar { rect, initiative }),
+        Swatch::Line {
+            color,
+            dashed,
+            thin,
+            marker,
+        } => {
+            layout.marks.push(Mark::Path {
+                points: vec![(x0, mid), (x1, mid)],
+                color: color.to_rgba(),
+                width: if thin { scale.thin + 1 } else { scale.line },
+                dash: dashed.then_some((scale.line * 2, scale.line + 1)),
+                part: Part::Frame,
+            });
+            if let Some(marker) = marker {
+                let at = (((x0 + x1) / 2.0).trunc(), mid);
+                layout.marks.push(Mark::Point { at, marker, color });
+            }
+        }
+        Swatch::Band { color, opacity } => layout.marks.push(Mark::Fill {
+            rect,
+            color: color.mix(opacity),
+            part: Part::Frame,
+        }),
+    }
 }
 
 /// Draws a point marker at a pixel position.

@@ -513,6 +513,24 @@ fn lines_and_labels(
     layout
         .texts
         .push(frame::label_inside(label, 0.0, prefer, bounds));
+    under_the_axis(layout, g, scale, text, options, smaller);
+}
+
+/// Under the axis its description, with on the page the count of bars only the table holds;
+/// on a slide with smaller bars, the list naming them instead.
+fn under_the_axis(
+    layout: &mut Layout,
+    g: &Geometry,
+    scale: &Scale,
+    text: &SensitivityText,
+    options: &ChartOptions,
+    smaller: Vec<String>,
+) {
+    let (bottom, line) = (
+        g.rows.bottom(g.shown).trunc(),
+        f64::from(scale.label_line()),
+    );
+    let list_under_axis = options.large && !smaller.is_empty();
     let hidden = text.bars.len() - g.shown;
     let saldo = if options.large {
         "Saldo (omgerekend naar nu)"
