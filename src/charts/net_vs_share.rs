@@ -768,11 +768,31 @@ fn sanity_tag(layout: &mut Layout, plot: &mut Plot<'_>) {
 /// prefers the left of its point above the line. Each moves away, or breaks over two lines,
 /// when that place is taken.
 fn points_and_labels(layout: &mut Layout, plot: &mut Plot<'_>) {
+    use Side::{LeftAbove, LeftBelow, RightAbove, RightBelow};
     let (data, options) = (plot.data, plot.options);
     let central = plot.pixel(data.central_share, data.net_at(data.central_share));
     plot.taken.boxes.push(plot.marker_box(central));
-    let mut break_even_label = None;
-    match data.break_even {
+    let break_even_label = break_even_point(layout, plot);
+    let (marker, color) = (Marker::Circle, CENTRAL_COLOR);
+    layout.marks.push(Mark::Point {
+        at: central,
+        marker,
+        color,
+    });
+    if let Some((text, point)) = break_even_label {
+        let sides = [RightBelow, LeftAbove, RightAbove, LeftBelow];
+        label_point(layout, plot, &text, point, true, &sides);
+    }
+    let sides = [LeftAbove, RightBelow, LeftBelow, RightAbove];
+    let text = central_label(data, options.narrow());
+    label_point(layout, plot, &text, central, false, &sides);
+}
+
+/// The break-even marker on the zero line, and its label to place; beyond the axis, the
+/// break-even in words at the top of the plot instead.
+fn break_even_point(layout: &mut Layout, plot: &mut Plot<'_>) -> Option<(String, (f64, f64))> {
+    let options = plot.options;
+    match plot.data.break_even {
         Some(share) if share <= plot.x.hi => {
             let point = plot.pixel(share, 0.0);
             let (marker, color) = (Marker::HollowCircle, INK);
@@ -789,52 +809,20 @@ fn points_and_labels(layout: &mut Layout, plot: &mut Plot<'_>) {
             } else {
                 label
             };
-            break_even_label = Some((label, point));
+            Some((label, point))
         }
         other => {
             let note = for_slide(&break_even_beyond(other), options.large);
-            let at = (
-                plot.area.x0 + plot.pad,
-                plot.area.y0 + plot.pad + f64::from(plot.scale.label_line()),
-            );
-            let label = Label::top_left(note, plot.scale.label_px, INK, at)
-                .bold()
-                .part(Part::Tag);
+            let top = plot.area.y0 + plot.pad + f64::from(plot.scale.label_line());
+            let at = (plot.area.x0 + plot.pad, top);
+            let label = Label::top_left(note, plot.scale.label_px, INK, at).bold();
             let bounds = (plot.inside.x0 as i32, plot.inside.x1 as i32);
-            let placed = frame::label_inside(label, 0.0, Across::Left, bounds);
+            let placed = frame::label_inside(label.part(Part::Tag), 0.0, Across::Left, bounds);
             plot.taken.boxes.push(placed.bounds());
             layout.texts.push(placed);
+            None
         }
     }
-    let (marker, color) = (Marker::Circle, CENTRAL_COLOR);
-    layout.marks.push(Mark::Point {
-        at: central,
-        marker,
-        color,
-    });
-    if let Some((text, point)) = break_even_label {
-        let sides = [
-            Side::RightBelow,
-            Side::LeftAbove,
-            Side::RightAbove,
-            Side::LeftBelow,
-        ];
-        label_point(layout, plot, &text, point, true, &sides);
-    }
-    let sides = [
-        Side::LeftAbove,
-        Side::RightBelow,
-        Side::LeftBelow,
-        Side::RightAbove,
-    ];
-    label_point(
-        layout,
-        plot,
-        &central_label(data, options.narrow()),
-        central,
-        false,
-        &sides,
-    );
 }
 
 /// The break-even where it is not on the axis, in words.
