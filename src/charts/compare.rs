@@ -9,18 +9,17 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
 use super::frame::{self, clean_text, fit_bold_text, LegendItem, Swatch};
 use super::labels;
-use super::style::{
-    anchored, sources, text_style, y_ticks, AxisCoord, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR,
-    GRID, INK, MUTED,
-};
-use super::{ChartError, ChartOptions, DataTable};
+use super::layout::{self, Across, Down, Label, Layout, Mark, Part, Scaler, Ticks};
+use super::placement::PixelBox;
+use super::style::{sources, y_ticks, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK, MUTED};
+use super::{ChartError, ChartOptions};
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::uncertainty::Bands;
+use crate::report::table::DataTable;
 
 /// Default title of this chart.
 pub const TITLE: &str = "Scenario's vergeleken: kosten en vermeden kosten";
@@ -129,42 +128,60 @@ pub fn compare_scenarios(
     scenarios: &[ComparedScenario],
     options: &ChartOptions,
 ) -> Result<String, ChartError> {
+    let options = &room_for_the_plot(&groups(scenarios), options);
     frame::render_svg(options, |root| {
         draw_compare_scenarios(root, scenarios, options)
     })
 }
 
+/// On a phone the chart grows until its plot holds its euro labels a line apart and its axis
+/// description (the legend and the source line take most of a narrow picture's height).
+fn room_for_the_plot(groups: &[Group], options: &ChartOptions) -> ChartOptions {
+    let layout = compare_layout(groups, options, options.size());
+    let (Some(plot), true) = (layout.plot, options.narrow()) else {
+        return options.clone();
+    };
+    let scale = Scale::for_options(options);
+    let ticks = layout
+        .texts
+        .iter()
+        .filter(|t| t.part == Part::Axis && t.text.contains('€'))
+        .count();
+    let line = f64::from(scale.label_line());
+    let description = labels::text_width(Y_DESCRIPTION, scale.label_px) + scale.label_px;
+    let lacking = ((ticks as f64 + 1.0) * line).max(description) - (plot.y1 - plot.y0);
+    let mut options = options.clone();
+    if lacking > 0.0 {
+        options.height = options.height.saturating_add(lacking.ceil() as u32);
+    }
+    options
+}
+
+/// The y axis's description.
+const Y_DESCRIPTION: &str = "Totaal (niet verdisconteerd)";
+
 /// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
-pub fn draw_compare_scenarios<DB: DrawingBackend>(
+fn draw_compare_scenarios<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     scenarios: &[ComparedScenario],
     options: &ChartOptions,
 ) -> Result<(), ChartError> {
-    let groups = groups(scenarios);
-    if groups.len() < 2 {
-        return frame::draw_empty(
-            root,
-            options,
-            sources::compare(options.large),
-            TOO_FEW_MESSAGE,
-        );
-    }
-    let scale = Scale::for_options(options);
-    let legend = [
-        LegendItem {
-            label: "kosten (centraal)".to_string(),
-            swatch: Swatch::Band {
-                color: COST_COLOR,
-                opacity: 1.0,
-            },
+    let layout = compare_layout(&groups(scenarios), options, root.dim_in_pixel());
+    layout::paint(root, &layout, &Scale::for_options(options))
+}
+
+/// The two bars and the whisker, told apart by colour and shape.
+fn legend() -> [LegendItem; 3] {
+    let band = |label: &str, color| LegendItem {
+        label: label.to_string(),
+        swatch: Swatch::Band {
+            color,
+            opacity: 1.0,
         },
-        LegendItem {
-            label: "vermeden kosten (centraal)".to_string(),
-            swatch: Swatch::Band {
-                color: AVOIDED_COLOR,
-                opacity: 1.0,
-            },
-        },
+    };
+    [
+        band("kosten (centraal)", COST_COLOR),
+        band("vermeden kosten (centraal)", AVOIDED_COLOR),
         LegendItem {
             label: RANGE_LABEL.to_string(),
             swatch: Swatch::Line {
@@ -174,15 +191,54 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
                 marker: None,
             },
         },
-    ];
-    let plot = frame::draw_frame(
-        root,
-        options,
-        &scale,
-        &legend,
-        sources::compare(options.large),
-    )?;
+    ]
+}
 
+/// The chart as plain data (see `layout.rs`): the frame with its legend, the euro axis, and
+/// per scenario its two bars, the whisker, the values above the bars and its name and years
+/// under the axis.
+fn compare_layout(groups: &[Group], options: &ChartOptions, size: (u32, u32)) -> Layout {
+    let scale = Scale::for_options(options);
+    let mut layout = Layout::new(size);
+    let source = sources::compare(options.large);
+    if groups.len() < 2 {
+        frame::empty_layout(&mut layout, options, &scale, source, TOO_FEW_MESSAGE);
+        return layout;
+    }
+    let area = frame::frame_layout(&mut layout, options, &scale, &legend(), source);
+    let (plot, sx, sy) = compare_axes(&mut layout, &scale, groups, options, &area);
+    let px = |x: f64, value: f64| (sx.at(x).round(), sy.at(finite(value)).round());
+    let slot = (px(1.0, 0.0).0 - px(0.0, 0.0).0).abs();
+    // A value stands over its bar's middle, the two of a group 0,38 of a slot apart: shown only
+    // where every one fits without touching its neighbour.
+    let show_values = groups.iter().all(|g| {
+        [g.cost, g.avoided].iter().all(|v| {
+            labels::text_width_bold(&format::euro_rounded(*v), scale.small_px) < slot * 0.36
+        })
+    });
+    for (i, group) in groups.iter().enumerate() {
+        group_marks(&mut layout, &scale, group, i as f64, &px, show_values);
+        group_name(
+            &mut layout,
+            &scale,
+            group,
+            px(i as f64, 0.0).0,
+            plot.y1,
+            slot,
+        );
+    }
+    layout
+}
+
+/// The euro axis over every bar and whisker, with head room for the values above the bars,
+/// and room under the plot for each scenario's name and years; returns the plot and its scales.
+fn compare_axes(
+    layout: &mut Layout,
+    scale: &Scale,
+    groups: &[Group],
+    options: &ChartOptions,
+    area: &PixelBox,
+) -> (PixelBox, Scaler, Scaler) {
     let values = groups.iter().flat_map(|g| {
         let (lo, hi) = g.avoided_range.unwrap_or((g.avoided, g.avoided));
         [g.cost, lo, g.avoided, hi].map(finite)
@@ -190,149 +246,133 @@ pub fn draw_compare_scenarios<DB: DrawingBackend>(
     let (low, high) = values.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
     // Head room for the value labels above the bars.
     let y = NiceAxis::new(low, high * 1.12, y_ticks(options));
-    let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
+    let y_area = f64::from(frame::y_label_area(scale, &y.widest_euro_label(), true));
     // Below the axis: the scenario's name and, smaller, its years.
-    let x_area = scale.label_px as i32 / 2 + scale.label_line() + scale.small_line();
-    let n = groups.len();
-    let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(x_area)
-        .y_label_area_size(y_area)
-        .margin_top(scale.label_line() / 2)
-        .build_cartesian_2d(-0.5..(n as f64 - 0.5), AxisCoord::euro(&y))?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .bold_line_style(GRID.stroke_width(scale.thin))
-        .axis_style(INK.stroke_width(scale.thin))
-        .set_all_tick_mark_size(scale.label_px as i32 / 3)
-        .label_style(text_style(scale.label_px, INK, false))
-        .axis_desc_style(text_style(scale.label_px, MUTED, false))
-        .y_desc("Totaal (niet verdisconteerd)")
-        .draw()?;
-
-    // Bars, whiskers and labels in pixel space.
-    let area = chart.plotting_area();
-    let on_root = frame::RootPixels::of(root);
-    let px = |x: f64, value: f64| on_root.point(area.map_coordinate(&(x, finite(value))));
-    let slot = f64::from((px(1.0, 0.0).0 - px(0.0, 0.0).0).abs());
-    let (_, y_range) = on_root.ranges(area.get_pixel_range());
-    let value_px = scale.small_px;
-    let show_values = groups.iter().all(|g| {
-        [g.cost, g.avoided]
-            .iter()
-            .all(|v| labels::text_width_bold(&format::euro_rounded(*v), value_px) < slot * 0.48)
-    });
-    let value_label = |at: (i32, i32), value: f64| {
-        Text::new(
-            format::euro_rounded(value),
-            (at.0, at.1 - scale.label_px as i32 / 3),
-            anchored(text_style(value_px, INK, true), HPos::Center, VPos::Bottom),
-        )
+    let x_area = f64::from(scale.label_px as i32 / 2 + scale.label_line() + scale.small_line());
+    let plot = PixelBox {
+        x0: area.x0 + y_area,
+        y0: area.y0 + f64::from(scale.label_line() / 2),
+        x1: area.x1,
+        y1: area.y1 - x_area,
     };
-    for (i, group) in groups.iter().enumerate() {
-        let x = i as f64;
-        let cost_left = x - GROUP_HALF_WIDTH;
-        let cost_right = x - BAR_GAP / 2.0;
-        let avoided_left = x + BAR_GAP / 2.0;
-        let avoided_right = x + GROUP_HALF_WIDTH;
-        let avoided_mid = (avoided_left + avoided_right) / 2.0;
+    let n = groups.len() as f64;
+    let sx = Scaler {
+        lo: -0.5,
+        hi: n - 0.5,
+        from: plot.x0,
+        to: plot.x1,
+    };
+    let sy = Scaler::up(&y, &plot);
+    let x_ticks = Ticks {
+        at: Vec::new(),
+        grid: false,
+        description: String::new(),
+    };
+    let y_ticks = Ticks {
+        at: y
+            .ticks
+            .iter()
+            .map(|t| (sy.at(*t), y.euro_label(*t)))
+            .collect(),
+        grid: true,
+        description: Y_DESCRIPTION.to_string(),
+    };
+    layout::axes(layout, scale, area, &plot, &x_ticks, &y_ticks);
+    layout.plot = Some(plot);
+    (plot, sx, sy)
+}
 
-        draw_bar(
-            root,
-            &scale,
-            COST_COLOR,
-            px(cost_left, 0.0),
-            px(cost_right, group.cost),
-        )?;
-        draw_bar(
-            root,
-            &scale,
+/// One scenario's two bars, the whisker from P10 to P90 with caps, and the values above.
+fn group_marks(
+    layout: &mut Layout,
+    scale: &Scale,
+    group: &Group,
+    x: f64,
+    px: &impl Fn(f64, f64) -> (f64, f64),
+    show_values: bool,
+) {
+    let (cost_left, cost_right) = (x - GROUP_HALF_WIDTH, x - BAR_GAP / 2.0);
+    let (avoided_left, avoided_right) = (x + BAR_GAP / 2.0, x + GROUP_HALF_WIDTH);
+    let avoided_mid = (avoided_left + avoided_right) / 2.0;
+    for (color, a, b) in [
+        (COST_COLOR, px(cost_left, 0.0), px(cost_right, group.cost)),
+        (
             AVOIDED_COLOR,
             px(avoided_left, 0.0),
             px(avoided_right, group.avoided),
-        )?;
-
-        // The whisker, from P10 to P90, with caps.
-        let mut hi = finite(group.avoided);
-        if let Some((p10, p90)) = group.avoided_range {
-            let (lo, top) = (finite(p10).min(finite(p90)), finite(p10).max(finite(p90)));
-            hi = top;
-            let whisker = INK.stroke_width(scale.thin + 1);
-            root.draw(&PathElement::new(
-                vec![px(avoided_mid, lo), px(avoided_mid, hi)],
-                whisker,
-            ))?;
-            for end in [lo, hi] {
-                root.draw(&PathElement::new(
-                    vec![
-                        px(avoided_mid - CAP_HALF_WIDTH, end),
-                        px(avoided_mid + CAP_HALF_WIDTH, end),
-                    ],
-                    whisker,
-                ))?;
-            }
-        }
-
-        if show_values {
-            let cost_top = px((cost_left + cost_right) / 2.0, group.cost.max(0.0));
-            root.draw(&value_label(cost_top, group.cost))?;
-            let avoided_top = finite(group.avoided).max(hi).max(0.0);
-            root.draw(&value_label(px(avoided_mid, avoided_top), group.avoided))?;
-        }
-
-        // The name below the axis, cut to the group's width; its years below it.
-        let max_width = slot * 0.95;
-        if max_width >= labels::text_width_bold("Ab…", scale.label_px) {
-            let (center, _) = px(x, 0.0);
-            let top = y_range.end + scale.label_px as i32 / 2;
-            root.draw(&Text::new(
-                fit_bold_text(&group.name, scale.label_px, max_width),
-                (center, top),
-                anchored(
-                    text_style(scale.label_px, INK, false),
-                    HPos::Center,
-                    VPos::Top,
-                ),
-            ))?;
-            if let Some(period) = group.period.map(period_text) {
-                if labels::text_width(&period, scale.small_px) <= max_width {
-                    root.draw(&Text::new(
-                        period,
-                        (center, top + scale.label_line()),
-                        anchored(
-                            text_style(scale.small_px, MUTED, false),
-                            HPos::Center,
-                            VPos::Top,
-                        ),
-                    ))?;
-                }
-            }
+        ),
+    ] {
+        let rect = PixelBox::new(a.0, a.1, b.0, b.1);
+        if rect.x1 > rect.x0 && rect.y1 > rect.y0 {
+            let fill = color.to_rgba();
+            layout.marks.push(Mark::Fill {
+                rect,
+                color: fill,
+                part: Part::Data,
+            });
+            let (color, width) = (INK, scale.thin);
+            layout.marks.push(Mark::Outline { rect, color, width });
         }
     }
-    Ok(())
+    let mut hi = finite(group.avoided);
+    if let Some((p10, p90)) = group.avoided_range {
+        let (lo, top) = (finite(p10).min(finite(p90)), finite(p10).max(finite(p90)));
+        hi = top;
+        let whisker = |points| Mark::line(points, INK, scale.thin + 1, Part::Data);
+        layout
+            .marks
+            .push(whisker(vec![px(avoided_mid, lo), px(avoided_mid, hi)]));
+        for end in [lo, hi] {
+            let cap = vec![
+                px(avoided_mid - CAP_HALF_WIDTH, end),
+                px(avoided_mid + CAP_HALF_WIDTH, end),
+            ];
+            layout.marks.push(whisker(cap));
+        }
+    }
+    if show_values {
+        let avoided_top = finite(group.avoided).max(hi).max(0.0);
+        for (at, value) in [
+            (
+                px((cost_left + cost_right) / 2.0, group.cost.max(0.0)),
+                group.cost,
+            ),
+            (px(avoided_mid, avoided_top), group.avoided),
+        ] {
+            let at = (at.0, at.1 - (scale.label_px / 3.0).trunc());
+            let label = Label::top_left(format::euro_rounded(value), scale.small_px, INK, at);
+            let label = label.bold().part(Part::DataLabel);
+            layout
+                .texts
+                .push(label.anchor(Across::Center, Down::Bottom));
+        }
+    }
 }
 
-/// One bar in pixel coordinates between two corners, with a dark outline (which keeps a light
-/// fill visible on white).
-fn draw_bar<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+/// The name below the axis, cut to the group's width; its years below it.
+fn group_name(
+    layout: &mut Layout,
     scale: &Scale,
-    color: RGBColor,
-    corner: (i32, i32),
-    opposite: (i32, i32),
-) -> Result<(), ChartError> {
-    let (x0, x1) = (corner.0.min(opposite.0), corner.0.max(opposite.0));
-    let (y0, y1) = (corner.1.min(opposite.1), corner.1.max(opposite.1));
-    if x1 <= x0 || y1 <= y0 {
-        return Ok(());
+    group: &Group,
+    centre: f64,
+    axis: f64,
+    slot: f64,
+) {
+    let max_width = slot * 0.95;
+    if max_width < labels::text_width_bold("Ab…", scale.label_px) {
+        return;
     }
-    root.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.filled()))?;
-    root.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        INK.stroke_width(scale.thin),
-    ))?;
-    Ok(())
+    let top = axis + (scale.label_px / 2.0).trunc();
+    let name = fit_bold_text(&group.name, scale.label_px, max_width);
+    let label = Label::top_left(name, scale.label_px, INK, (centre, top)).part(Part::Axis);
+    layout.texts.push(label.anchor(Across::Center, Down::Top));
+    if let Some(period) = group.period.map(period_text) {
+        if labels::text_width(&period, scale.small_px) <= max_width {
+            let at = (centre, top + f64::from(scale.label_line()));
+            let label = Label::top_left(period, scale.small_px, MUTED, at).part(Part::Axis);
+            layout.texts.push(label.anchor(Across::Center, Down::Top));
+        }
+    }
 }
 
 /// "2026–2029", or "2026" for a single year.
@@ -500,6 +540,37 @@ mod tests {
             years: "2026–2029".to_string(),
             projection: projection(cost, avoided.central, net_pv),
             bands: Some(bands(avoided.low, avoided.high)),
+        }
+    }
+
+    #[test]
+    fn at_any_size_no_text_lies_over_another_or_out_of_the_picture() {
+        use crate::charts::layout::checks;
+        let groups = groups(&three());
+        for (width, large, export) in checks::sizes() {
+            let mut options = if large {
+                ChartOptions::presentation(TITLE)
+            } else {
+                ChartOptions::for_width(TITLE, width)
+            };
+            if let Some((w, h)) = export {
+                (options.width, options.height) = (w, h);
+            }
+            let options = room_for_the_plot(&groups, &options);
+            let layout = compare_layout(&groups, &options, options.size());
+            let name = format!("at {:?} (slide: {large})", options.size());
+            let texts: Vec<&crate::charts::layout::Label> = layout.texts.iter().collect();
+            let found = checks::overlapping(&texts, 0.5);
+            assert!(found.is_empty(), "{name}: {found:?}");
+            // A scenario's name is cut to its group's width by design (the table beside the
+            // chart has it whole); nothing may reach outside the picture.
+            let mut cut = checks::cut_off(&layout);
+            cut.retain(|text| !text.contains("…'"));
+            assert!(cut.is_empty(), "{name}: {cut:?}");
+            if large {
+                let small = checks::too_small(&layout, 24.0);
+                assert!(small.is_empty(), "{name}: {small:?}");
+            }
         }
     }
 

@@ -2,18 +2,17 @@
 //! initiative (central estimate). Years after the horizon, in which only delayed effects fall,
 //! are left out: nothing is spent in them.
 
-use plotters::coord::Shift;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
-
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, LegendItem, Swatch};
 use super::labels;
-use super::registry::{Chart, ChartInput};
-use super::style::{anchored, sources, text_style, y_ticks, NiceAxis, Scale, INK};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::layout::{self, Across, Down, Label, Layout, Mark, Part};
+use super::placement::PixelBox;
+use super::style::{sources, y_ticks, NiceAxis, Scale, INK};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::projection::{Projection, YearResult};
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Kosten per jaar per initiatief";
@@ -115,12 +114,8 @@ impl Chart for CostsChart {
         CostsChart::from_projection(input.projection)
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_bars(root, &self.ids, &self.bars, options)
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        Ok(bars_layout(&self.ids, &self.bars, options, size))
     }
 
     fn summary(&self) -> String {
@@ -132,38 +127,22 @@ impl Chart for CostsChart {
     }
 }
 
-/// The chart as an SVG string.
-pub fn costs_per_year(
-    projection: &Projection,
-    options: &ChartOptions,
-) -> Result<String, ChartError> {
-    CostsChart::from_projection(projection).svg(options)
-}
-
-/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
-pub fn draw_costs_per_year<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    projection: &Projection,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    CostsChart::from_projection(projection).draw(root, options)
-}
-
-fn draw_bars<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+/// The chart as plain data (see `layout.rs`): the frame with a legend entry per initiative, the
+/// year and euro axes, a stacked bar per year in pixel space (so patterns keep their spacing
+/// whatever the scale) and each year's total above its bar where every total fits its slot.
+fn bars_layout(
     ids: &[InitiativeId],
     bars: &[Bar],
     options: &ChartOptions,
-) -> Result<(), ChartError> {
-    let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
-        return frame::draw_empty(root, options, sources::costs(options.large), EMPTY_MESSAGE);
-    };
-    if ids.is_empty() {
-        return frame::draw_empty(root, options, sources::costs(options.large), EMPTY_MESSAGE);
-    }
-    let (first, last) = (first.year, last.year);
-
+    size: (u32, u32),
+) -> Layout {
     let scale = Scale::for_options(options);
+    let mut layout = Layout::new(size);
+    let source = sources::costs(options.large);
+    let (Some(first), Some(last), false) = (bars.first(), bars.last(), ids.is_empty()) else {
+        frame::empty_layout(&mut layout, options, &scale, source, EMPTY_MESSAGE);
+        return layout;
+    };
     let legend: Vec<LegendItem> = ids
         .iter()
         .map(|id| LegendItem {
@@ -171,72 +150,51 @@ fn draw_bars<DB: DrawingBackend>(
             swatch: Swatch::Initiative(*id),
         })
         .collect();
-    let plot = frame::draw_frame(
-        root,
-        options,
-        &scale,
-        &legend,
-        sources::costs(options.large),
-    )?;
-
+    let area = frame::frame_layout(&mut layout, options, &scale, &legend, source);
     let highest = bars
         .iter()
-        .flat_map(|bar| [bar.total, bar.segments.last().map_or(0.0, |s| s.2)]);
-    let highest = highest.fold(0.0, f64::max);
+        .flat_map(|bar| [bar.total, bar.segments.last().map_or(0.0, |s| s.2)])
+        .fold(0.0, f64::max);
     // Head room for the total above the highest bar.
     let y = NiceAxis::new(0.0, highest * 1.12, y_ticks(options));
-    let chart = frame::year_euro_chart(
-        &plot,
-        &scale,
-        (first, last),
-        &y,
-        "Kosten (centrale schatting)",
-    )?;
-
-    // Bars in pixel space, so patterns keep their spacing whatever the scale.
-    let area = chart.plotting_area();
-    let on_root = frame::RootPixels::of(root);
-    let slot = {
-        let (a, _) = area.map_coordinate(&(0.0, 0.0));
-        let (b, _) = area.map_coordinate(&(1.0, 0.0));
-        f64::from((b - a).abs())
-    };
+    let years = (first.year, last.year);
+    let desc = "Kosten (centrale schatting)";
+    let (_, sx, sy) = layout::year_euro_axes(&mut layout, &scale, &area, years, &y, desc);
+    let slot = (sx.at(1.0) - sx.at(0.0)).abs().round();
     let half_width = 0.32;
     let show_totals = bars.iter().all(|bar| {
         labels::text_width(&format::euro_rounded(bar.total), scale.small_px) < slot * 0.95
     });
     for bar in bars {
         let x = f64::from(bar.year);
-        for (id, bottom, top) in &bar.segments {
-            if top - bottom <= 0.0 {
-                continue;
+        for (initiative, bottom, top) in &bar.segments {
+            if top - bottom > 0.0 {
+                let (x0, x1) = (sx.at(x - half_width).round(), sx.at(x + half_width).round());
+                let (y0, y1) = (sy.at(*top).round(), sy.at(*bottom).round());
+                let rect = PixelBox::new(x0, y0, x1, y1);
+                let initiative = *initiative;
+                layout.marks.push(Mark::Bar { rect, initiative });
             }
-            let upper_left = on_root.point(area.map_coordinate(&(x - half_width, *top)));
-            let lower_right = on_root.point(area.map_coordinate(&(x + half_width, *bottom)));
-            frame::draw_bar_segment(root, &scale, *id, upper_left, lower_right)?;
         }
         if show_totals {
             let top = bar.segments.last().map_or(0.0, |s| s.2);
-            let (px, py) = on_root.point(area.map_coordinate(&(x, top)));
-            root.draw(&Text::new(
-                format::euro_rounded(bar.total),
-                (px, py - scale.label_px as i32 / 3),
-                anchored(
-                    text_style(scale.small_px, INK, true),
-                    HPos::Center,
-                    VPos::Bottom,
-                ),
-            ))?;
+            let at = (
+                sx.at(x).round(),
+                sy.at(top).round() - (scale.label_px / 3.0).trunc(),
+            );
+            let total = format::euro_rounded(bar.total);
+            let label = Label::top_left(total, scale.small_px, INK, at).bold();
+            layout.texts.push(
+                label
+                    .part(Part::DataLabel)
+                    .anchor(Across::Center, Down::Bottom),
+            );
         }
     }
-    Ok(())
+    layout
 }
 
 /// One or two Dutch sentences with the key numbers, for screen readers.
-pub fn summary_costs_per_year(projection: &Projection) -> String {
-    CostsChart::from_projection(projection).summary()
-}
-
 fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
         return format!("{EMPTY_MESSAGE}.");
@@ -275,10 +233,6 @@ fn summary(ids: &[InitiativeId], years: &[YearResult], bars: &[Bar]) -> String {
 /// The numbers of the chart: one row per year of the horizon, a column per initiative and the
 /// year's total (central estimate), rounded as the bar labels and the cards round them; the
 /// CSV export keeps the unrounded amounts.
-pub fn table_costs_per_year(projection: &Projection) -> DataTable {
-    CostsChart::from_projection(projection).table()
-}
-
 fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
     let mut headers = vec!["Jaar".to_string()];
     headers.extend(ids.iter().map(|id| id.name().to_string()));
@@ -310,15 +264,65 @@ fn table(ids: &[InitiativeId], years: &[YearResult]) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chart as an SVG string.
+    fn costs_per_year(
+        projection: &Projection,
+        options: &ChartOptions,
+    ) -> Result<String, ChartError> {
+        CostsChart::from_projection(projection).svg(options)
+    }
     use crate::charts::style::initiative_color_hex;
     use crate::charts::test_support::*;
 
     // Summary and table as a reader sees them (see `test_support::svg_texts`).
     fn summary_costs_per_year(projection: &Projection) -> String {
-        format::plain(&super::summary_costs_per_year(projection))
+        format::plain(&CostsChart::from_projection(projection).summary())
     }
     fn table_costs_per_year(projection: &Projection) -> DataTable {
-        plain_table(super::table_costs_per_year(projection))
+        plain_table(CostsChart::from_projection(projection).table())
+    }
+
+    /// The chart's layout for the page's scenario, one initiative and all four, at every size
+    /// (`checks::sizes`), as the page, the slide or an export asks for it.
+    fn every_layout(check: impl Fn(&str, &ChartOptions, &Layout)) {
+        use crate::charts::layout::checks;
+        for query in ["", "k.buurtgezinnen=12&k.steunouder=10", "a.deadweight=0.5"] {
+            let fixture = Fixture::with(query);
+            let chart = CostsChart::from_projection(&fixture.projection);
+            for (width, large, export) in checks::sizes() {
+                let input = crate::charts::ChartInput {
+                    width,
+                    ..fixture.input(large)
+                };
+                let mut options = chart.options(&input);
+                if let Some((w, h)) = export {
+                    (options.width, options.height) = (w, h);
+                }
+                let layout = bars_layout(&chart.ids, &chart.bars, &options, options.size());
+                check(
+                    &format!("{query:?} at {:?} (slide: {large})", options.size()),
+                    &options,
+                    &layout,
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn at_any_size_no_text_lies_over_another_or_out_of_the_picture() {
+        use crate::charts::layout::checks;
+        every_layout(|name, options, layout| {
+            let texts: Vec<&crate::charts::layout::Label> = layout.texts.iter().collect();
+            let found = checks::overlapping(&texts, 0.5);
+            assert!(found.is_empty(), "{name}: {found:?}");
+            let cut = checks::cut_off(layout);
+            assert!(cut.is_empty(), "{name}: {cut:?}");
+            if options.large {
+                let small = checks::too_small(layout, 24.0);
+                assert!(small.is_empty(), "{name}: {small:?}");
+            }
+        });
     }
 
     /// One rounding rule per figure: a year's cost reads the same above its bar, in the table and

@@ -6,18 +6,18 @@
 //! and the table give; the median of the simulation (which differs from it, the ranges being
 //! skewed) is a thin line inside the band.
 
-use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, LegendItem, Marker, Swatch};
-use super::registry::{Chart, ChartInput};
+use super::layout::{self, Across, Label, Layout, Mark, Part, Scaler};
+use super::placement::PixelBox;
 use super::style::{sources, y_ticks, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::uncertainty::Bands;
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Kosten en vermeden kosten, cumulatief";
@@ -193,12 +193,36 @@ impl Chart for CumulativeChart {
         }
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_points(root, &self.points, self.band.as_ref(), options)
+    /// Off a slide the chart grows until its plot holds its euro labels a line apart (on the
+    /// narrowest phone the legend and the source line take most of the height); a slide keeps
+    /// the projector's 2:1.
+    fn options(&self, input: &ChartInput<'_>) -> ChartOptions {
+        let mut options = input.options(TITLE);
+        let layout = points_layout(&self.points, self.band.as_ref(), &options, options.size());
+        if let (
+            false,
+            Ok(Layout {
+                plot: Some(plot),
+                texts,
+                ..
+            }),
+        ) = (options.large, layout)
+        {
+            let ticks = texts
+                .iter()
+                .filter(|t| t.part == Part::Axis && t.text.contains('€'))
+                .count();
+            let line = f64::from(Scale::for_options(&options).label_line());
+            let lacking = (ticks as f64 + 1.0) * line - (plot.y1 - plot.y0);
+            if lacking > 0.0 {
+                options.height = options.height.saturating_add(lacking.ceil() as u32);
+            }
+        }
+        options
+    }
+
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        points_layout(&self.points, self.band.as_ref(), options, size)
     }
 
     fn summary(&self) -> String {
@@ -210,104 +234,69 @@ impl Chart for CumulativeChart {
     }
 }
 
-/// The chart as an SVG string. `band` is the simulation's P10–P50–P90 of the cumulative avoided
-/// costs; without it (`None`, or still computing) the central estimate is drawn alone.
-pub fn cumulative(
-    projection: &Projection,
-    band: Option<&BandSeries>,
-    options: &ChartOptions,
-) -> Result<String, ChartError> {
-    CumulativeChart::from_projection(projection, band).svg(options)
-}
-
-/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
-pub fn draw_cumulative<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    projection: &Projection,
-    band: Option<&BandSeries>,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    draw_points(root, &points(projection), band, options)
-}
-
-fn draw_points<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    points: &[Point],
-    band: Option<&BandSeries>,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    let band = usable_band(band)?;
-    if points.is_empty() {
-        return frame::draw_empty(
-            root,
-            options,
-            sources::cumulative(options.large),
-            EMPTY_MESSAGE,
-        );
-    }
-    let scale = Scale::for_options(options);
-
+/// The legend: the two lines and, with the band, the band and its median.
+fn legend(band: bool, large: bool) -> Vec<LegendItem> {
+    let line = |label: &str, color, dashed, thin, marker| LegendItem {
+        label: label.to_string(),
+        swatch: Swatch::Line {
+            color,
+            dashed,
+            thin,
+            marker,
+        },
+    };
     let mut legend = vec![
-        LegendItem {
-            label: "kosten".to_string(),
-            swatch: Swatch::Line {
-                color: COST_COLOR,
-                dashed: false,
-                thin: false,
-                marker: Some(Marker::Circle),
-            },
-        },
-        LegendItem {
-            label: "vermeden kosten (centrale schatting)".to_string(),
-            swatch: Swatch::Line {
-                color: AVOIDED_COLOR,
-                dashed: true,
-                thin: false,
-                marker: Some(Marker::Triangle),
-            },
-        },
+        line("kosten", COST_COLOR, false, false, Some(Marker::Circle)),
+        line(
+            "vermeden kosten (centrale schatting)",
+            AVOIDED_COLOR,
+            true,
+            false,
+            Some(Marker::Triangle),
+        ),
     ];
-    if band.is_some() {
+    if band {
+        // On a slide in plain words: the room has no time for percentile names.
+        let (band_label, median) = if large {
+            ("8 van de 10 doorrekeningen", "middelste doorrekening")
+        } else {
+            ("P10–P90 (8 van de 10 simulaties)", "mediaan (P50)")
+        };
         legend.push(LegendItem {
-            // On a slide in plain words: the room has no time for percentile names.
-            label: if options.large {
-                "8 van de 10 doorrekeningen".to_string()
-            } else {
-                "P10–P90 (8 van de 10 simulaties)".to_string()
-            },
+            label: band_label.to_string(),
             swatch: Swatch::Band {
                 color: AVOIDED_COLOR,
                 opacity: BAND_OPACITY,
             },
         });
-        legend.push(LegendItem {
-            label: if options.large {
-                "middelste doorrekening".to_string()
-            } else {
-                "mediaan (P50)".to_string()
-            },
-            swatch: Swatch::Line {
-                color: AVOIDED_COLOR,
-                dashed: false,
-                thin: true,
-                marker: None,
-            },
-        });
+        legend.push(line(median, AVOIDED_COLOR, false, true, None));
     }
-    let plot = frame::draw_frame(
-        root,
-        options,
-        &scale,
-        &legend,
-        sources::cumulative(options.large),
-    )?;
+    legend
+}
 
-    // Axes.
+/// The chart as plain data (see `layout.rs`): the frame with its legend, the year and euro
+/// axes, the years after the horizon shaded, the band, the two lines and their markers.
+fn points_layout(
+    points: &[Point],
+    band: Option<&BandSeries>,
+    options: &ChartOptions,
+    size: (u32, u32),
+) -> Result<Layout, ChartError> {
+    let band = usable_band(band)?;
+    let scale = Scale::for_options(options);
+    let mut layout = Layout::new(size);
+    let source = sources::cumulative(options.large);
+    let (Some(first_point), Some(last_point)) = (points.first(), points.last()) else {
+        frame::empty_layout(&mut layout, options, &scale, source, EMPTY_MESSAGE);
+        return Ok(layout);
+    };
+    let legend = legend(band.is_some(), options.large);
+    let area = frame::frame_layout(&mut layout, options, &scale, &legend, source);
     let band_years = band.map(|b| b.years.clone()).unwrap_or_default();
-    let first = points[0]
+    let first = first_point
         .year
         .min(band_years.first().copied().unwrap_or(i32::MAX));
-    let last = points[points.len() - 1]
+    let last = last_point
         .year
         .max(band_years.last().copied().unwrap_or(i32::MIN));
     let values = points.iter().flat_map(|p| [p.cost, p.avoided]);
@@ -318,12 +307,10 @@ fn draw_points<DB: DrawingBackend>(
     let low = all.iter().copied().fold(0.0, f64::min);
     let high = all.iter().copied().fold(0.0, f64::max);
     let y = NiceAxis::new(low, high * 1.05, y_ticks(options));
-    let x_hi = f64::from(last) + 0.5;
     // The axis description runs along the plot's height: on a slide with a long title, or on a
     // phone, it is shortened rather than run into the source line below (the source line also
     // names the prices basis).
-    let plot_height =
-        f64::from(plot.dim_in_pixel().1) - f64::from(scale.label_line()) - scale.label_px;
+    let plot_height = area.y1 - area.y0 - f64::from(scale.label_line()) - scale.label_px;
     let y_desc = [
         "Cumulatief (constante prijzen, niet verdisconteerd)",
         "Cumulatief, niet verdisconteerd",
@@ -332,124 +319,123 @@ fn draw_points<DB: DrawingBackend>(
     .into_iter()
     .find(|desc| super::labels::text_width(desc, scale.label_px) <= plot_height)
     .unwrap_or("Cumulatief");
-    let mut chart = frame::year_euro_chart(&plot, &scale, (first, last), &y, y_desc)?;
-
-    // After the horizon: shaded, with a line "einde looptijd".
-    if let Some(first_after) = points.iter().find(|p| p.after_horizon) {
-        let boundary = points
-            .iter()
-            .filter(|p| !p.after_horizon)
-            .map(|p| f64::from(p.year) + 0.5)
-            .fold(f64::from(first_after.year) - 0.5, f64::max);
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(boundary, y.lo), (x_hi, y.hi)],
-            BLACK.mix(0.06).filled(),
-        )))?;
-        chart.draw_series(std::iter::once(DashedPathElement::new(
-            vec![(boundary, y.lo), (boundary, y.hi)],
-            (scale.thin * 5) as i32,
-            (scale.thin * 4) as i32,
-            INK.stroke_width(scale.thin + 1),
-        )))?;
-        let area = chart.plotting_area();
-        let on_root = frame::RootPixels::of(root);
-        let (px_range, _) = on_root.ranges(area.get_pixel_range());
-        let at = on_root.point(area.map_coordinate(&(boundary, y.hi)));
-        frame::draw_label_inside(
-            root,
-            "einde looptijd",
-            scale.label_px,
-            INK,
-            true,
-            (at.0, at.1 + scale.label_px as i32 / 3),
-            scale.label_px as i32 / 2,
-            HPos::Left,
-            VPos::Top,
-            (px_range.start, px_range.end),
-        )?;
-    }
-
-    // The band and its edges.
+    let axes = layout::year_euro_axes(&mut layout, &scale, &area, (first, last), &y, y_desc);
+    after_horizon(&mut layout, &scale, points, &y, axes);
     if let Some(band) = band {
-        let mut outline: Vec<(f64, f64)> = band
-            .years
-            .iter()
-            .zip(&band.p10)
-            .map(|(y, v)| (f64::from(*y), *v))
-            .collect();
-        outline.extend(
-            band.years
-                .iter()
-                .zip(&band.p90)
-                .rev()
-                .map(|(y, v)| (f64::from(*y), *v)),
-        );
-        chart.draw_series(std::iter::once(Polygon::new(
-            outline,
-            AVOIDED_COLOR.mix(BAND_OPACITY).filled(),
-        )))?;
-        for edge in [&band.p10, &band.p90] {
-            chart.draw_series(LineSeries::new(
-                band.years
-                    .iter()
-                    .zip(edge)
-                    .map(|(y, v)| (f64::from(*y), *v)),
-                AVOIDED_COLOR.mix(0.6).stroke_width(scale.thin),
-            ))?;
-        }
-        chart.draw_series(LineSeries::new(
-            band.years
-                .iter()
-                .zip(&band.p50)
-                .map(|(y, v)| (f64::from(*y), *v)),
-            AVOIDED_COLOR.stroke_width(scale.thin + 1),
-        ))?;
+        band_marks(&mut layout, &scale, band, axes);
     }
+    lines(&mut layout, &scale, points, axes);
+    Ok(layout)
+}
 
-    // The two lines, then their markers on top.
-    let cost_line: Vec<(f64, f64)> = points.iter().map(|p| (f64::from(p.year), p.cost)).collect();
-    let avoided: Vec<(f64, f64)> = points
+/// After the horizon: shaded, with a dashed line and "einde looptijd".
+fn after_horizon(
+    layout: &mut Layout,
+    scale: &Scale,
+    points: &[Point],
+    y: &NiceAxis,
+    (plot, sx, sy): (PixelBox, Scaler, Scaler),
+) {
+    let Some(first_after) = points.iter().find(|p| p.after_horizon) else {
+        return;
+    };
+    let boundary = points
         .iter()
-        .map(|p| (f64::from(p.year), p.avoided))
-        .collect();
-    chart.draw_series(LineSeries::new(
-        cost_line.clone(),
-        COST_COLOR.stroke_width(scale.line),
-    ))?;
-    chart.draw_series(DashedLineSeries::new(
-        avoided.clone(),
-        (scale.line * 3) as i32,
-        (scale.line * 2) as i32,
-        AVOIDED_COLOR.stroke_width(scale.line),
-    ))?;
-    let area = chart.plotting_area();
-    let on_root = frame::RootPixels::of(root);
-    for point in &cost_line {
-        frame::draw_marker(
-            root,
-            &scale,
-            Marker::Circle,
-            COST_COLOR,
-            on_root.point(area.map_coordinate(point)),
-        )?;
+        .filter(|p| !p.after_horizon)
+        .map(|p| f64::from(p.year) + 0.5)
+        .fold(f64::from(first_after.year) - 0.5, f64::max);
+    let (x, top, bottom) = (
+        sx.at(boundary).round(),
+        sy.at(y.hi).round(),
+        sy.at(y.lo).round(),
+    );
+    layout.marks.push(Mark::Fill {
+        rect: PixelBox::new(x, top, sx.at(sx.hi).round(), bottom),
+        color: BLACK.mix(0.06),
+        part: Part::Backdrop,
+    });
+    layout.marks.push(Mark::Path {
+        points: vec![(x, bottom), (x, top)],
+        color: INK.to_rgba(),
+        width: scale.thin + 1,
+        dash: Some((scale.thin * 5, scale.thin * 4)),
+        part: Part::Reference,
+    });
+    let at = (x, top + (scale.label_px / 3.0).trunc());
+    let label = Label::top_left("einde looptijd", scale.label_px, INK, at).bold();
+    let bounds = (plot.x0.round() as i32, plot.x1.round() as i32);
+    let offset = (scale.label_px / 2.0).trunc();
+    let label = frame::label_inside(label.part(Part::Tag), offset, Across::Left, bounds);
+    layout.texts.push(label);
+}
+
+/// The band between P10 and P90, its two edges and its median.
+fn band_marks(
+    layout: &mut Layout,
+    scale: &Scale,
+    band: &BandSeries,
+    (_, sx, sy): (PixelBox, Scaler, Scaler),
+) {
+    let line = |values: &[f64]| -> Vec<(f64, f64)> {
+        band.years
+            .iter()
+            .zip(values)
+            .map(|(year, v)| (sx.at(f64::from(*year)).round(), sy.at(*v).round()))
+            .collect()
+    };
+    let mut outline = line(&band.p10);
+    outline.extend(line(&band.p90).into_iter().rev());
+    let color = AVOIDED_COLOR.mix(BAND_OPACITY);
+    layout.marks.push(Mark::Area {
+        points: outline,
+        color,
+        part: Part::Data,
+    });
+    for edge in [&band.p10, &band.p90] {
+        let edge = line(edge);
+        let color = AVOIDED_COLOR.mix(0.6);
+        layout
+            .marks
+            .push(Mark::line(edge, color, scale.thin, Part::Data));
     }
-    for point in &avoided {
-        frame::draw_marker(
-            root,
-            &scale,
-            Marker::Triangle,
-            AVOIDED_COLOR,
-            on_root.point(area.map_coordinate(point)),
-        )?;
+    let median = line(&band.p50);
+    let width = scale.thin + 1;
+    layout
+        .marks
+        .push(Mark::line(median, AVOIDED_COLOR, width, Part::Data));
+}
+
+/// The two lines, then their markers on top.
+fn lines(
+    layout: &mut Layout,
+    scale: &Scale,
+    points: &[Point],
+    (_, sx, sy): (PixelBox, Scaler, Scaler),
+) {
+    let at = |value: f64, year: i32| (sx.at(f64::from(year)).round(), sy.at(value).round());
+    let cost: Vec<(f64, f64)> = points.iter().map(|p| at(p.cost, p.year)).collect();
+    let avoided: Vec<(f64, f64)> = points.iter().map(|p| at(p.avoided, p.year)).collect();
+    layout
+        .marks
+        .push(Mark::line(cost.clone(), COST_COLOR, scale.line, Part::Data));
+    layout.marks.push(Mark::Path {
+        points: avoided.clone(),
+        color: AVOIDED_COLOR.to_rgba(),
+        width: scale.line,
+        dash: Some((scale.line * 3, scale.line * 2)),
+        part: Part::Data,
+    });
+    for (line, marker, color) in [
+        (cost, Marker::Circle, COST_COLOR),
+        (avoided, Marker::Triangle, AVOIDED_COLOR),
+    ] {
+        for at in line {
+            layout.marks.push(Mark::Point { at, marker, color });
+        }
     }
-    Ok(())
 }
 
 /// Two Dutch sentences with the key numbers, for screen readers.
-pub fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
-    summary(&points(projection), band)
-}
-
 fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
     let Some(last) = points.last() else {
         return format!("{EMPTY_MESSAGE}.");
@@ -490,10 +476,6 @@ fn summary(points: &[Point], band: Option<&BandSeries>) -> String {
 
 /// The numbers of the chart: one row per year (including the years after the horizon), with
 /// cumulative costs and avoided costs (central), and the band's P10, P50 and P90 when given.
-pub fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
-    table(&points(projection), band)
-}
-
 fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
     let band = usable_band(band).ok().flatten();
     let mut headers: Vec<String> = [
@@ -554,14 +536,65 @@ fn table(points: &[Point], band: Option<&BandSeries>) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chart as an SVG string.
+    fn cumulative(
+        projection: &Projection,
+        band: Option<&BandSeries>,
+        options: &ChartOptions,
+    ) -> Result<String, ChartError> {
+        CumulativeChart::from_projection(projection, band).svg(options)
+    }
     use crate::charts::test_support::*;
 
     // Summary and table as a reader sees them (see `test_support::svg_texts`).
     fn summary_cumulative(projection: &Projection, band: Option<&BandSeries>) -> String {
-        format::plain(&super::summary_cumulative(projection, band))
+        format::plain(&CumulativeChart::from_projection(projection, band).summary())
     }
     fn table_cumulative(projection: &Projection, band: Option<&BandSeries>) -> DataTable {
-        plain_table(super::table_cumulative(projection, band))
+        plain_table(CumulativeChart::from_projection(projection, band).table())
+    }
+
+    /// The chart's layout with and without its band, for three scenarios, at every size
+    /// (`checks::sizes`), as the page, the slide or an export asks for it.
+    fn every_layout(check: impl Fn(&str, &ChartOptions, &crate::charts::layout::Layout)) {
+        use crate::charts::layout::checks;
+        for query in ["", "k.buurtgezinnen=12&k.steunouder=10", "a.deadweight=0.5"] {
+            let fixture = Fixture::with(query);
+            let chart = CumulativeChart::new(&fixture.input(false));
+            for (width, large, export) in checks::sizes() {
+                let input = crate::charts::ChartInput {
+                    width,
+                    ..fixture.input(large)
+                };
+                let mut options = chart.options(&input);
+                if let Some((w, h)) = export {
+                    (options.width, options.height) = (w, h);
+                }
+                for band in [chart.band.as_ref(), None] {
+                    let layout = points_layout(&chart.points, band, &options, options.size())
+                        .expect("lays out");
+                    let name = format!("{query:?} at {:?} (slide: {large})", options.size());
+                    check(&name, &options, &layout);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn at_any_size_no_text_lies_over_another_or_out_of_the_picture() {
+        use crate::charts::layout::checks;
+        every_layout(|name, options, layout| {
+            let texts: Vec<&crate::charts::layout::Label> = layout.texts.iter().collect();
+            let found = checks::overlapping(&texts, 0.5);
+            assert!(found.is_empty(), "{name}: {found:?}");
+            let cut = checks::cut_off(layout);
+            assert!(cut.is_empty(), "{name}: {cut:?}");
+            if options.large {
+                let small = checks::too_small(layout, 24.0);
+                assert!(small.is_empty(), "{name}: {small:?}");
+            }
+        });
     }
 
     fn sample_band(projection: &Projection) -> BandSeries {

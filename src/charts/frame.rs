@@ -2,15 +2,12 @@
 //! at the bottom, the empty-state message, bar patterns, and the SVG wrapper.
 
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
 use super::labels::{text_width, text_width_bold};
+use super::layout::{Across, Down, Label, Layout, Mark, Part};
 use super::placement::PixelBox;
-use super::style::{
-    self, anchored, text_style, AxisCoord, NiceAxis, Pattern, Scale, GRID, INK, MUTED,
-};
+use super::style::{self, Pattern, Scale, INK, MUTED};
 use super::{ChartError, ChartOptions};
 use crate::model::initiative::InitiativeId;
 
@@ -32,7 +29,7 @@ pub(crate) enum Swatch {
 
 /// Point markers, each a different shape so they differ without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Marker {
+pub enum Marker {
     Circle,
     HollowCircle,
     Triangle,
@@ -143,8 +140,8 @@ fn title_lines(title: &str, px: f64, max_width: f64) -> Vec<String> {
     lines
 }
 
-/// Most lines a chart title takes.
-const TITLE_LINES: usize = 3;
+/// Most lines a chart title takes (a council's long name on the narrowest phone takes six).
+const TITLE_LINES: usize = 6;
 
 fn wrap_with(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -168,61 +165,66 @@ fn wrap_with(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Vec<Str
     lines
 }
 
-/// Draws the white background, the title, the legend and the source line, and returns the area
-/// left for the plot.
-pub(crate) fn draw_frame<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+/// The frame of every chart as layout: the title at the top, wrapped rather than cut (a
+/// scenario name is part of what the chart says), the legend in as many rows as it needs, the
+/// source line wrapped at the bottom with the changed-assumptions line above it. Returns the
+/// area left for the plot.
+pub(crate) fn frame_layout(
+    layout: &mut Layout,
     options: &ChartOptions,
     scale: &Scale,
     legend: &[LegendItem],
     source: &str,
-) -> Result<DrawingArea<DB, Shift>, ChartError> {
-    root.fill(&WHITE)?;
-    let (width, height) = root.dim_in_pixel();
-    let margin = scale.margin;
-    let inner_width = width as f64 - 2.0 * margin as f64;
-
-    // Title, top left, wrapped rather than cut: a scenario name is part of what the chart says.
+) -> PixelBox {
+    let (width, height) = layout.size;
+    let margin = f64::from(scale.margin);
+    let inner_width = width - 2.0 * margin;
     let title_lines = title_lines(&clean_text(&options.title), scale.title_px, inner_width);
-    let title_line = (scale.title_px * 1.25).ceil() as i32;
+    let title_line = (scale.title_px * 1.25).ceil();
     let mut top = margin;
-    for line in &title_lines {
-        root.draw(&Text::new(
-            line.clone(),
-            (margin, top),
-            anchored(text_style(scale.title_px, INK, true), HPos::Left, VPos::Top),
-        ))?;
+    for line in title_lines.iter() {
+        layout
+            .texts
+            .push(Label::top_left(line.clone(), scale.title_px, INK, (margin, top)).bold());
         top += title_line;
     }
     if !title_lines.is_empty() {
-        top += (scale.title_px * 0.25).ceil() as i32;
+        top += (scale.title_px * 0.25).ceil();
     }
-
-    // Legend, in as many rows as it needs.
     if !legend.is_empty() {
-        top += draw_legend(root, scale, legend, margin, top, inner_width)?;
-        top += scale.label_line() / 3;
+        top += legend_layout(layout, scale, legend, (margin, top), inner_width);
+        top += f64::from(scale.label_line() / 3);
     }
-
-    // Source line, bottom left, wrapped.
+    let small_line = f64::from(scale.small_line());
     let lines = wrap_text(source, scale.small_px, inner_width);
-    let source_height = lines.len() as i32 * scale.small_line();
-    let source_top = height as i32 - margin - source_height;
+    let source_top = height - margin - lines.len() as f64 * small_line;
     for (i, line) in lines.into_iter().enumerate() {
-        root.draw(&Text::new(
-            line,
-            (margin, source_top + i as i32 * scale.small_line()),
-            anchored(
-                text_style(scale.small_px, MUTED, false),
-                HPos::Left,
-                VPos::Top,
-            ),
-        ))?;
+        let at = (margin, source_top + i as f64 * small_line);
+        layout
+            .texts
+            .push(Label::top_left(line, scale.small_px, MUTED, at));
     }
-
-    let adjusted = draw_adjusted(root, options, scale, source_top)?;
-    let bottom = margin + source_height + adjusted + scale.small_line() / 2;
-    Ok(root.margin(top, bottom, margin, margin))
+    let adjusted = adjusted_lines(options, scale);
+    let adjusted_height = if adjusted.is_empty() {
+        0.0
+    } else {
+        adjusted.len() as f64 * small_line + f64::from(scale.small_line() / 3)
+    };
+    for (i, line) in adjusted.into_iter().enumerate() {
+        let at = (margin, source_top - adjusted_height + i as f64 * small_line);
+        layout
+            .texts
+            .push(Label::top_left(line, scale.small_px, INK, at).bold());
+    }
+    let bottom = source_top - adjusted_height - f64::from(scale.small_line() / 2);
+    // Not `PixelBox::new`: an area with no room left (bottom above top) stays so, for the
+    // chart to see what it lacks.
+    PixelBox {
+        x0: margin,
+        y0: top,
+        x1: width - margin,
+        y1: bottom,
+    }
 }
 
 /// Most lines the changed-assumptions line takes (on a phone, where lines are short, twice as
@@ -262,104 +264,91 @@ pub(crate) fn adjusted_height(options: &ChartOptions) -> i32 {
     }
 }
 
-/// Draws which assumptions differ from the standard, in bold ink just above the source line
-/// ending at `above`; returns the height taken.
-fn draw_adjusted<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    options: &ChartOptions,
-    scale: &Scale,
-    above: i32,
-) -> Result<i32, ChartError> {
-    let lines = adjusted_lines(options, scale);
-    if lines.is_empty() {
-        return Ok(0);
-    }
-    let height = lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
-    let top = above - height;
-    for (i, line) in lines.into_iter().enumerate() {
-        root.draw(&Text::new(
-            line,
-            (scale.margin, top + i as i32 * scale.small_line()),
-            anchored(text_style(scale.small_px, INK, true), HPos::Left, VPos::Top),
-        ))?;
-    }
-    Ok(height)
-}
-
-/// Draws legend entries left to right, wrapping to new rows; returns the height used.
-fn draw_legend<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+/// Lays out legend entries left to right from `(left, top)`, wrapping to new rows; returns
+/// the height used.
+fn legend_layout(
+    layout: &mut Layout,
     scale: &Scale,
     legend: &[LegendItem],
-    left: i32,
-    top: i32,
+    (left, top): (f64, f64),
     width: f64,
-) -> Result<i32, ChartError> {
-    let row = scale.label_line();
-    let swatch_w = (scale.label_px * 1.6).round() as i32;
-    let swatch_h = (scale.label_px * 0.9).round() as i32;
-    let gap = (scale.label_px * 0.4).round() as i32;
-    let spacing = (scale.label_px * 1.4).round() as i32;
-    let mut x = left;
-    let mut y = top;
+) -> f64 {
+    let row = f64::from(scale.label_line());
+    let swatch_w = (scale.label_px * 1.6).round();
+    let swatch_h = (scale.label_px * 0.9).round();
+    let gap = (scale.label_px * 0.4).round();
+    let spacing = (scale.label_px * 1.4).round();
+    let (mut x, mut y) = (left, top);
     for item in legend {
-        let item_w = swatch_w + gap + text_width(&item.label, scale.label_px).ceil() as i32;
-        if x > left && (x - left + item_w) as f64 > width {
+        // A label wider than the row is wrapped beside its swatch (the narrowest phone).
+        let room = width - swatch_w - gap;
+        let lines = if text_width(&item.label, scale.label_px) > room {
+            wrap_text(&item.label, scale.label_px, room)
+        } else {
+            vec![item.label.clone()]
+        };
+        let text_w = lines
+            .iter()
+            .map(|l| text_width(l, scale.label_px))
+            .fold(0.0, f64::max);
+        let item_w = swatch_w + gap + text_w.ceil();
+        if x > left && x - left + item_w > width {
             x = left;
             y += row;
         }
-        let mid = y + row / 2;
+        let mid = (y + row / 2.0).trunc();
         let (x0, x1) = (x, x + swatch_w);
-        match item.swatch {
-            Swatch::Initiative(id) => {
-                draw_bar_segment(
-                    root,
-                    scale,
-                    id,
-                    (x0, mid - swatch_h / 2),
-                    (x1, mid + swatch_h / 2),
-                )?;
-            }
-            Swatch::Line {
-                color,
-                dashed,
-                thin,
-                marker,
-            } => {
-                let style = color.stroke_width(if thin { scale.thin + 1 } else { scale.line });
-                if dashed {
-                    root.draw(&DashedPathElement::new(
-                        vec![(x0, mid), (x1, mid)],
-                        (scale.line * 2) as i32,
-                        (scale.line + 1) as i32,
-                        style,
-                    ))?;
-                } else {
-                    root.draw(&PathElement::new(vec![(x0, mid), (x1, mid)], style))?;
-                }
-                if let Some(marker) = marker {
-                    draw_marker(root, scale, marker, color, ((x0 + x1) / 2, mid))?;
-                }
-            }
-            Swatch::Band { color, opacity } => {
-                root.draw(&Rectangle::new(
-                    [(x0, mid - swatch_h / 2), (x1, mid + swatch_h / 2)],
-                    color.mix(opacity).filled(),
-                ))?;
+        let rect = PixelBox::new(
+            x0,
+            mid - (swatch_h / 2.0).trunc(),
+            x1,
+            mid + (swatch_h / 2.0).trunc(),
+        );
+        swatch(layout, scale, item.swatch, rect, mid);
+        for (i, line) in lines.iter().enumerate() {
+            let at = (x1 + gap, mid + i as f64 * row);
+            let label = Label::top_left(line.clone(), scale.label_px, INK, at);
+            layout.texts.push(label.anchor(Across::Left, Down::Center));
+        }
+        x += item_w + spacing;
+        if lines.len() > 1 {
+            // The next entry starts a row of its own.
+            y += (lines.len() - 1) as f64 * row;
+            x = left + width + 1.0;
+        }
+    }
+    y - top + row
+}
+
+/// A legend entry's swatch in `rect`, a line through its middle `mid`.
+fn swatch(layout: &mut Layout, scale: &Scale, swatch: Swatch, rect: PixelBox, mid: f64) {
+    let (x0, x1) = (rect.x0, rect.x1);
+    match swatch {
+        Swatch::Initiative(initiative) => layout.marks.push(Mark::Bar { rect, initiative }),
+        Swatch::Line {
+            color,
+            dashed,
+            thin,
+            marker,
+        } => {
+            layout.marks.push(Mark::Path {
+                points: vec![(x0, mid), (x1, mid)],
+                color: color.to_rgba(),
+                width: if thin { scale.thin + 1 } else { scale.line },
+                dash: dashed.then_some((scale.line * 2, scale.line + 1)),
+                part: Part::Frame,
+            });
+            if let Some(marker) = marker {
+                let at = (((x0 + x1) / 2.0).trunc(), mid);
+                layout.marks.push(Mark::Point { at, marker, color });
             }
         }
-        root.draw(&Text::new(
-            item.label.clone(),
-            (x1 + gap, mid),
-            anchored(
-                text_style(scale.label_px, INK, false),
-                HPos::Left,
-                VPos::Center,
-            ),
-        ))?;
-        x += item_w + spacing;
+        Swatch::Band { color, opacity } => layout.marks.push(Mark::Fill {
+            rect,
+            color: color.mix(opacity),
+            part: Part::Frame,
+        }),
     }
-    Ok(y - top + row)
 }
 
 /// Draws a point marker at a pixel position.
@@ -430,36 +419,6 @@ fn hatch_path(rect: (i32, i32, i32, i32), step: i32, rising: bool) -> Vec<(i32, 
     points
 }
 
-/// The axes shared by the charts with years across and euros up: the y label area sized to its
-/// widest label, year ticks that fit, a light grid and the y axis description.
-pub(crate) fn year_euro_chart<'a, DB: DrawingBackend>(
-    plot: &'a DrawingArea<DB, Shift>,
-    scale: &Scale,
-    (first, last): (i32, i32),
-    y: &NiceAxis,
-    y_desc: &str,
-) -> Result<ChartContext<'a, DB, Cartesian2d<AxisCoord, AxisCoord>>, ChartError> {
-    let y_area = y_label_area(scale, &y.widest_euro_label(), true);
-    let plot_width = plot.dim_in_pixel().0 as f64 - y_area as f64;
-    let x_ticks = style::year_ticks(first, last, plot_width, scale.label_px);
-    let mut chart = ChartBuilder::on(plot)
-        .x_label_area_size(scale.label_line() + scale.label_px as i32 / 2)
-        .y_label_area_size(y_area)
-        .margin_top(scale.label_line() / 2)
-        .build_cartesian_2d(AxisCoord::years(first, last, x_ticks), AxisCoord::euro(y))?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(scale.thin))
-        .axis_style(INK.stroke_width(scale.thin))
-        .set_all_tick_mark_size(scale.label_px as i32 / 3)
-        .label_style(text_style(scale.label_px, INK, false))
-        .axis_desc_style(text_style(scale.label_px, MUTED, false))
-        .y_desc(y_desc)
-        .draw()?;
-    Ok(chart)
-}
-
 /// Draws one bar segment in pixel coordinates: the initiative's colour, its pattern, and a dark
 /// outline (which keeps the light colours visible on white).
 pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
@@ -500,30 +459,30 @@ pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The empty state: the frame with a Dutch message where the plot would be.
-pub(crate) fn draw_empty<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+/// The empty state as layout: the frame, an outline where the plot would be and the message
+/// in its middle.
+pub(crate) fn empty_layout(
+    layout: &mut Layout,
     options: &ChartOptions,
+    scale: &Scale,
     source: &str,
     message: &str,
-) -> Result<(), ChartError> {
-    let scale = Scale::for_options(options);
-    let plot = draw_frame(root, options, &scale, &[], source)?;
-    let (w, h) = plot.dim_in_pixel();
-    plot.draw(&Rectangle::new(
-        [(0, 0), (w as i32 - 1, h as i32 - 1)],
-        style::GRID.stroke_width(scale.thin),
-    ))?;
-    plot.draw(&Text::new(
-        message.to_string(),
-        (w as i32 / 2, h as i32 / 2),
-        anchored(
-            text_style(scale.message_px(), MUTED, false),
-            HPos::Center,
-            VPos::Center,
-        ),
-    ))?;
-    Ok(())
+) {
+    let area = frame_layout(layout, options, scale, &[], source);
+    let rect = PixelBox::new(area.x0, area.y0, area.x1 - 1.0, area.y1 - 1.0);
+    layout.marks.push(Mark::Outline {
+        rect,
+        color: style::GRID,
+        width: scale.thin,
+    });
+    let centre = ((area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0);
+    let text = Label::top_left(
+        message,
+        scale.message_px(),
+        MUTED,
+        (centre.0.trunc(), centre.1.trunc()),
+    );
+    layout.texts.push(text.anchor(Across::Center, Down::Center));
 }
 
 /// Width of the y label area for labels like `widest` plus a rotated axis description.
@@ -537,64 +496,42 @@ pub(crate) fn y_label_area(scale: &Scale, widest: &str, with_description: bool) 
     (labels + description).ceil() as u32
 }
 
-/// Draws a text with its anchor kept inside `bounds` (x range in pixels): flips a left-anchored
-/// label that would overflow on the right, and the other way round. Returns the box it takes
-/// (by the estimated text width), so later labels can keep clear of it.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn draw_label_inside<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &str,
-    px: f64,
-    color: RGBColor,
-    bold: bool,
-    at: (i32, i32),
-    offset_x: i32,
-    prefer: HPos,
-    v: VPos,
+/// A text `offset_x` beside its anchor, kept inside `bounds` (an x range in pixels): a
+/// left-anchored label that would overflow on the right flips to the left, and the other way
+/// round; one too wide for either side is pushed back inside.
+pub(crate) fn label_inside(
+    label: Label,
+    offset_x: f64,
+    prefer: Across,
     bounds: (i32, i32),
-) -> Result<PixelBox, ChartError> {
-    let w = if bold {
-        text_width_bold(text, px)
+) -> Label {
+    let w = if label.bold {
+        text_width_bold(&label.text, label.px)
     } else {
-        text_width(text, px)
+        text_width(&label.text, label.px)
     }
-    .ceil() as i32;
-    let fits_right = at.0 + offset_x + w <= bounds.1;
-    let fits_left = at.0 - offset_x - w >= bounds.0;
-    let h = match prefer {
-        HPos::Left if fits_right || !fits_left => HPos::Left,
-        HPos::Left => HPos::Right,
-        HPos::Right if fits_left || !fits_right => HPos::Right,
-        HPos::Right => HPos::Left,
-        HPos::Center => HPos::Center,
+    .ceil();
+    let (lo, hi) = (f64::from(bounds.0), f64::from(bounds.1));
+    let x = label.at.0;
+    let fits_right = x + offset_x + w <= hi;
+    let fits_left = x - offset_x - w >= lo;
+    let across = match prefer {
+        Across::Left if fits_right || !fits_left => Across::Left,
+        Across::Left => Across::Right,
+        Across::Right if fits_left || !fits_right => Across::Right,
+        Across::Right => Across::Left,
+        Across::Center => Across::Center,
     };
-    let x = match h {
-        HPos::Left => (at.0 + offset_x).min(bounds.1 - w).max(bounds.0),
-        HPos::Right => (at.0 - offset_x).max(bounds.0 + w).min(bounds.1),
-        HPos::Center => at.0,
+    let x = match across {
+        Across::Left => (x + offset_x).min(hi - w).max(lo),
+        Across::Right => (x - offset_x).max(lo + w).min(hi),
+        Across::Center => x,
     };
-    area.draw(&Text::new(
-        text.to_string(),
-        (x, at.1),
-        anchored(text_style(px, color, bold), h, v),
-    ))?;
-    let left = match h {
-        HPos::Left => x,
-        HPos::Right => x - w,
-        HPos::Center => x - w / 2,
-    };
-    let height = px * 1.1;
-    let top = match v {
-        VPos::Top => f64::from(at.1),
-        VPos::Center => f64::from(at.1) - height / 2.0,
-        VPos::Bottom => f64::from(at.1) - height,
-    };
-    Ok(PixelBox::new(
-        f64::from(left),
-        top,
-        f64::from(left + w),
-        top + height,
-    ))
+    Label {
+        at: (x, label.at.1),
+        across,
+        ..label
+    }
 }
 
 #[cfg(test)]
@@ -634,38 +571,5 @@ mod tests {
         let long = title_lines(&"Gemeente ".repeat(40), 18.0, 400.0);
         assert_eq!(long.len(), TITLE_LINES);
         assert!(long[TITLE_LINES - 1].ends_with('…'));
-    }
-}
-
-/// Moves plot positions into the pixels of the area a chart is drawn on. Plotters gives them in
-/// the backend's pixels (`map_coordinate`, a coordinate spec's `translate`, `get_pixel_range`),
-/// while marks drawn on `root` are placed in `root`'s own pixels: the two agree only when `root`
-/// starts at the backend's origin, not when it is, say, the right half of a larger picture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct RootPixels {
-    origin: (i32, i32),
-}
-
-impl RootPixels {
-    pub fn of<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>) -> RootPixels {
-        RootPixels {
-            origin: root.get_base_pixel(),
-        }
-    }
-
-    /// A backend pixel in `root`'s pixels.
-    pub fn point(&self, (x, y): (i32, i32)) -> (i32, i32) {
-        (x - self.origin.0, y - self.origin.1)
-    }
-
-    /// A plotting area's pixel ranges (`get_pixel_range`) in `root`'s pixels.
-    pub fn ranges(
-        &self,
-        (x, y): (std::ops::Range<i32>, std::ops::Range<i32>),
-    ) -> (std::ops::Range<i32>, std::ops::Range<i32>) {
-        (
-            x.start - self.origin.0..x.end - self.origin.0,
-            y.start - self.origin.1..y.end - self.origin.1,
-        )
     }
 }

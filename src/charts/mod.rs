@@ -5,13 +5,14 @@
 //! presentation (whose [`Slide`] list is built from it), `/grafiek/<slug>`, the CLI and the tests
 //! enumerate [`ChartId::ALL`] and draw with [`build`]. Each chart is a type implementing
 //! [`Chart`], whose numbers are computed once and give its three faces:
-//! - the picture: `draw` on any plotters backend, `svg` as a string;
+//! - the picture: `layout`, every mark and text placed in pixels as plain data (`layout.rs`),
+//!   which `draw` paints on any plotters backend and `svg` as a string;
 //! - a sentence for screen readers: `summary`;
 //! - a data table for "toon als tabel" and the CSV export: `table`.
 //!
 //! To add a chart: write `charts/<chart>.rs` with a type that implements [`Chart`] (its slug,
-//! title, whether it shows the band, and `new` from a [`ChartInput`]), declare the module below,
-//! and add one line `Variant => YourChart,` to the `registry!` call in `registry.rs`. It then
+//! title, whether it shows the band, `new` from a [`ChartInput`] and its `layout`), declare the
+//! module below, and add one line `Variant => YourChart,` to the `registry!` call in `registry.rs`. It then
 //! appears on the scenario page, gets a slide and a `/grafiek/<slug>` link, and is covered by
 //! the registry's tests. The scenario comparison of saved scenarios (`compare`) is not in the
 //! registry: it draws several projections, not one scenario.
@@ -34,16 +35,20 @@
 //! #     includes_startup_surcharge: false, changed_assumptions: 0,
 //! #     youth_care_share: Range3::ZERO, deadweight: 0.0 };
 //! let title = charts::chart_title(charts::costs::TITLE, "Gemeente Voorbeeld");
-//! let svg = charts::costs_per_year(&projection, &ChartOptions::new(title))?;
+//! use steunwijzer::charts::Chart;
+//! let svg = charts::costs::CostsChart::from_projection(&projection)
+//!     .svg(&ChartOptions::new(title))?;
 //! assert!(svg.starts_with("<svg"));
 //! # Ok::<(), charts::ChartError>(())
 //! ```
 
+mod chart;
 pub mod compare;
 pub mod costs;
 pub mod cumulative;
 mod frame;
 mod labels;
+mod layout;
 pub mod net_vs_share;
 mod placement;
 mod registry;
@@ -54,19 +59,9 @@ pub mod tornado;
 #[cfg(test)]
 mod test_support;
 
-pub use compare::{
-    compare_scenarios, draw_compare_scenarios, summary_compare_scenarios, table_compare_scenarios,
-};
-pub use costs::{
-    costs_per_year, draw_costs_per_year, summary_costs_per_year, table_costs_per_year,
-};
-pub use cumulative::{
-    cumulative, draw_cumulative, summary_cumulative, table_cumulative, BandSeries,
-};
-pub use net_vs_share::{
-    draw_net_vs_share, net_vs_share, summary_net_vs_share, table_net_vs_share, NetVsShare,
-};
-pub use registry::{build, draw_on, options, Chart, ChartId, ChartInput, ChartSpec};
+pub use chart::{Chart, ChartInput};
+pub use compare::{compare_scenarios, summary_compare_scenarios, table_compare_scenarios};
+pub use registry::{build, draw_on, options, ChartId, ChartSpec};
 pub use slides::Slide;
 
 use plotters::drawing::DrawingAreaErrorKind;
@@ -221,27 +216,13 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     }
 }
 
-/// The numbers behind a chart, for "toon als tabel" and the CSV export.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DataTable {
-    /// Caption (Dutch), e.g. "Kosten per jaar per initiatief (centrale schatting)".
-    pub caption: String,
-    pub headers: Vec<String>,
-    /// Cells formatted in Dutch (`€ 2.350`, `12,5%`); `–` where there is no value.
-    pub rows: Vec<Vec<String>>,
-    /// The same cells as raw numbers, same shape as `rows`: `None` for text cells and missing
-    /// values. Euros are unrounded; shares are fractions (0.125 for 12,5%); years are the year
-    /// number.
-    pub rows_raw: Vec<Vec<Option<f64>>>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::test_support::*;
     use super::*;
 
-    /// Every chart of the registry drawn for a real scenario and for an empty one, plus the
-    /// empty net-vs-share chart, at `options`' size.
+    /// Every chart of the registry drawn for a real scenario and for an empty one, at
+    /// `options`' size.
     fn all_charts(options: &ChartOptions) -> Vec<(String, Result<String, ChartError>)> {
         let fixture = Fixture::load();
         let input = fixture.input(options.large);
@@ -254,19 +235,7 @@ mod tests {
                     ..input
                 };
                 let spec = build(*id, &input);
-                let svg = match id {
-                    ChartId::CostsPerYear => costs_per_year(projection, options),
-                    ChartId::Cumulative => cumulative(
-                        projection,
-                        input.bands.map(BandSeries::from_bands).as_ref(),
-                        options,
-                    ),
-                    ChartId::NetVsShare => net_vs_share(
-                        NetVsShare::from_projection(projection, 0.07).as_ref(),
-                        options,
-                    ),
-                    ChartId::Tornado => tornado::TornadoChart::new(&input).svg(options),
-                };
+                let svg = frame::render_svg(options, |root| draw_on(*id, &input, root, options));
                 assert_eq!(spec.svg.is_ok(), svg.is_ok(), "{id} {what}");
                 charts.push((format!("{id} {what}"), svg));
             }
@@ -372,17 +341,6 @@ mod tests {
                 assert!(!plain_texts.contains("Let op:"), "{id}: {plain_texts}");
             }
         }
-    }
-
-    #[test]
-    fn a_chart_that_cannot_be_drawn_says_so_in_dutch() {
-        let bad = NetVsShare::new(f64::NAN, 1.0, 0.07);
-        let error = net_vs_share(Some(&bad), &ChartOptions::default()).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "De grafiek kon niet worden getekend: het netto resultaat of het aandeel gezinnen is \
-             geen geldig getal."
-        );
     }
 
     #[test]

@@ -5,25 +5,21 @@
 //! the central assumption marked: the honest headline when nobody knows how often a match
 //! prevents an escalation. One footing for the axis, the assumption, the card and the AEF point.
 
-use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, Marker};
 use super::labels;
+use super::layout::{self, Across, Label, Layout, Mark, Part, Scaler, Ticks};
 use super::placement::{
     open_stretches, place, place_nearest, LabelText, Obstacles, PixelBox, Placed, Side,
 };
-use super::registry::{Chart, ChartInput};
-use super::style::{
-    okabe_ito, sources, text_style, AxisCoord, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK, MUTED,
-    NET_COLOR,
-};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::style::{okabe_ito, sources, NiceAxis, Scale, CENTRAL_COLOR, INK, MUTED, NET_COLOR};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::world::Kind;
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Netto resultaat naar aandeel gezinnen";
@@ -34,25 +30,27 @@ pub const MIN_X_SHARE: f64 = 0.30;
 
 /// The straight line of chart 3: net result (present value, euros) as a function of the share of
 /// reached families in whom a youth-care trajectory is prevented (on the chart: before
-/// deadweight, like the assumption; 0.07 = 7%):
+/// deadweight, like the assumption; 0.07 = 7%). Its central point and its break-even come from
+/// the model (the headline's net result, `Projection::break_even_gross`); the chart only draws
+/// the line through them:
 ///
-/// `net(share) = share × avoided_pv_per_share + other_avoided_pv − cost_pv`
-///
-/// The break-even share follows from the same numbers, so line, marker and label cannot disagree.
+/// `net(share) = central_net + (share − central_share) × avoided_pv_per_share`
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NetVsShare {
-    /// Costs, present value (euros).
-    pub cost_pv: f64,
     /// Avoided costs (present value) per unit of share: what would be saved if a youth-care
     /// trajectory were prevented in every reached family.
     pub avoided_pv_per_share: f64,
-    /// Avoided costs (present value) that do not grow with the share, e.g. placements at their
-    /// central assumption. 0 counts avoided youth care only, as `Projection::break_even_share`
-    /// does.
-    pub other_avoided_pv: f64,
     /// The central assumption for the share, on the axis's footing (on the chart the assumption
     /// itself, `share_youth_care_avoided.central`).
     pub central_share: f64,
+    /// The model's net result (present value) at the central share: the headline figure.
+    pub central_net: f64,
+    /// The model's break-even share on the axis's footing (`Projection::break_even_gross`);
+    /// `None` when the net result does not rise with the share.
+    pub break_even: Option<f64>,
+    /// Avoided costs (present value) that do not grow with the share: placements at their
+    /// central assumption. Named in the note; 0 when there are none.
+    pub other_avoided_pv: f64,
     /// The sanity point drawn for comparison, if any.
     pub sanity: Option<SanityReference>,
     /// The range of the assumption the axis counts (low, high), shaded so the break-even can be
@@ -101,18 +99,6 @@ impl SanityReference {
 }
 
 impl NetVsShare {
-    /// Counting avoided youth care only (`other_avoided_pv` = 0).
-    pub fn new(cost_pv: f64, avoided_pv_per_share: f64, central_share: f64) -> NetVsShare {
-        NetVsShare {
-            cost_pv,
-            avoided_pv_per_share,
-            other_avoided_pv: 0.0,
-            central_share,
-            sanity: None,
-            assumption_range: None,
-        }
-    }
-
     /// The same line with the assumption's range shaded.
     pub fn with_assumption_range(self, low: f64, high: f64) -> NetVsShare {
         NetVsShare {
@@ -135,52 +121,35 @@ impl NetVsShare {
         }
     }
 
-    /// From the model's projection, counting avoided youth care only, with the share before
-    /// deadweight (the assumption's footing): the line's slope is
-    /// `Projection::youth_care_value_pv × (1 − deadweight)`, so its break-even is
-    /// `Projection::break_even_gross`. `None` when nothing is spent or no family is reached.
+    /// From the model's projection, with the share before deadweight (the assumption's
+    /// footing): the central point is the headline net result (`total.net_result_pv.central`),
+    /// the slope `Projection::youth_care_value_pv × (1 − deadweight)`, the break-even
+    /// `Projection::break_even_gross`, and what the avoided costs hold beyond youth care
+    /// (placements) is named. `None` when nothing is spent or no family is reached.
     pub fn from_projection(projection: &Projection, central_share: f64) -> Option<NetVsShare> {
         let cost_pv = projection.total.cost_pv.central;
         let per_share = projection.youth_care_value_pv * (1.0 - projection.deadweight);
-        let usable = [cost_pv, per_share, central_share]
+        let central_net = projection.total.net_result_pv.central;
+        let usable = [cost_pv, per_share, central_share, central_net]
             .iter()
             .all(|v| v.is_finite());
         if !usable || cost_pv <= 0.0 || per_share <= 0.0 {
             return None;
         }
-        Some(NetVsShare::new(cost_pv, per_share, central_share))
-    }
-
-    /// From the model's projection, counting all avoided costs at their central assumptions:
-    /// the central point is the headline net result (`total.net_result_pv.central`), and what
-    /// the avoided costs hold beyond youth care (placements) becomes `other_avoided_pv`. The
-    /// break-even share is then `Projection::break_even_gross`, the headline's. `None` as for
-    /// [`NetVsShare::from_projection`].
-    pub fn from_projection_all_avoided(
-        projection: &Projection,
-        central_share: f64,
-    ) -> Option<NetVsShare> {
-        let youth_care_only = NetVsShare::from_projection(projection, central_share)?;
-        let net = projection.total.net_result_pv.central;
-        net.is_finite().then(|| NetVsShare {
-            other_avoided_pv: net - youth_care_only.net_at(central_share),
-            ..youth_care_only
+        Some(NetVsShare {
+            avoided_pv_per_share: per_share,
+            central_share,
+            central_net,
+            break_even: projection.break_even_gross(),
+            other_avoided_pv: central_net + cost_pv - central_share * per_share,
+            sanity: None,
+            assumption_range: None,
         })
     }
 
     /// Net result (PV) at `share`.
     pub fn net_at(&self, share: f64) -> f64 {
-        share * self.avoided_pv_per_share + self.other_avoided_pv - self.cost_pv
-    }
-
-    /// Share at which the net result is zero (0 when it is never negative); `None` when the
-    /// line does not rise.
-    pub fn break_even(&self) -> Option<f64> {
-        if self.avoided_pv_per_share > 0.0 && self.avoided_pv_per_share.is_finite() {
-            Some(((self.cost_pv - self.other_avoided_pv) / self.avoided_pv_per_share).max(0.0))
-        } else {
-            None
-        }
+        self.central_net + (share - self.central_share) * self.avoided_pv_per_share
     }
 
     /// What the line counts, for the note in the chart and the summary.
@@ -202,7 +171,7 @@ impl NetVsShare {
 
     fn validate(&self) -> Result<(), ChartError> {
         let numbers = [
-            self.cost_pv,
+            self.central_net,
             self.avoided_pv_per_share,
             self.other_avoided_pv,
             self.central_share,
@@ -223,7 +192,7 @@ impl NetVsShare {
         if let Some(sanity) = self.usable_sanity() {
             max = max.max(sanity.gross * 1.2);
         }
-        if let Some(break_even) = self.break_even().filter(|b| *b <= 1.0) {
+        if let Some(break_even) = self.break_even.filter(|b| *b <= 1.0) {
             max = max.max(break_even * 1.2);
         }
         max.min(1.0)
@@ -236,6 +205,22 @@ pub struct NetVsShareChart {
     /// `None` when nothing is chosen or nothing is spent (the empty chart).
     line: Option<NetVsShare>,
 }
+
+/// The least height of a plot drawn off a slide: its upright y axis description fits beside it,
+/// and on a phone it is about as high as it is wide.
+fn least_plot(options: &ChartOptions, plot: &PixelBox) -> f64 {
+    let scale = Scale::for_options(options);
+    let description = labels::text_width(Y_DESCRIPTION, scale.label_px) + scale.label_px;
+    let square = if options.narrow() {
+        plot.x1 - plot.x0
+    } else {
+        0.0
+    };
+    description.max(square)
+}
+
+/// The y axis's description off a slide.
+const Y_DESCRIPTION: &str = "Netto resultaat (contante waarde)";
 
 /// What the line counts and, with a sanity point, what the dotted line is: the note above the
 /// plot.
@@ -284,35 +269,33 @@ impl Chart for NetVsShareChart {
         };
         let range = model.range(Kind::ShareYouthCareAvoided);
         NetVsShareChart {
-            line: NetVsShare::from_projection_all_avoided(input.projection, central_share).map(
-                |line| {
-                    line.with_sanity(sanity)
-                        .with_assumption_range(range.low, range.high)
-                },
-            ),
+            line: NetVsShare::from_projection(input.projection, central_share).map(|line| {
+                line.with_sanity(sanity)
+                    .with_assumption_range(range.low, range.high)
+            }),
         }
     }
 
-    /// On a phone the note above the plot wraps to many lines: the chart grows by their height,
-    /// so the plot keeps the room a phone chart has.
+    /// Off a slide the chart grows until its plot has the room it needs (see [`least_plot`]):
+    /// on a phone the note above the plot and the source line wrap to many lines, and on the
+    /// page the note takes six. A slide keeps the projector's 2:1.
     fn options(&self, input: &ChartInput<'_>) -> ChartOptions {
         let mut options = input.options(TITLE);
-        if let (true, Some(line)) = (options.narrow(), self.line.as_ref()) {
-            let scale = Scale::for_options(&options);
-            let width = f64::from(options.size().0) - 3.0 * f64::from(scale.margin);
-            let lines = frame::wrap_text(&note_above_plot(line, false), scale.small_px, width);
-            let grow = lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
-            options.height = options.height.saturating_add(grow.unsigned_abs());
+        let plot = self
+            .layout(&options, options.size())
+            .ok()
+            .and_then(|layout| layout.plot);
+        if let (false, Some(plot)) = (options.large, plot) {
+            let lacking = least_plot(&options, &plot) - (plot.y1 - plot.y0);
+            if lacking > 0.0 {
+                options.height = options.height.saturating_add(lacking.ceil() as u32);
+            }
         }
         options
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_net_vs_share(root, self.line.as_ref(), options)
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        layout_net_vs_share(self.line.as_ref(), options, size)
     }
 
     fn summary(&self) -> String {
@@ -324,15 +307,7 @@ impl Chart for NetVsShareChart {
     }
 }
 
-/// The chart as an SVG string; `None` (nothing chosen or nothing spent) gives the empty chart.
-pub fn net_vs_share(
-    data: Option<&NetVsShare>,
-    options: &ChartOptions,
-) -> Result<String, ChartError> {
-    frame::render_svg(options, |root| draw_net_vs_share(root, data, options))
-}
-
-fn break_even_label(break_even: f64) -> String {
+fn break_even_label_text(break_even: f64) -> String {
     format!("break-even: {}", break_even_words(break_even))
 }
 
@@ -391,6 +366,26 @@ fn label_variants(text: &str) -> Vec<Vec<String>> {
             rest[j + 1..].to_string(),
         ]);
     }
+    // The narrowest, for the narrowest phone: lines no longer than its longest word.
+    // Broken at spaces only: an amount's no-break space holds it together.
+    let longest = text
+        .split(' ')
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut narrowest: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match narrowest.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= longest => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => narrowest.push(word.to_string()),
+        }
+    }
+    if !variants.contains(&narrowest) {
+        variants.push(narrowest);
+    }
     variants
 }
 
@@ -399,7 +394,7 @@ fn label_variants(text: &str) -> Vec<Vec<String>> {
 #[allow(clippy::too_many_arguments)]
 fn place_clear(
     label: &LabelText<'_>,
-    point: (i32, i32),
+    point: (f64, f64),
     gap: f64,
     sides: &[Side],
     area: &PixelBox,
@@ -407,8 +402,8 @@ fn place_clear(
     dotted: Option<((f64, f64), (f64, f64))>,
     clearance: f64,
 ) -> Placed {
-    let point = (f64::from(point.0), f64::from(point.1));
-    let reach = (area.y1 - area.y0) / 2.0;
+    // As far as the plot is high: on a phone's narrow plot the line is steep.
+    let reach = area.y1 - area.y0;
     // Clear of everything; else across the dotted line; else across the zero line too (the
     // second segment of `taken`), but never over the net line or another label.
     let mut with_dotted = taken.clone();
@@ -445,356 +440,465 @@ fn place_clear(
     })
 }
 
-/// Draws a placed label, each line from the box's left edge.
-fn draw_placed<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    placed: &Placed,
-    px: f64,
-    line: f64,
-    bold: bool,
-) -> Result<(), ChartError> {
-    for (i, text) in placed.lines.iter().enumerate() {
-        root.draw(&Text::new(
-            text.clone(),
-            (
-                placed.bounds.x0.round() as i32,
-                (placed.bounds.y0 + i as f64 * line).round() as i32,
-            ),
-            super::style::anchored(text_style(px, INK, bold), HPos::Left, VPos::Top),
-        ))?;
-    }
-    Ok(())
+/// A placed label as texts, each line from the box's left edge.
+fn placed_labels(placed: &Placed, label: &LabelText<'_>) -> Vec<Label> {
+    placed
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let at = (placed.bounds.x0, placed.bounds.y0 + i as f64 * label.line);
+            let text = Label::top_left(text.clone(), label.px, INK, at).part(Part::DataLabel);
+            Label {
+                bold: label.bold,
+                ..text
+            }
+        })
+        .collect()
 }
 
-/// Draws the chart on any plotters drawing area (the SVG string, or a canvas).
-pub fn draw_net_vs_share<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    data: Option<&NetVsShare>,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    let Some(data) = data else {
-        return frame::draw_empty(
-            root,
-            options,
-            sources::net_vs_share(options.large),
-            EMPTY_MESSAGE,
-        );
-    };
-    data.validate()?;
-    let scale = Scale::for_options(options);
-    // No legend: the line is named by the y axis, the two points by their own labels, and what
-    // the line counts and the dotted comparison line by a note above the plot.
-    let framed = frame::draw_frame(
-        root,
-        options,
-        &scale,
-        &[],
-        sources::net_vs_share(options.large),
-    )?;
-    let note = note_above_plot(data, options.large);
-    let note_width = f64::from(framed.dim_in_pixel().0) - f64::from(scale.margin);
-    let note_lines = frame::wrap_text(&note, scale.small_px, note_width);
-    let note_height = note_lines.len() as i32 * scale.small_line() + scale.small_line() / 3;
-    let (note_area, plot) = framed.split_vertically(note_height);
-    for (i, line) in note_lines.iter().enumerate() {
-        note_area.draw(&Text::new(
-            line.clone(),
-            (0, i as i32 * scale.small_line()),
-            super::style::anchored(
-                text_style(scale.small_px, MUTED, false),
-                HPos::Left,
-                VPos::Top,
-            ),
-        ))?;
+/// Where the plot's values are in pixels, and what every label drawn so far takes.
+struct Plot<'a> {
+    data: &'a NetVsShare,
+    options: &'a ChartOptions,
+    scale: Scale,
+    x: NiceAxis,
+    y: NiceAxis,
+    /// The plot inside the axes.
+    area: PixelBox,
+    /// Where labels may go: the plot, a little inside its edges.
+    inside: PixelBox,
+    sx: Scaler,
+    sy: Scaler,
+    /// Half a label's height: the room kept around labels.
+    pad: f64,
+    /// What a label must keep clear of: the lines, the markers and every label placed before it.
+    taken: Obstacles,
+    /// The dotted comparison line, top to bottom.
+    dotted: Option<((f64, f64), (f64, f64))>,
+}
+
+impl Plot<'_> {
+    fn pixel(&self, share: f64, net: f64) -> (f64, f64) {
+        (self.sx.at(share), self.sy.at(net))
     }
 
-    let x = NiceAxis::new(0.0, data.x_max(), 6);
-    let (at_start, at_end) = (data.net_at(0.0), data.net_at(x.hi));
-    // On a slide the plot is short: room under the lowest point for the central label.
+    fn marker_box(&self, point: (f64, f64)) -> PixelBox {
+        PixelBox::around(point, f64::from(self.scale.marker + 2))
+    }
+}
+
+/// The chart as plain data (see `layout.rs`): the frame, the note above the plot, the axes,
+/// the line with its two marked points and their labels, the regions' names and the dotted
+/// comparison line, each placed in the picture's pixels.
+fn layout_net_vs_share(
+    data: Option<&NetVsShare>,
+    options: &ChartOptions,
+    size: (u32, u32),
+) -> Result<Layout, ChartError> {
+    let scale = Scale::for_options(options);
+    let mut layout = Layout::new(size);
+    let source = sources::net_vs_share(options.large);
+    let Some(data) = data else {
+        frame::empty_layout(&mut layout, options, &scale, source, EMPTY_MESSAGE);
+        return Ok(layout);
+    };
+    data.validate()?;
+    // No legend: the line is named by the y axis, the two points by their own labels, and what
+    // the line counts and the dotted comparison line by a note above the plot.
+    let framed = frame::frame_layout(&mut layout, options, &scale, &[], source);
+    let below_note = note_layout(
+        &mut layout,
+        &scale,
+        &framed,
+        &note_above_plot(data, options.large),
+    );
+    let mut plot = plot_axes(&mut layout, data, options, scale, &below_note);
+    backdrop(&mut layout, &plot);
+    sanity_tag(&mut layout, &mut plot);
+    let ends = [plot.x.lo, plot.x.hi];
+    let net_line = ends.map(|share| plot.pixel(share, data.net_at(share)));
+    let zero_line = ends.map(|share| plot.pixel(share, 0.0));
+    layout.marks.push(Mark::line(
+        zero_line.to_vec(),
+        INK,
+        scale.thin + 1,
+        Part::Axis,
+    ));
+    layout.marks.push(Mark::line(
+        net_line.to_vec(),
+        NET_COLOR,
+        scale.line,
+        Part::Data,
+    ));
+    plot.taken.segments.push((net_line[0], net_line[1]));
+    plot.taken.segments.push((zero_line[0], zero_line[1]));
+    points_and_labels(&mut layout, &mut plot);
+    region_names(&mut layout, &mut plot);
+    dotted_line(&mut layout, &plot);
+    Ok(layout)
+}
+
+/// The note above the plot, wrapped to the frame's width; returns the area below it.
+fn note_layout(layout: &mut Layout, scale: &Scale, framed: &PixelBox, note: &str) -> PixelBox {
+    let width = framed.x1 - framed.x0 - f64::from(scale.margin);
+    let lines = frame::wrap_text(note, scale.small_px, width);
+    let line = f64::from(scale.small_line());
+    for (i, text) in lines.iter().enumerate() {
+        let at = (framed.x0, framed.y0 + i as f64 * line);
+        layout
+            .texts
+            .push(Label::top_left(text.clone(), scale.small_px, MUTED, at).part(Part::Note));
+    }
+    let height = lines.len() as f64 * line + f64::from(scale.small_line() / 3);
+    PixelBox {
+        y0: framed.y0 + height,
+        ..*framed
+    }
+}
+
+/// The net result's axis, from the line's ends and zero. On a slide the plot is short, on a
+/// phone narrow (a label breaks over three lines): room under the lowest point for the central
+/// label.
+fn net_axis(data: &NetVsShare, options: &ChartOptions, x_hi: f64) -> NiceAxis {
+    let (at_start, at_end) = (data.net_at(0.0), data.net_at(x_hi));
     let (low, high) = (at_start.min(at_end).min(0.0), at_start.max(at_end).max(0.0));
     let below = if options.large {
         (high - low) * 0.15
+    } else if options.narrow() {
+        (high - low) * 0.25
     } else {
         0.0
     };
-    let y = NiceAxis::new(low - below, high, 5);
-    let y_area = frame::y_label_area(&scale, &y.widest_euro_label(), true);
-    let x_area = 2 * scale.label_line() + scale.label_px as i32 / 2;
-    let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(x_area)
-        .y_label_area_size(y_area)
-        .margin_top(scale.label_line() / 2)
-        .margin_right(scale.margin)
-        .build_cartesian_2d(AxisCoord::percent(&x), AxisCoord::euro(&y))?;
-    chart
-        .configure_mesh()
-        .bold_line_style(GRID.stroke_width(scale.thin))
-        .axis_style(INK.stroke_width(scale.thin))
-        .set_all_tick_mark_size(scale.label_px as i32 / 3)
-        .label_style(text_style(scale.label_px, INK, false))
-        .axis_desc_style(text_style(scale.label_px, MUTED, false))
+    NiceAxis::new(low - below, high, 5)
+}
+
+/// The axes: shares across (to [`NetVsShare::x_max`]), the net result up, sized as plotters'
+/// chart builder sized them (label areas at the left and bottom, a margin at the top and
+/// right).
+fn plot_axes<'a>(
+    layout: &mut Layout,
+    data: &'a NetVsShare,
+    options: &'a ChartOptions,
+    scale: Scale,
+    area: &PixelBox,
+) -> Plot<'a> {
+    let x = NiceAxis::new(0.0, data.x_max(), 6);
+    let y = net_axis(data, options, x.hi);
+    let y_area = f64::from(frame::y_label_area(&scale, &y.widest_euro_label(), true));
+    let x_area = f64::from(2 * scale.label_line() + scale.label_px as i32 / 2);
+    // Not `PixelBox::new`, which would turn a plot with no room (y1 < y0) the right way up:
+    // `Chart::options` grows the chart by what it lacks.
+    let plot = PixelBox {
+        x0: area.x0 + y_area,
+        y0: area.y0 + f64::from(scale.label_line() / 2),
+        x1: area.x1 - f64::from(scale.margin),
+        y1: area.y1 - x_area,
+    };
+    let sx = Scaler::across(&x, &plot);
+    let sy = Scaler::up(&y, &plot);
+    let ticks_x = Ticks {
+        at: thinned(&x, &sx, &scale),
+        grid: true,
         // On a phone the axis is short: the title and the note above the plot say the rest.
-        .x_desc(if options.narrow() {
+        description: if options.narrow() {
             "Aandeel gezinnen (vóór aftrek)"
         } else {
             "Aandeel bereikte gezinnen bij wie jeugdhulp niet nodig is (vóór aftrek)"
-        })
+        }
+        .to_string(),
+    };
+    let ticks_y = Ticks {
+        at: y
+            .ticks
+            .iter()
+            .map(|t| (sy.at(*t), y.euro_label(*t)))
+            .collect(),
+        grid: true,
         // On a slide the axis is short and the type large: the chart's title says the rest.
-        .y_desc(if options.large {
+        description: if options.large {
             "Netto resultaat"
         } else {
-            "Netto resultaat (contante waarde)"
-        })
-        .draw()?;
-
-    // Above zero the money comes back; below it does not. Light tints, named in words.
-    chart.draw_series([
-        Rectangle::new(
-            [(x.lo, 0.0), (x.hi, y.hi)],
-            okabe_ito::BLUISH_GREEN.mix(0.07).filled(),
-        ),
-        Rectangle::new(
-            [(x.lo, y.lo), (x.hi, 0.0)],
-            okabe_ito::VERMILLION.mix(0.05).filled(),
-        ),
-    ])?;
-    // The assumption's range, so the break-even can be seen against it (the note names it).
-    if let Some((low, high)) = data.usable_range() {
-        chart.draw_series([Rectangle::new(
-            [(low, y.lo), (high.min(x.hi), y.hi)],
-            INK.mix(0.08).filled(),
-        )])?;
-    }
-    // Pixel positions of data points, for markers and labels drawn on the root.
-    let coord = chart.as_coord_spec().clone();
-    let on_root = frame::RootPixels::of(root);
-    let (px_range, py_range) = on_root.ranges(chart.plotting_area().get_pixel_range());
-    let bounds = (px_range.start + 4, px_range.end - 4);
-    let plot_bounds = (bounds, (py_range.start + 2, py_range.end - 2));
-    let pad = scale.label_px as i32 / 2;
-    let gap = scale.marker as i32 + pad / 2;
-    // Every label drawn in the plot takes a box; the two data labels are placed last, clear of
-    // the lines and of every box before them.
-    let mut taken = Obstacles::default();
-
-    // The sanity point, dotted from top to bottom, with a short tag at its top (the note above
-    // the plot explains it). The tag goes under the region name when that would be in its way.
-    let mut dotted = None;
-    if let Some(sanity) = data.usable_sanity() {
-        let share = sanity.gross;
-        // Drawn last, in the stretches no label covers (see the end of this function).
-        let (line_x, _) = on_root.point(coord.translate(&(share, y.hi)));
-        dotted = Some((
-            (f64::from(line_x), f64::from(py_range.start)),
-            (f64::from(line_x), f64::from(py_range.end)),
-        ));
-        let region_end = px_range.start
-            + pad
-            + labels::text_width("terugverdiend", scale.label_px).ceil() as i32;
-        let tag_y = if line_x - pad < region_end && y.hi > 0.0 {
-            py_range.start + pad + 2 * scale.label_line()
-        } else {
-            py_range.start + pad
-        };
-        let share_words =
-            format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
-        let whole = format!("{share_words} (ter vergelijking)");
-        // Beside the line on one side, whole: on one line where either side has the room, else
-        // over two (a phone's narrow plot), so the line never has to run through its own tag.
-        // Where not even "(ter vergelijking)" fits beside it, the share alone: the note above
-        // the plot says what the dotted line is.
-        let room = f64::from((bounds.1 - line_x).max(line_x - bounds.0) - pad / 2);
-        let fits = |text: &str| labels::text_width(text, scale.small_px) <= room;
-        let lines = if fits(&whole) {
-            vec![whole]
-        } else if fits("(ter vergelijking)") {
-            vec![share_words, "(ter vergelijking)".to_string()]
-        } else {
-            vec![share_words]
-        };
-        for (i, line) in lines.iter().enumerate() {
-            let drawn = frame::draw_label_inside(
-                root,
-                line,
-                scale.small_px,
-                MUTED,
-                false,
-                (line_x, tag_y + i as i32 * scale.small_line()),
-                pad / 2,
-                HPos::Left,
-                VPos::Top,
-                bounds,
-            )?;
-            taken.boxes.push(drawn);
+            Y_DESCRIPTION
         }
+        .to_string(),
+    };
+    layout::axes(layout, &scale, area, &plot, &ticks_x, &ticks_y);
+    layout.plot = Some(plot);
+    Plot {
+        data,
+        options,
+        x,
+        y,
+        area: plot,
+        inside: PixelBox::new(plot.x0 + 4.0, plot.y0 + 2.0, plot.x1 - 4.0, plot.y1 - 2.0),
+        sx,
+        sy,
+        pad: (scale.label_px / 2.0).trunc(),
+        scale,
+        taken: Obstacles::default(),
+        dotted: None,
     }
+}
 
-    // Zero line and the net result.
-    chart.draw_series(std::iter::once(PathElement::new(
-        vec![(x.lo, 0.0), (x.hi, 0.0)],
-        INK.stroke_width(scale.thin + 1),
-    )))?;
-    chart.draw_series(LineSeries::new(
-        [(x.lo, data.net_at(x.lo)), (x.hi, data.net_at(x.hi))],
-        NET_COLOR.stroke_width(scale.line),
-    ))?;
-    let pixel = |share: f64, net: f64| {
-        let (px, py) = on_root.point(coord.translate(&(share, net)));
-        (f64::from(px), f64::from(py))
+/// The x ticks with their labels; on a plot too narrow for all of them, every second (or
+/// third) tick keeps its label, so no two labels touch.
+fn thinned(x: &NiceAxis, sx: &Scaler, scale: &Scale) -> Vec<(f64, String)> {
+    let labels: Vec<String> = x.ticks.iter().map(|t| x.percent_label(*t)).collect();
+    let widest = labels
+        .iter()
+        .map(|l| labels::text_width(l, scale.label_px))
+        .fold(0.0, f64::max);
+    let spacing = (sx.to - sx.from).abs() / (x.ticks.len().max(2) - 1) as f64;
+    let every = ((widest + scale.label_px) / spacing).ceil().max(1.0) as usize;
+    x.ticks
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .map(|(i, (tick, label))| {
+            let label = if i % every == 0 { label } else { String::new() };
+            (sx.at(*tick), label)
+        })
+        .collect()
+}
+
+/// Above zero the money comes back, below it does not: light tints, named in words. The
+/// assumption's range shaded, so the break-even can be seen against it (the note names it).
+fn backdrop(layout: &mut Layout, plot: &Plot<'_>) {
+    let fill = |low: (f64, f64), high: (f64, f64), color: RGBAColor| Mark::Fill {
+        rect: PixelBox::new(
+            plot.sx.at(low.0),
+            plot.sy.at(low.1),
+            plot.sx.at(high.0),
+            plot.sy.at(high.1),
+        ),
+        color,
+        part: Part::Backdrop,
     };
-    taken.segments.push((
-        pixel(x.lo, data.net_at(x.lo)),
-        pixel(x.hi, data.net_at(x.hi)),
+    let (x, y) = (&plot.x, &plot.y);
+    layout.marks.push(fill(
+        (x.lo, 0.0),
+        (x.hi, y.hi),
+        okabe_ito::BLUISH_GREEN.mix(0.07),
     ));
-    taken.segments.push((pixel(x.lo, 0.0), pixel(x.hi, 0.0)));
+    layout.marks.push(fill(
+        (x.lo, y.lo),
+        (x.hi, 0.0),
+        okabe_ito::VERMILLION.mix(0.05),
+    ));
+    if let Some((low, high)) = plot.data.usable_range() {
+        layout
+            .marks
+            .push(fill((low, y.lo), (high.min(x.hi), y.hi), INK.mix(0.08)));
+    }
+}
 
-    // Break-even: marker on the zero line and its label (which names the share, so no guide
-    // line down to the axis is needed; it would run through the central label).
-    let central = data.central_share;
-    let central_point = on_root.point(coord.translate(&(central, data.net_at(central))));
-    let marker_box = |point: (i32, i32)| {
-        PixelBox::around(
-            (f64::from(point.0), f64::from(point.1)),
-            f64::from(scale.marker + 2),
-        )
+/// The sanity point's short tag at the top of its dotted line (the note above the plot
+/// explains it), under the region's name when that would be in its way. The line itself is
+/// drawn last, in the stretches no label covers ([`dotted_line`]).
+fn sanity_tag(layout: &mut Layout, plot: &mut Plot<'_>) {
+    let Some(sanity) = plot.data.usable_sanity() else {
+        return;
     };
-    taken.boxes.push(marker_box(central_point));
-    let plot_box = PixelBox::new(
-        f64::from(plot_bounds.0 .0),
-        f64::from(plot_bounds.1 .0),
-        f64::from(plot_bounds.0 .1),
-        f64::from(plot_bounds.1 .1),
-    );
-    let label_line = f64::from(scale.label_line());
-    let break_even = data.break_even();
-    let mut break_even_label_text = None;
-    match break_even {
-        Some(share) if share <= x.hi => {
-            let point = on_root.point(coord.translate(&(share, 0.0)));
-            frame::draw_marker(root, &scale, Marker::HollowCircle, INK, point)?;
-            taken.boxes.push(marker_box(point));
+    let (scale, area, pad) = (&plot.scale, plot.area, plot.pad);
+    let line_x = plot.sx.at(sanity.gross).round();
+    plot.dotted = Some(((line_x, area.y0), (line_x, area.y1)));
+    let region_end = area.x0 + pad + labels::text_width("terugverdiend", scale.label_px).ceil();
+    let line = f64::from(scale.small_line());
+    let tag_y = if line_x - pad < region_end && plot.y.hi > 0.0 {
+        area.y0 + pad + f64::from(2 * scale.label_line())
+    } else {
+        area.y0 + pad
+    };
+    let share_words = format::one_in(sanity.gross).unwrap_or_else(|| format::share(sanity.gross));
+    let whole = format!("{share_words} (ter vergelijking)");
+    // Beside the line on one side, whole: on one line where either side has the room, else
+    // over two (a phone's narrow plot), so the line never has to run through its own tag.
+    // Where not even "(ter vergelijking)" fits beside it, the share alone: the note above
+    // the plot says what the dotted line is.
+    let bounds = (plot.inside.x0 as i32, plot.inside.x1 as i32);
+    let room =
+        (f64::from(bounds.1) - line_x).max(line_x - f64::from(bounds.0)) - (pad / 2.0).trunc();
+    let fits = |text: &str| labels::text_width(text, scale.small_px) <= room;
+    let lines = if fits(&whole) {
+        vec![whole]
+    } else if fits("(ter vergelijking)") {
+        vec![share_words, "(ter vergelijking)".to_string()]
+    } else {
+        vec![share_words]
+    };
+    // Right of the dotted line, else left of it, else lower down: never where the net line
+    // runs through it.
+    let net = [plot.x.lo, plot.x.hi].map(|share| plot.pixel(share, plot.data.net_at(share)));
+    let tag = |side: Across, top: f64| -> Vec<Label> {
+        let offset = (pad / 2.0).trunc();
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let at = (line_x, top + i as f64 * line);
+                let label = Label::top_left(text.clone(), scale.small_px, MUTED, at);
+                frame::label_inside(label.part(Part::Tag), offset, side, bounds)
+            })
+            .collect()
+    };
+    let clear = |labels: &Vec<Label>| {
+        labels
+            .iter()
+            .all(|l| !l.bounds().meets_segment(net[0], net[1]))
+    };
+    let steps = ((area.y1 - tag_y) / line).max(0.0) as u32;
+    let candidates = (0..steps).flat_map(|k| {
+        let top = tag_y + f64::from(k) * line;
+        [tag(Across::Left, top), tag(Across::Right, top)]
+    });
+    let chosen = candidates
+        .into_iter()
+        .find(|labels| clear(labels) && labels.iter().all(|l| l.bounds().y1 <= area.y1))
+        .unwrap_or_else(|| tag(Across::Left, tag_y));
+    for placed in chosen {
+        plot.taken.boxes.push(placed.bounds());
+        layout.texts.push(placed);
+    }
+}
+
+/// The break-even marker on the zero line (or, beyond the axis, the break-even in words) and
+/// the central point, then their labels. The break-even label prefers the right of its point
+/// below the zero line, where the line never is (it is above zero there); the central label
+/// prefers the left of its point above the line. Each moves away, or breaks over two lines,
+/// when that place is taken.
+fn points_and_labels(layout: &mut Layout, plot: &mut Plot<'_>) {
+    use Side::{LeftAbove, LeftBelow, RightAbove, RightBelow};
+    let (data, options) = (plot.data, plot.options);
+    let central = plot.pixel(data.central_share, data.net_at(data.central_share));
+    plot.taken.boxes.push(plot.marker_box(central));
+    let break_even_label = break_even_point(layout, plot);
+    let (marker, color) = (Marker::Circle, CENTRAL_COLOR);
+    layout.marks.push(Mark::Point {
+        at: central,
+        marker,
+        color,
+    });
+    if let Some((text, point)) = break_even_label {
+        let sides = [RightBelow, LeftAbove, RightAbove, LeftBelow];
+        label_point(layout, plot, &text, point, true, &sides);
+    }
+    let sides = [LeftAbove, RightBelow, LeftBelow, RightAbove];
+    let text = central_label(data, options.narrow());
+    label_point(layout, plot, &text, central, false, &sides);
+}
+
+/// The break-even marker on the zero line, and its label to place; beyond the axis, the
+/// break-even in words at the top of the plot instead.
+fn break_even_point(layout: &mut Layout, plot: &mut Plot<'_>) -> Option<(String, (f64, f64))> {
+    let options = plot.options;
+    match plot.data.break_even {
+        Some(share) if share <= plot.x.hi => {
+            let point = plot.pixel(share, 0.0);
+            let (marker, color) = (Marker::HollowCircle, INK);
+            layout.marks.push(Mark::Point {
+                at: point,
+                marker,
+                color,
+            });
+            plot.taken.boxes.push(plot.marker_box(point));
             // On a phone's narrow plot without "gezinnen": the axis says what the share is of.
-            let label = for_slide(&break_even_label(share), options.large);
+            let label = for_slide(&break_even_label_text(share), options.large);
             let label = if options.narrow() {
                 label.replace(" gezinnen", "")
             } else {
                 label
             };
-            break_even_label_text = Some((label, point));
+            Some((label, point))
         }
         other => {
-            let note = match other {
-                Some(share) if share <= 1.0 => format!(
-                    "break-even buiten beeld: {}",
-                    break_even_label(share).trim_start_matches("break-even: ")
-                ),
-                Some(_) => "geen break-even: ook als bij elk gezin jeugdhulp wordt voorkomen, komt het geld niet terug"
-                    .to_string(),
-                None => "geen break-even: het resultaat stijgt niet met het aandeel".to_string(),
-            };
-            let note = for_slide(&note, options.large);
-            let drawn = frame::draw_label_inside(
-                root,
-                &note,
-                scale.label_px,
-                INK,
-                true,
-                (
-                    px_range.start + pad,
-                    py_range.start + pad + scale.label_line(),
-                ),
-                0,
-                HPos::Left,
-                VPos::Top,
-                bounds,
-            )?;
-            taken.boxes.push(drawn);
+            let note = for_slide(&break_even_beyond(other), options.large);
+            let top = plot.area.y0 + plot.pad + f64::from(plot.scale.label_line());
+            let at = (plot.area.x0 + plot.pad, top);
+            let label = Label::top_left(note, plot.scale.label_px, INK, at).bold();
+            let bounds = (plot.inside.x0 as i32, plot.inside.x1 as i32);
+            let placed = frame::label_inside(label.part(Part::Tag), 0.0, Across::Left, bounds);
+            plot.taken.boxes.push(placed.bounds());
+            layout.texts.push(placed);
+            None
         }
     }
-    frame::draw_marker(root, &scale, Marker::Circle, CENTRAL_COLOR, central_point)?;
+}
 
-    // The break-even label prefers the right of its point below the zero line, where the line
-    // never is (it is above zero there); the central label prefers the left of its point above
-    // the line. Each moves away, or breaks over two lines, when that place is taken.
-    let gap = f64::from(gap);
-    // A slide (large type) and a phone (narrow plot) break a label over two lines; the page on
-    // a wider screen has the room to keep it whole.
-    let variants_of = |text: &str| {
-        if options.large || options.narrow() {
-            label_variants(text)
-        } else {
-            vec![vec![text.to_string()]]
-        }
-    };
-    // A point's label: placed clear of what is drawn, drawn, and its box taken from then on.
-    let label_point = |text: &str,
-                       point: (i32, i32),
-                       bold: bool,
-                       sides: &[Side],
-                       taken: &mut Obstacles|
-     -> Result<(), ChartError> {
-        let variants = variants_of(text);
-        let label = LabelText {
-            variants: &variants,
-            px: scale.label_px,
-            bold,
-            line: label_line,
-        };
-        let clearance = f64::from(pad) / 2.0;
-        let placed = place_clear(
-            &label, point, gap, sides, &plot_box, taken, dotted, clearance,
-        );
-        draw_placed(root, &placed, scale.label_px, label_line, bold)?;
-        taken.boxes.push(placed.bounds);
-        Ok(())
-    };
-    if let Some((text, point)) = break_even_label_text {
-        let sides = [
-            Side::RightBelow,
-            Side::LeftAbove,
-            Side::RightAbove,
-            Side::LeftBelow,
-        ];
-        label_point(&text, point, true, &sides, &mut taken)?;
+/// The break-even where it is not on the axis, in words.
+fn break_even_beyond(break_even: Option<f64>) -> String {
+    match break_even {
+        Some(share) if share <= 1.0 => format!(
+            "break-even buiten beeld: {}",
+            break_even_label_text(share).trim_start_matches("break-even: ")
+        ),
+        Some(_) => "geen break-even: ook als bij elk gezin jeugdhulp wordt voorkomen, komt het geld niet terug"
+            .to_string(),
+        None => "geen break-even: het resultaat stijgt niet met het aandeel".to_string(),
     }
-    let sides = [
-        Side::LeftAbove,
-        Side::RightBelow,
-        Side::LeftBelow,
-        Side::RightAbove,
-    ];
-    label_point(
-        &central_label(data, options.narrow()),
-        central_point,
-        false,
-        &sides,
-        &mut taken,
-    )?;
+}
 
-    // The two regions' names, last: in their corner when it is free, else the nearest free
-    // place on their side of the zero line, else left out (the tints and the zero line stay).
-    let zero_y = pixel(x.lo, 0.0).1;
-    let (left, top) = (
-        f64::from(px_range.start + pad),
-        f64::from(py_range.start + pad),
+/// A point's label: placed clear of what is drawn, and its box taken from then on. A slide
+/// (large type) and a phone (narrow plot) break a label over two lines; the page on a wider
+/// screen has the room to keep it whole.
+fn label_point(
+    layout: &mut Layout,
+    plot: &mut Plot<'_>,
+    text: &str,
+    point: (f64, f64),
+    bold: bool,
+    sides: &[Side],
+) {
+    let variants = if plot.options.large || plot.options.narrow() {
+        label_variants(text)
+    } else {
+        vec![vec![text.to_string()]]
+    };
+    let label = LabelText {
+        variants: &variants,
+        px: plot.scale.label_px,
+        bold,
+        line: f64::from(plot.scale.label_line()),
+    };
+    let gap = f64::from(plot.scale.marker) + (plot.pad / 2.0).trunc();
+    let placed = place_clear(
+        &label,
+        point,
+        gap,
+        sides,
+        &plot.inside,
+        &plot.taken,
+        plot.dotted,
+        plot.pad / 2.0,
     );
-    let (right, bottom) = (f64::from(px_range.end - pad), f64::from(py_range.end - pad));
+    plot.taken.boxes.push(placed.bounds);
+    layout.texts.extend(placed_labels(&placed, &label));
+}
+
+/// The two regions' names, last: in their corner when it is free, else the nearest free
+/// place on their side of the zero line, else left out (the tints and the zero line stay).
+fn region_names(layout: &mut Layout, plot: &mut Plot<'_>) {
+    let (scale, pad) = (&plot.scale, plot.pad);
+    let zero_y = plot.sy.at(0.0);
+    let (left, top) = (plot.area.x0 + pad, plot.area.y0 + pad);
+    let (right, bottom) = (plot.area.x1 - pad, plot.area.y1 - pad);
     let height = scale.label_px * 1.1;
+    let below = "niet terugverdiend";
     let regions = [
         (
-            y.hi > 0.0,
+            plot.y.hi > 0.0,
             "terugverdiend",
             (left, top),
-            PixelBox::new(left, top, right, zero_y - f64::from(pad) / 2.0),
+            PixelBox::new(left, top, right, zero_y - pad / 2.0),
         ),
         (
-            y.lo < 0.0,
-            "niet terugverdiend",
+            plot.y.lo < 0.0,
+            below,
             (
-                right - labels::text_width("niet terugverdiend", scale.label_px),
+                right - labels::text_width(below, scale.label_px),
                 bottom - height,
             ),
-            PixelBox::new(left, zero_y + f64::from(pad) / 2.0, right, bottom),
+            PixelBox::new(left, zero_y + pad / 2.0, right, bottom),
         ),
     ];
     for (shown, text, ideal, side) in regions {
@@ -805,46 +909,42 @@ pub fn draw_net_vs_share<DB: DrawingBackend>(
                     size,
                     ideal,
                     &side,
-                    &taken,
-                    f64::from(pad) / 2.0,
+                    &plot.taken,
+                    pad / 2.0,
                     scale.label_px / 2.0,
                 )
             })
             .flatten();
         if let Some(found) = found {
-            root.draw(&Text::new(
-                text.to_string(),
-                (found.x0.round() as i32, found.y0.round() as i32),
-                super::style::anchored(
-                    text_style(scale.label_px, MUTED, false),
-                    HPos::Left,
-                    VPos::Top,
-                ),
-            ))?;
-            taken.boxes.push(found);
+            let at = (found.x0.round(), found.y0.round());
+            layout
+                .texts
+                .push(Label::top_left(text, scale.label_px, MUTED, at).part(Part::Tag));
+            plot.taken.boxes.push(found);
         }
     }
+}
 
-    // The dotted line last, giving way to every label it would run through: placing a label
-    // clear of it is not always possible on a short or narrow plot.
-    if let Some(((line_x, top), (_, bottom))) = dotted {
-        for (from, to) in open_stretches(line_x, top, bottom, &taken.boxes, 2.0) {
-            root.draw(&DashedPathElement::new(
-                vec![
-                    (line_x as i32, from.round() as i32),
-                    (line_x as i32, to.round() as i32),
-                ],
-                (scale.thin * 2) as i32,
-                (scale.thin * 3) as i32,
-                MUTED.stroke_width(scale.thin + 1),
-            ))?;
-        }
+/// The dotted line, giving way to every label it would run through: placing a label clear of
+/// it is not always possible on a short or narrow plot.
+fn dotted_line(layout: &mut Layout, plot: &Plot<'_>) {
+    let Some(((line_x, top), (_, bottom))) = plot.dotted else {
+        return;
+    };
+    let thin = plot.scale.thin;
+    for (from, to) in open_stretches(line_x, top, bottom, &plot.taken.boxes, 2.0) {
+        layout.marks.push(Mark::Path {
+            points: vec![(line_x, from), (line_x, to)],
+            color: MUTED.to_rgba(),
+            width: thin + 1,
+            dash: Some((thin * 2, thin * 3)),
+            part: Part::Reference,
+        });
     }
-    Ok(())
 }
 
 /// Two Dutch sentences with the key numbers, for screen readers.
-pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
+fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
     let Some(data) = data.filter(|d| d.validate().is_ok()) else {
         return format!("{EMPTY_MESSAGE}.");
     };
@@ -860,7 +960,7 @@ pub fn summary_net_vs_share(data: Option<&NetVsShare>) -> String {
         format::share(data.central_share),
         format::euro_rounded(data.net_at(data.central_share)),
     );
-    match data.break_even() {
+    match data.break_even {
         Some(share) if share <= 1.0 => {
             text.push_str(&format!(" Terugverdiend bij {}.", break_even_words(share)));
         }
@@ -893,7 +993,7 @@ fn break_even_words(share: f64) -> String {
 
 /// The numbers of the chart: the net result at every labelled share of the x axis, at the
 /// break-even share and at the central assumption.
-pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
+fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
     let headers = [
         "Aandeel gezinnen",
         "Netto resultaat (contante waarde)",
@@ -905,7 +1005,7 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
     if let Some(data) = data.filter(|d| d.validate().is_ok()) {
         let x = NiceAxis::new(0.0, data.x_max(), 6);
         shares.extend(x.ticks.iter().map(|share| (*share, String::new())));
-        if let Some(share) = data.break_even().filter(|b| *b <= 1.0) {
+        if let Some(share) = data.break_even.filter(|b| *b <= 1.0) {
             shares.push((share, "break-even".to_string()));
         }
         shares.push((data.central_share, "centrale aanname".to_string()));
@@ -961,6 +1061,7 @@ pub fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::layout::checks;
     use crate::charts::test_support::*;
 
     // Summary and table as a reader sees them (see `test_support::svg_texts`).
@@ -971,137 +1072,178 @@ mod tests {
         plain_table(super::table_net_vs_share(data))
     }
 
+    /// A line as the model would give it: costs `cost` (PV), `per_share` avoided if every
+    /// family avoided an escalation, `other` avoided besides, the central share `central`.
+    fn line(cost: f64, per_share: f64, other: f64, central: f64) -> NetVsShare {
+        NetVsShare {
+            avoided_pv_per_share: per_share,
+            central_share: central,
+            central_net: central * per_share + other - cost,
+            break_even: (per_share > 0.0).then(|| ((cost - other) / per_share).max(0.0)),
+            other_avoided_pv: other,
+            sanity: None,
+            assumption_range: None,
+        }
+    }
+
     /// Costs € 300.000 (PV); avoided € 2,1 mln if every family avoided an escalation: break-even
     /// at 1/7; central 7%.
     fn sample() -> NetVsShare {
-        NetVsShare::new(300_000.0, 2_100_000.0, 0.07)
+        line(300_000.0, 2_100_000.0, 0.0, 0.07)
     }
 
-    /// An attribute of an SVG tag.
-    fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(&tag[at..at + tag[at..].find('"')?])
-    }
-
-    /// Every text of an SVG with the box it takes by the charts' own width estimate.
-    fn text_boxes(svg: &str) -> Vec<(String, PixelBox)> {
-        let mut boxes = Vec::new();
-        let mut rest = svg;
-        while let Some(start) = rest.find("<text") {
-            let after = &rest[start..];
-            let open_end = after.find('>').expect("a text tag ends");
-            let close = after.find("</text>").expect("a text element ends");
-            let (tag, content) = (&after[..open_end], after[open_end + 1..close].trim());
-            rest = &after[close..];
-            let number = |name: &str| attribute(tag, name).and_then(|v| v.parse::<f64>().ok());
-            let (Some(x), Some(y), Some(px)) = (number("x"), number("y"), number("font-size"))
-            else {
-                continue;
-            };
-            let text = content.replace("&amp;", "&");
-            let w = if tag.contains("bold") {
-                labels::text_width_bold(&text, px)
-            } else {
-                labels::text_width(&text, px)
-            };
-            let x0 = match attribute(tag, "text-anchor") {
-                Some("end") => x - w,
-                Some("middle") => x - w / 2.0,
-                _ => x,
-            };
-            // Plotters shifts a top-anchored text down by its ascent, a bottom-anchored one up.
-            let y0 = match attribute(tag, "dy") {
-                Some("0.76em") => y,
-                Some("-0.5ex") => y - px,
-                _ => y - px / 2.0,
-            };
-            boxes.push((text, PixelBox::new(x0, y0, x0 + w, y0 + px)));
-        }
-        boxes
-    }
-
-    /// The segments of the polyline drawn in `color` (the net line).
-    fn polyline(svg: &str, color: &str) -> Vec<((f64, f64), (f64, f64))> {
-        let start = svg
-            .match_indices("<polyline")
-            .map(|(i, _)| &svg[i..i + svg[i..].find('>').unwrap()])
-            .find(|tag| attribute(tag, "stroke") == Some(color))
-            .expect("the net line");
-        let points: Vec<(f64, f64)> = attribute(start, "points")
-            .unwrap()
-            .split_whitespace()
-            .filter_map(|p| {
-                let (x, y) = p.split_once(',')?;
-                Some((x.parse().ok()?, y.parse().ok()?))
-            })
-            .collect();
-        points.windows(2).map(|w| (w[0], w[1])).collect()
+    /// The chart as an SVG string.
+    fn net_vs_share(
+        data: Option<&NetVsShare>,
+        options: &ChartOptions,
+    ) -> Result<String, ChartError> {
+        let chart = NetVsShareChart {
+            line: data.copied(),
+        };
+        chart.svg(options)
     }
 
     /// A name as long as a council's real ones get.
     const LONG_NAME: &str =
         "Gemeente Súdwest-Fryslân — collegevoorstel informele gezinssteun, na het amendement";
 
-    #[test]
-    fn on_a_slide_no_label_lies_over_the_line_or_another_label() {
-        // The page's scenario; all four initiatives under a long name (a title of two lines
-        // leaves the plot less room); the share at either end of its range.
-        for query in [
-            "",
-            "k.buurtgezinnen=12&k.steunouder=10",
-            "a.aandeel_jeugdhulp_voorkomen=0.12",
-            "a.aandeel_jeugdhulp_voorkomen=0.02",
-        ] {
-            let mut fixture = Fixture::with(query);
-            if !query.is_empty() {
+    /// The fixture with `query`; "een" is one initiative alone.
+    fn fixture(query: &str) -> Fixture {
+        if query != "een" {
+            return Fixture::with(query);
+        }
+        let mut fixture = Fixture::load();
+        fixture.scenario.lines.truncate(1);
+        fixture.projection =
+            crate::model::projection::project(&fixture.model, &fixture.scenario).expect("projects");
+        fixture
+    }
+
+    /// The scenarios a user tries first and the hard ones: the page's scenario, one initiative,
+    /// all four, the share at either end of its range, a high deadweight, no placements.
+    const SCENARIOS: [&str; 7] = [
+        "",
+        "een",
+        "k.buurtgezinnen=12&k.steunouder=10",
+        "a.aandeel_jeugdhulp_voorkomen=0.12",
+        "a.aandeel_jeugdhulp_voorkomen=0.02",
+        "a.deadweight=0.5",
+        "a.aandeel_uithuisplaatsing_voorkomen=0",
+    ];
+
+    /// The chart's layout for every scenario and size, with a name for messages: as the page,
+    /// the slide or an export asks for it, a long scenario name (a title of two lines) on
+    /// every other one.
+    fn every_layout(check: impl Fn(&str, &ChartOptions, &Layout)) {
+        for (i, query) in SCENARIOS.iter().enumerate() {
+            let mut fixture = fixture(query);
+            if i % 2 == 1 {
                 fixture.scenario.name = LONG_NAME.to_string();
             }
-            let spec =
-                crate::charts::build(crate::charts::ChartId::NetVsShare, &fixture.input(true));
-            let svg = spec.svg.expect("draws");
-            let line = polyline(&svg, "#0072B2");
-            let boxes = text_boxes(&svg);
-            // The two data labels, on one line or broken over two.
-            let data = NetVsShareChart::new(&fixture.input(true))
-                .line
-                .expect("a line");
-            let mut named = label_variants(&central_label(&data, false));
-            if let Some(share) = data.break_even().filter(|b| *b <= 1.0) {
-                named.extend(label_variants(&for_slide(&break_even_label(share), true)));
-            }
-            let named: Vec<String> = named.into_iter().flatten().collect();
-            let labels: Vec<&(String, PixelBox)> =
-                boxes.iter().filter(|(t, _)| named.contains(t)).collect();
-            assert!(
-                labels
-                    .iter()
-                    .any(|(t, _)| t.starts_with("centrale aanname")),
-                "{query}: {boxes:?}"
-            );
-            for (text, b) in &labels {
-                for (a, z) in &line {
-                    assert!(!b.meets_segment(*a, *z), "{query}: '{text}' on the line");
+            for (width, large, export) in checks::sizes() {
+                let input = ChartInput {
+                    width,
+                    ..fixture.input(large)
+                };
+                let chart = NetVsShareChart::new(&input);
+                let mut options = chart.options(&input);
+                if let Some((w, h)) = export {
+                    (options.width, options.height) = (w, h);
                 }
-            }
-            // No label over any other text of the chart.
-            for (text, b) in &labels {
-                for (other, o) in boxes.iter().filter(|(t, _)| t != text) {
-                    assert!(
-                        !b.grown(-2.0).overlaps(&o.grown(-2.0)),
-                        "{query}: '{text}' over '{other}'"
-                    );
-                }
+                let layout = chart.layout(&options, options.size()).expect("lays out");
+                let name = format!("{query:?} at {:?} (slide: {large})", options.size());
+                check(&name, &options, &layout);
             }
         }
     }
 
     #[test]
-    fn the_line_and_its_break_even_agree() {
-        let data = sample();
-        let break_even = data.break_even().unwrap();
-        assert!((break_even - 1.0 / 7.0).abs() < 1e-12);
-        assert!(data.net_at(break_even).abs() < 1e-6);
-        assert!((data.net_at(0.07) + 153_000.0).abs() < 1e-6);
+    fn at_any_size_no_text_lies_over_another() {
+        every_layout(|name, _, layout| {
+            let texts: Vec<&Label> = layout.texts.iter().collect();
+            let found = checks::overlapping(&texts, 1.0);
+            assert!(found.is_empty(), "{name}: {found:?}");
+        });
+    }
+
+    #[test]
+    fn at_any_size_no_label_lies_over_the_net_line_and_the_dotted_line_gives_way() {
+        every_layout(|name, _, layout| {
+            let labels = layout.texts_of(Part::DataLabel).count();
+            assert!(labels >= 1, "{name}: no data label");
+            for part in [Part::DataLabel, Part::Tag, Part::Axis] {
+                let on_line = checks::on_a_path(layout, part, Part::Data);
+                assert!(on_line.is_empty(), "{name}: on the net line: {on_line:?}");
+            }
+            let crossed: Vec<String> = layout
+                .texts
+                .iter()
+                .filter(|t| {
+                    layout.paths_of(Part::Reference).iter().any(|p| {
+                        p.windows(2)
+                            .any(|w| t.bounds().grown(-1.0).meets_segment(w[0], w[1]))
+                    })
+                })
+                .map(|t| t.text.clone())
+                .collect();
+            assert!(
+                crossed.is_empty(),
+                "{name}: dotted line through {crossed:?}"
+            );
+            // Its own tag stands beside it, whole: the line never has to give way to it.
+            let line_x = layout.paths_of(Part::Reference).first().map(|p| p[0].0);
+            let straddling: Vec<&str> = layout
+                .texts_of(Part::Tag)
+                .filter(|t| t.text.contains("ter vergelijking") || t.text.starts_with("1 op de"))
+                .filter(|t| line_x.is_some_and(|x| t.bounds().x0 < x && x < t.bounds().x1))
+                .map(|t| t.text.as_str())
+                .collect();
+            assert!(
+                straddling.is_empty(),
+                "{name}: tag over its line: {straddling:?}"
+            );
+        });
+    }
+
+    #[test]
+    fn at_any_size_nothing_is_cut_off_and_a_slide_has_type_of_at_least_24_px() {
+        every_layout(|name, options, layout| {
+            let cut = checks::cut_off(layout);
+            assert!(cut.is_empty(), "{name}: {cut:?}");
+            if options.large {
+                let small = checks::too_small(layout, 24.0);
+                assert!(small.is_empty(), "{name}: {small:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn on_a_slide_the_central_point_is_named_in_the_picture() {
+        every_layout(|name, options, layout| {
+            let named = layout
+                .texts_of(Part::DataLabel)
+                .any(|t| t.text.starts_with("centrale aanname") || t.text.starts_with("centraal"));
+            assert!(named || !options.large, "{name}");
+        });
+    }
+
+    #[test]
+    fn the_line_through_the_models_central_point_meets_zero_at_the_models_break_even() {
+        // Central point and break-even both come from the model: the line drawn through the
+        // first must cross zero at the second, with or without placements counted.
+        for query in [
+            "",
+            "a.aandeel_uithuisplaatsing_voorkomen=0",
+            "a.deadweight=0.5",
+        ] {
+            let fixture = Fixture::with(query);
+            let data = NetVsShareChart::new(&fixture.input(false))
+                .line
+                .expect("a line");
+            let break_even = data.break_even.expect("a break-even");
+            let scale = data.net_at(0.0).abs();
+            assert!(data.net_at(break_even).abs() < 1e-9 * scale, "{query}");
+        }
     }
 
     /// The line of a real projection, counting youth care only, at `share`.
@@ -1172,7 +1314,7 @@ mod tests {
         // The chart's break-even is the headline's: both count the placements, on the
         // assumption's footing (before deadweight).
         let headline_break_even = fixture.projection.break_even_gross().unwrap();
-        assert!((line.break_even().unwrap() - headline_break_even).abs() < 1e-12);
+        assert!((line.break_even.unwrap() - headline_break_even).abs() < 1e-12);
         assert!(
             !spec.summary.contains("alleen jeugdhulp"),
             "{}",
@@ -1267,11 +1409,8 @@ mod tests {
 
     #[test]
     fn other_avoided_costs_lift_the_line_and_lower_the_break_even() {
-        let data = NetVsShare {
-            other_avoided_pv: 90_000.0,
-            ..sample()
-        };
-        assert!((data.break_even().unwrap() - 0.1).abs() < 1e-12);
+        let data = line(300_000.0, 2_100_000.0, 90_000.0, 0.07);
+        assert!((data.break_even.unwrap() - 0.1).abs() < 1e-12);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
         assert!(svg.contains("break-even: 10 van de 100 gezinnen"));
         assert!(svg.contains("plus € 90.000 aan vermeden uithuisplaatsingen"));
@@ -1312,7 +1451,7 @@ mod tests {
 
     #[test]
     fn break_even_beyond_the_axis_is_said_in_words() {
-        let data = NetVsShare::new(300_000.0, 600_000.0, 0.07);
+        let data = line(300_000.0, 600_000.0, 0.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::presentation(TITLE)).unwrap();
         assert_well_formed_svg(&svg);
         // Break-even at 50%: the axis stretches to 60%.
@@ -1322,10 +1461,10 @@ mod tests {
             .join(" ")
             .contains("terugverdiend bij 50 van de 100 gezinnen"));
         assert!(!svg.contains("break-even") && !svg.contains("contante waarde"));
-        let data = NetVsShare::new(300_000.0, 200_000.0, 0.07);
+        let data = line(300_000.0, 200_000.0, 0.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
         assert!(svg.contains("geen break-even"));
-        let data = NetVsShare::new(300_000.0, 0.0, 0.07);
+        let data = line(300_000.0, 0.0, 0.0, 0.07);
         let svg = net_vs_share(Some(&data), &ChartOptions::new(TITLE)).unwrap();
         assert!(svg.contains("geen break-even"));
     }
@@ -1355,6 +1494,17 @@ mod tests {
             );
         }
         assert!(table_net_vs_share(None).rows.is_empty());
+    }
+
+    #[test]
+    fn a_chart_that_cannot_be_drawn_says_so_in_dutch() {
+        let bad = line(f64::NAN, 1.0, 0.0, 0.07);
+        let error = net_vs_share(Some(&bad), &ChartOptions::default()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "De grafiek kon niet worden getekend: het netto resultaat of het aandeel gezinnen is \
+             geen geldig getal."
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::labels::{text_width, text_width_bold};
 
 /// An axis-aligned box in pixels: `x0 < x1`, `y0 < y1` (y grows downwards).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct PixelBox {
+pub struct PixelBox {
     pub x0: f64,
     pub y0: f64,
     pub x1: f64,

@@ -203,7 +203,9 @@ fn check_text(text: &str) {
 }
 
 /// A chart's table with its cells as a reader sees them (see [`svg_texts`]).
-pub(crate) fn plain_table(mut table: crate::charts::DataTable) -> crate::charts::DataTable {
+pub(crate) fn plain_table(
+    mut table: crate::report::table::DataTable,
+) -> crate::report::table::DataTable {
     for row in &mut table.rows {
         for cell in row.iter_mut() {
             *cell = crate::model::format::plain(cell);

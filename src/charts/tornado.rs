@@ -3,21 +3,22 @@
 //! the net with the parameter at its low end and one to the net at its high end, each end
 //! labelled with the parameter's value; a zero line and the central line.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
+use super::chart::{Chart, ChartInput};
 use super::frame::{self, fit_bold_text, wrap_text, LegendItem, Swatch};
 use super::labels::text_width;
-use super::registry::{Chart, ChartInput};
-use super::style::{anchored, sources, text_style, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
-use super::{ChartError, ChartOptions, DataTable, EMPTY_MESSAGE};
+use super::layout::{Across, Down, Label, Layout, Mark, Part};
+use super::placement::PixelBox;
+use super::style::{sources, NiceAxis, Scale, CENTRAL_COLOR, GRID, INK};
+use super::{ChartError, ChartOptions, EMPTY_MESSAGE};
 use crate::model::format;
 use crate::model::sensitivity::{sensitivity, Sensitivity};
 use crate::report::headlines::at_values;
 use crate::report::sensitivity::{
     lowercase_first, sensitivity_text, table_rows, Bar, SensitivityText,
 };
+use crate::report::table::DataTable;
 
 /// Default title of this chart (add the scenario name with [`super::chart_title`]).
 pub const TITLE: &str = "Wat als een aanname anders uitvalt?";
@@ -85,12 +86,8 @@ impl Chart for TornadoChart {
         options
     }
 
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        options: &ChartOptions,
-    ) -> Result<(), ChartError> {
-        draw_tornado(root, &self.text, options)
+    fn layout(&self, options: &ChartOptions, size: (u32, u32)) -> Result<Layout, ChartError> {
+        Ok(tornado_layout(&self.text, options, size))
     }
 
     fn summary(&self) -> String {
@@ -253,87 +250,97 @@ impl Rows {
     }
 }
 
-/// The plot's width and height at `options`' size: the frame (title, legend, source line) is
-/// laid out on a scratch picture.
+/// The plot's width and height at `options`' size: inside the frame (title, legend, source
+/// line), laid out as the chart lays it out, so the rows counted are the rows drawn.
 fn plot_size(options: &ChartOptions) -> (f64, f64) {
     let scale = Scale::for_options(options);
-    let mut size = (0.0, 0.0);
-    let _ = frame::render_svg(options, |root| {
-        let plot = tornado_frame(root, options, &scale)?;
-        let (width, height) = plot.dim_in_pixel();
-        size = (f64::from(width), f64::from(height));
-        Ok(())
-    });
-    size
+    let mut layout = Layout::new(options.size());
+    let source = sources::tornado(options.large);
+    let area = frame::frame_layout(&mut layout, options, &scale, &legend(), source);
+    (area.x1 - area.x0, area.y1 - area.y0)
 }
 
-/// The chart's frame (title, legend, source line); the plot inside it is returned. One function
-/// for the chart and for [`plot_size`], so the rows counted are the rows drawn.
-fn tornado_frame<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    options: &ChartOptions,
-    scale: &Scale,
-) -> Result<DrawingArea<DB, Shift>, ChartError> {
-    frame::draw_frame(
-        root,
-        options,
-        scale,
-        &legend(),
-        sources::tornado(options.large),
-    )
+/// Where the rows and the axis go inside the frame, in the frame's own pixels (`at` moves them
+/// into the picture's).
+struct Geometry {
+    /// The frame's top-left corner in the picture.
+    origin: (f64, f64),
+    width: f64,
+    rows: Rows,
+    /// Bars drawn; the rest are in the table (page) or named under the axis (slide).
+    shown: usize,
+    labels_width: f64,
+    plot_left: f64,
+    plot_right: f64,
+    axis: NiceAxis,
 }
 
-/// Draws the chart on any plotters drawing area.
-fn draw_tornado<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    text: &SensitivityText,
-    options: &ChartOptions,
-) -> Result<(), ChartError> {
-    if text.bars.is_empty() {
-        return frame::draw_empty(
-            root,
-            options,
-            sources::tornado(options.large),
-            EMPTY_MESSAGE,
-        );
+impl Geometry {
+    fn at(&self, x: f64, y: f64) -> (f64, f64) {
+        (self.origin.0 + x, self.origin.1 + y)
     }
-    let scale = Scale::for_options(options);
-    let plot = tornado_frame(root, options, &scale)?;
-    let (width, height) = plot.dim_in_pixel();
-    let (width, height) = (f64::from(width), f64::from(height));
 
-    let line = f64::from(scale.label_line());
+    /// The x of an amount, in whole pixels of the frame.
+    fn x_of(&self, value: f64) -> f64 {
+        let t = (value - self.axis.lo) / (self.axis.hi - self.axis.lo);
+        (self.plot_left + t * (self.plot_right - self.plot_left)).round()
+    }
+}
+
+/// The chart as plain data (see `layout.rs`): frame with legend, a row per drawn bar with its
+/// label and the two values at its ends, the axis under the rows, the zero and central lines,
+/// and on a slide the smaller bars named under the axis.
+fn tornado_layout(text: &SensitivityText, options: &ChartOptions, size: (u32, u32)) -> Layout {
+    let scale = Scale::for_options(options);
+    let mut layout = Layout::new(size);
+    let source = sources::tornado(options.large);
+    if text.bars.is_empty() {
+        frame::empty_layout(&mut layout, options, &scale, source, EMPTY_MESSAGE);
+        return layout;
+    }
+    let area = frame::frame_layout(&mut layout, options, &scale, &legend(), source);
+    let (width, height) = (area.x1 - area.x0, area.y1 - area.y0);
     let rows = Rows::new(&scale, height, options.narrow()).with_labels(&text.bars, &scale, width);
-    let (top, rows_fit, stacked) = (rows.top, rows.fit, rows.stacked);
     // A slide has no table to point to: the bars that do not fit are named under the axis.
     let (shown, smaller) = if options.large {
         slide_rows(text, &scale, height, width)
     } else {
-        (text.bars.len().min(rows_fit), Vec::new())
+        (text.bars.len().min(rows.fit), Vec::new())
     };
-    let hidden = text.bars.len() - shown;
+    let g = geometry(text, &scale, (area.x0, area.y0), width, rows, shown);
+    grid_and_ticks(&mut layout, &g, &scale);
+    bars(&mut layout, &g, &scale, text);
+    lines_and_labels(&mut layout, &g, &scale, text, options, smaller);
+    layout
+}
+
+/// The label column, the plot beside it and the axis: it covers every end, zero and the
+/// central net, with room beside the outer ends for the parameter values written there.
+fn geometry(
+    text: &SensitivityText,
+    scale: &Scale,
+    origin: (f64, f64),
+    width: f64,
+    rows: Rows,
+    shown: usize,
+) -> Geometry {
     // Labels in at most two lines: across the width above their bars (stacked), or in a
     // column of at most two fifths of the width beside them.
-    let labels_width = if stacked {
+    let labels_width = if rows.stacked {
         width
     } else {
-        (width * 0.4).min(
-            text.bars[..shown]
-                .iter()
-                .map(|bar| text_width(&bar.label, scale.label_px))
-                .fold(0.0, f64::max)
-                + scale.label_px,
-        )
+        let widest = text.bars[..shown]
+            .iter()
+            .map(|bar| text_width(&bar.label, scale.label_px))
+            .fold(0.0, f64::max);
+        (width * 0.4).min(widest + scale.label_px)
     };
-    let plot_left = if stacked {
+    let plot_left = if rows.stacked {
         0.0
     } else {
         labels_width + scale.label_px
     };
     let plot_right = width - scale.label_px;
-
-    // The axis covers every end, zero and the central net, with room beside the outer ends for
-    // the parameter values written there.
     let (min, max) = text.bars.iter().fold(
         (text.central_net.min(0.0), text.central_net.max(0.0)),
         |(lo, hi), bar| {
@@ -356,193 +363,206 @@ fn draw_tornado<DB: DrawingBackend>(
         scale.label_px,
     ) + text_width("−", scale.label_px);
     let ticks = ((plot_right - plot_left) / (tick_label * 1.5)).floor() as usize;
-    let axis = NiceAxis::new(min - pad, max + pad, ticks.clamp(2, 6));
-    let x_of = |value: f64| {
-        let t = (value - axis.lo) / (axis.hi - axis.lo);
-        (plot_left + t * (plot_right - plot_left)).round() as i32
-    };
-    let rows_bottom = rows.bottom(shown);
+    Geometry {
+        origin,
+        width,
+        rows,
+        shown,
+        labels_width,
+        plot_left,
+        plot_right,
+        axis: NiceAxis::new(min - pad, max + pad, ticks.clamp(2, 6)),
+    }
+}
 
-    // Grid and tick labels. The nice step may give more ticks than asked for; on a narrow plot
-    // a label that would touch the one before it is left out (its grid line stays).
+/// Grid lines and tick labels. The nice step may give more ticks than asked for; on a narrow
+/// plot a label that would touch the one before it, or stick out of the picture, is left out
+/// (its grid line stays).
+fn grid_and_ticks(layout: &mut Layout, g: &Geometry, scale: &Scale) {
+    let (top, bottom) = (g.rows.top.trunc(), g.rows.bottom(g.shown).trunc());
     let mut last_label_right = f64::NEG_INFINITY;
-    for &tick in &axis.ticks {
-        let x = x_of(tick);
-        plot.draw(&PathElement::new(
-            vec![(x, top as i32), (x, rows_bottom as i32)],
-            GRID.stroke_width(scale.thin),
-        ))?;
-        // A label that would stick out of the picture is left out; its grid line stays.
-        let label = axis.euro_label(tick);
+    for &tick in &g.axis.ticks {
+        let x = g.x_of(tick);
+        let points = vec![g.at(x, top), g.at(x, bottom)];
+        layout
+            .marks
+            .push(Mark::line(points, GRID, scale.thin, Part::Backdrop));
+        let label = g.axis.euro_label(tick);
         let half_label = text_width(&label, scale.label_px) / 2.0;
-        let clear = f64::from(x) - half_label >= last_label_right + scale.label_px / 2.0;
-        if clear && f64::from(x) - half_label >= 0.0 && f64::from(x) + half_label <= width {
-            last_label_right = f64::from(x) + half_label;
-            plot.draw(&Text::new(
-                label,
-                (x, rows_bottom as i32 + scale.label_px as i32 / 3),
-                anchored(
-                    text_style(scale.label_px, INK, false),
-                    HPos::Center,
-                    VPos::Top,
-                ),
-            ))?;
+        let clear = x - half_label >= last_label_right + scale.label_px / 2.0;
+        if clear && x - half_label >= 0.0 && x + half_label <= g.width {
+            last_label_right = x + half_label;
+            let at = g.at(x, bottom + (scale.label_px / 3.0).trunc());
+            let label = Label::top_left(label, scale.label_px, INK, at).part(Part::Axis);
+            layout.texts.push(label.anchor(Across::Center, Down::Top));
         }
     }
+}
 
-    let central_x = x_of(text.central_net);
-    for (index, bar) in text.bars[..shown].iter().enumerate() {
-        let y_mid = rows.bar_middle(&scale, index);
-        let half = rows.bar_half(&scale);
-        let y = y_mid.round() as i32;
-        // Stacked labels come after the lines, which they would otherwise lie under.
-        if !stacked {
-            draw_row_label(&plot, &bar.label, &scale, &rows, labels_width, y_mid)?;
+/// Each drawn row: its label beside the bar (on a phone above it, after the lines), the two
+/// bars from the central net, and the parameter's value beside the end of each.
+fn bars(layout: &mut Layout, g: &Geometry, scale: &Scale, text: &SensitivityText) {
+    let central_x = g.x_of(text.central_net);
+    for (index, bar) in text.bars[..g.shown].iter().enumerate() {
+        let y_mid = g.rows.bar_middle(scale, index);
+        let half = f64::from(g.rows.bar_half(scale));
+        let y = y_mid.round();
+        if !g.rows.stacked {
+            row_label(layout, g, &bar.label, scale, y_mid);
         }
         for (net, value, color, is_low) in [
             (bar.net_at_low, &bar.low_short, LOW_END, true),
             (bar.net_at_high, &bar.high_short, HIGH_END, false),
         ] {
-            let x = x_of(net);
+            let x = g.x_of(net);
             let (x0, x1) = (central_x.min(x), central_x.max(x));
             if x1 > x0 {
-                plot.draw(&Rectangle::new(
-                    [(x0, y - half), (x1, y + half)],
-                    color.filled(),
-                ))?;
-                plot.draw(&Rectangle::new(
-                    [(x0, y - half), (x1, y + half)],
-                    INK.stroke_width(scale.thin),
-                ))?;
+                let (a, b) = (g.at(x0, y - half), g.at(x1, y + half));
+                let rect = PixelBox::new(a.0, a.1, b.0, b.1);
+                let color = color.to_rgba();
+                layout.marks.push(Mark::Fill {
+                    rect,
+                    color,
+                    part: Part::Data,
+                });
+                let (color, width) = (INK, scale.thin);
+                layout.marks.push(Mark::Outline { rect, color, width });
             }
             // The parameter's value beside the end of its bar, on the side away from the other
             // end: outside the bar when the ends lie either side of the central line, and never
             // over the other value when both lie on one side or do not move the result.
-            let other = x_of(if is_low {
+            let other = g.x_of(if is_low {
                 bar.net_at_high
             } else {
                 bar.net_at_low
             });
             let leftward = x < other || (x == other && is_low);
-            let (anchor, offset) = if leftward {
-                (HPos::Right, -(scale.small_px as i32) / 3)
+            let offset = (scale.small_px / 3.0).trunc();
+            let (across, label_x) = if leftward {
+                (Across::Right, x - offset)
             } else {
-                (HPos::Left, scale.small_px as i32 / 3)
+                (Across::Left, x + offset)
             };
-            let label_x = x + offset;
-            let fits = match anchor {
-                HPos::Right => f64::from(label_x) - text_width(value, scale.small_px) >= plot_left,
-                _ => f64::from(label_x) + text_width(value, scale.small_px) <= width,
+            let w = text_width(value, scale.small_px);
+            let fits = match across {
+                Across::Right => label_x - w >= g.plot_left,
+                _ => label_x + w <= g.width,
             };
             if fits {
-                plot.draw(&Text::new(
-                    value.clone(),
-                    (label_x, y),
-                    anchored(text_style(scale.small_px, INK, false), anchor, VPos::Center),
-                ))?;
+                let label = Label::top_left(value.clone(), scale.small_px, INK, g.at(label_x, y));
+                let label = label.part(Part::DataLabel).anchor(across, Down::Center);
+                layout.texts.push(label);
             }
         }
     }
+}
 
-    // Zero line, solid; central line, in the central colour, labelled above the rows.
-    let zero_x = x_of(0.0);
-    plot.draw(&PathElement::new(
-        vec![(zero_x, top as i32), (zero_x, rows_bottom as i32)],
-        INK.stroke_width(scale.line),
-    ))?;
-    plot.draw(&PathElement::new(
-        vec![(central_x, top as i32), (central_x, rows_bottom as i32)],
-        CENTRAL_COLOR.stroke_width(scale.line),
-    ))?;
-    if stacked {
-        for (index, bar) in text.bars[..shown].iter().enumerate() {
-            let y_mid = rows.bar_middle(&scale, index);
-            draw_row_label(&plot, &bar.label, &scale, &rows, labels_width, y_mid)?;
+/// Zero line, solid; central line, in the central colour, labelled above the rows; stacked row
+/// labels over them on a white ground; the axis description, or on a slide the smaller bars
+/// named under the axis.
+fn lines_and_labels(
+    layout: &mut Layout,
+    g: &Geometry,
+    scale: &Scale,
+    text: &SensitivityText,
+    options: &ChartOptions,
+    smaller: Vec<String>,
+) {
+    let (top, bottom) = (g.rows.top.trunc(), g.rows.bottom(g.shown).trunc());
+    let line = f64::from(scale.label_line());
+    let central_x = g.x_of(text.central_net);
+    for (x, color, part) in [
+        (g.x_of(0.0), INK, Part::Axis),
+        (central_x, CENTRAL_COLOR, Part::Reference),
+    ] {
+        let points = vec![g.at(x, top), g.at(x, bottom)];
+        layout
+            .marks
+            .push(Mark::line(points, color, scale.line, part));
+    }
+    if g.rows.stacked {
+        for (index, bar) in text.bars[..g.shown].iter().enumerate() {
+            row_label(
+                layout,
+                g,
+                &bar.label,
+                scale,
+                g.rows.bar_middle(scale, index),
+            );
         }
     }
     // On a slide with a list of smaller bars, the list takes the axis description's line and
     // the central label says what the amounts are.
     let list_under_axis = options.large && !smaller.is_empty();
+    let central_net = format::euro_rounded(text.central_net);
     let central_label = if list_under_axis {
-        format!(
-            "saldo centraal, omgerekend naar nu: {}",
-            format::euro_rounded(text.central_net)
-        )
+        format!("saldo centraal, omgerekend naar nu: {central_net}")
     } else {
-        format!("centraal: {}", format::euro_rounded(text.central_net))
+        format!("centraal: {central_net}")
     };
-    let anchor = if f64::from(central_x) > (plot_left + plot_right) / 2.0 {
-        HPos::Right
+    let prefer = if central_x > (g.plot_left + g.plot_right) / 2.0 {
+        Across::Right
     } else {
-        HPos::Left
+        Across::Left
     };
     // Kept inside the picture: a long label at a line near one edge turns the other way.
-    frame::draw_label_inside(
-        &plot,
-        &central_label,
-        scale.small_px,
-        INK,
-        true,
-        (central_x, (top - line * 0.2) as i32),
-        0,
-        anchor,
-        VPos::Bottom,
-        (0, width as i32),
-    )?;
+    let at = g.at(central_x, (top - line * 0.2).trunc());
+    let label = Label::top_left(central_label, scale.small_px, INK, at).bold();
+    let label = label.part(Part::Tag).anchor(prefer, Down::Bottom);
+    let bounds = (g.origin.0 as i32, (g.origin.0 + g.width) as i32);
+    layout
+        .texts
+        .push(frame::label_inside(label, 0.0, prefer, bounds));
+    under_the_axis(layout, g, scale, text, options, smaller);
+}
+
+/// Under the axis its description, with on the page the count of bars only the table holds;
+/// on a slide with smaller bars, the list naming them instead.
+fn under_the_axis(
+    layout: &mut Layout,
+    g: &Geometry,
+    scale: &Scale,
+    text: &SensitivityText,
+    options: &ChartOptions,
+    smaller: Vec<String>,
+) {
+    let (bottom, line) = (
+        g.rows.bottom(g.shown).trunc(),
+        f64::from(scale.label_line()),
+    );
+    let list_under_axis = options.large && !smaller.is_empty();
+    let hidden = text.bars.len() - g.shown;
     let saldo = if options.large {
         "Saldo (omgerekend naar nu)"
     } else {
         "Saldo (contante waarde)"
     };
-    let axis_label = if hidden > 0 && !options.large {
-        format!("{saldo}; nog {hidden} kleinere in de tabel")
-    } else {
-        saldo.to_string()
-    };
-    if !list_under_axis {
-        plot.draw(&Text::new(
-            axis_label,
-            (
-                ((plot_left + plot_right) / 2.0) as i32,
-                (rows_bottom + line * 1.3) as i32,
-            ),
-            anchored(
-                text_style(scale.small_px, INK, false),
-                HPos::Center,
-                VPos::Top,
-            ),
-        ))?;
-    }
     let small_line = f64::from(scale.small_line());
-    for (i, list_line) in smaller.into_iter().enumerate() {
-        plot.draw(&Text::new(
-            list_line,
-            (
-                0,
-                (rows_bottom + line * 1.3 + small_line * i as f64).round() as i32,
-            ),
-            anchored(
-                text_style(scale.small_px, INK, false),
-                HPos::Left,
-                VPos::Top,
-            ),
-        ))?;
+    let under = (bottom + line * 1.3).trunc();
+    if !list_under_axis {
+        let axis_label = if hidden > 0 && !options.large {
+            format!("{saldo}; nog {hidden} kleinere in de tabel")
+        } else {
+            saldo.to_string()
+        };
+        let at = g.at(((g.plot_left + g.plot_right) / 2.0).trunc(), under);
+        let label = Label::top_left(axis_label, scale.small_px, INK, at).part(Part::Axis);
+        layout.texts.push(label.anchor(Across::Center, Down::Top));
     }
-    Ok(())
+    for (i, list_line) in smaller.into_iter().enumerate() {
+        let at = g.at(0.0, (bottom + line * 1.3 + small_line * i as f64).round());
+        layout
+            .texts
+            .push(Label::top_left(list_line, scale.small_px, INK, at).part(Part::Note));
+    }
 }
 
 /// A row's label: beside its bar, right-aligned against the plot, or on a phone above it,
 /// left-aligned, its last line just over the bar and on a white ground, so the lines through
 /// the rows do not cross its words. At most two lines; a longer label is cut with an ellipsis
 /// (the table has it whole).
-fn draw_row_label<DB: DrawingBackend>(
-    plot: &DrawingArea<DB, Shift>,
-    label: &str,
-    scale: &Scale,
-    rows: &Rows,
-    width: f64,
-    bar_middle: f64,
-) -> Result<(), ChartError> {
+fn row_label(layout: &mut Layout, g: &Geometry, label: &str, scale: &Scale, bar_middle: f64) {
+    let width = g.labels_width;
     let mut lines = wrap_text(label, scale.label_px, width);
     if lines.len() > Rows::STACKED_LINES {
         let rest = lines[1..].join(" ");
@@ -553,30 +573,32 @@ fn draw_row_label<DB: DrawingBackend>(
     }
     let line_height = Rows::label_line(scale);
     let count = lines.len() as f64;
-    let (x, anchor, first) = if rows.stacked {
+    let (x, across, first) = if g.rows.stacked {
         let last = bar_middle - Rows::bar_band(scale) / 2.0 - line_height / 2.0;
-        (0, HPos::Left, last - line_height * (count - 1.0))
+        (0.0, Across::Left, last - line_height * (count - 1.0))
     } else {
         let first = bar_middle - line_height * (count - 1.0) / 2.0;
-        (width as i32, HPos::Right, first)
+        (width.trunc(), Across::Right, first)
     };
     for (i, text_line) in lines.into_iter().enumerate() {
-        let y = (first + i as f64 * line_height).round() as i32;
-        if rows.stacked {
-            let half = (scale.label_px * 0.55).round() as i32;
-            let right = text_width(&text_line, scale.label_px).round() as i32;
-            plot.draw(&Rectangle::new(
-                [(x, y - half), (x + right, y + half)],
-                WHITE.filled(),
-            ))?;
+        let y = (first + i as f64 * line_height).round();
+        if g.rows.stacked {
+            let half = (scale.label_px * 0.55).round();
+            let right = text_width(&text_line, scale.label_px).round();
+            let (a, b) = (g.at(x, y - half), g.at(x + right, y + half));
+            let rect = PixelBox::new(a.0, a.1, b.0, b.1);
+            let color = WHITE.to_rgba();
+            layout.marks.push(Mark::Fill {
+                rect,
+                color,
+                part: Part::Backdrop,
+            });
         }
-        plot.draw(&Text::new(
-            text_line,
-            (x, y),
-            anchored(text_style(scale.label_px, INK, false), anchor, VPos::Center),
-        ))?;
+        let label = Label::top_left(text_line, scale.label_px, INK, g.at(x, y));
+        layout
+            .texts
+            .push(label.part(Part::DataLabel).anchor(across, Down::Center));
     }
-    Ok(())
 }
 
 /// The most bars a slide draws before it names the rest: from the back of the room the largest
@@ -737,6 +759,7 @@ fn table_tornado(text: &SensitivityText) -> DataTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::layout::checks;
     use crate::charts::test_support::{assert_well_formed_svg, svg_texts, Fixture};
     use crate::charts::ChartInput;
 
@@ -744,6 +767,90 @@ mod tests {
     fn fixture_text() -> SensitivityText {
         let fixture = Fixture::load();
         TornadoChart::new(&fixture.input(false)).text
+    }
+
+    /// The chart for the fixture with `query` ("een": one initiative alone), its runs computed
+    /// once, and the input to size it with.
+    fn charts() -> Vec<(String, Fixture, TornadoChart)> {
+        [
+            "",
+            "een",
+            "k.buurtgezinnen=12&k.steunouder=10",
+            "a.deadweight=0.5",
+        ]
+        .into_iter()
+        .map(|query| {
+            let mut fixture = Fixture::with(if query == "een" { "" } else { query });
+            if query == "een" {
+                fixture.scenario.lines.truncate(1);
+                fixture.projection =
+                    crate::model::projection::project(&fixture.model, &fixture.scenario)
+                        .expect("projects");
+            }
+            let chart = TornadoChart::new(&fixture.input(false));
+            (query.to_string(), fixture, chart)
+        })
+        .collect()
+    }
+
+    /// The chart's layout for every scenario at every size (`checks::sizes`), as the page, the
+    /// slide or an export asks for it.
+    fn every_layout(check: impl Fn(&str, &ChartOptions, &Layout)) {
+        for (query, fixture, chart) in charts() {
+            for (width, large, export) in checks::sizes() {
+                let input = ChartInput {
+                    width,
+                    ..fixture.input(large)
+                };
+                let mut options = chart.options(&input);
+                if let Some((w, h)) = export {
+                    (options.width, options.height) = (w, h);
+                }
+                let layout = tornado_layout(&chart.text, &options, options.size());
+                check(
+                    &format!("{query:?} at {:?} (slide: {large})", options.size()),
+                    &options,
+                    &layout,
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn at_any_size_no_text_lies_over_another_and_amounts_side_by_side_stay_apart() {
+        every_layout(|name, _, layout| {
+            let texts: Vec<&Label> = layout.texts.iter().collect();
+            let found = checks::overlapping(&texts, 0.5);
+            assert!(found.is_empty(), "{name}: {found:?}");
+            // Two amounts of the axis need a space between them to be read as two.
+            let ticks: Vec<&Label> = layout
+                .texts_of(Part::Axis)
+                .filter(|t| t.text.contains('€'))
+                .collect();
+            let apart: Vec<PixelBox> = ticks.iter().map(|t| t.bounds().grown(2.0)).collect();
+            for (i, a) in apart.iter().enumerate() {
+                for (j, b) in apart.iter().enumerate().skip(i + 1) {
+                    assert!(
+                        !a.overlaps(b),
+                        "{name}: '{}' against '{}'",
+                        ticks[i].text,
+                        ticks[j].text
+                    );
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn at_any_size_nothing_is_cut_off_and_a_slide_has_type_of_at_least_24_px() {
+        every_layout(|name, options, layout| {
+            let cut = checks::cut_off(layout);
+            assert!(cut.is_empty(), "{name}: {cut:?}");
+            if options.large {
+                let small = checks::too_small(layout, 24.0);
+                assert!(small.is_empty(), "{name}: {small:?}");
+            }
+        });
     }
 
     #[test]

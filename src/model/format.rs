@@ -150,6 +150,12 @@ pub fn integer(value: f64) -> String {
     number(value, 0)
 }
 
+/// A count rounded to hundreds, as the texts give volunteers' hours: `12_345.0` → `"12.300"`.
+/// Non-finite input gives [`NO_VALUE`].
+pub fn hundreds(value: f64) -> String {
+    integer((value / 100.0).round() * 100.0)
+}
+
 /// Whole euros: `2350.0` → `"€ 2.350"`, `-1200.0` → `"−€ 1.200"` (minus sign U+2212 before the
 /// euro sign). Rounded to whole euros; an amount that rounds to zero is `"€ 0"`. Non-finite input
 /// gives [`NO_VALUE`].
@@ -632,6 +638,10 @@ mod tests {
         assert_eq!(integer(1234.4), "1.234");
         assert_eq!(integer(999.0), "999");
         assert_eq!(integer(f64::NAN), "–");
+        assert_eq!(hundreds(12_345.0), "12.300");
+        assert_eq!(hundreds(12_350.0), "12.400");
+        assert_eq!(hundreds(40.0), "0");
+        assert_eq!(hundreds(f64::INFINITY), "–");
         assert_eq!(percent(0.125, 1), "12,5%");
         assert_eq!(percent(0.0225, 2), "2,25%");
         assert_eq!(percent(1.0, 0), "100%");

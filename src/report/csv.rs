@@ -6,7 +6,7 @@
 //! decimals, years and counts are whole numbers, shares are percentages ("7,00%"). Text fields
 //! are quoted; a text that a spreadsheet would read as a formula is prefixed with an apostrophe.
 
-use crate::charts::DataTable;
+use super::table::DataTable;
 use crate::data::documents::documents;
 use crate::model::collectief::CollectiefTable;
 use crate::model::format;

@@ -261,15 +261,15 @@ pub fn headlines(
         HeadlineId::VolunteerHours => Headline {
             id,
             label: "Uren inzet van vrijwilligers".to_string(),
-            value: format::integer(round_to(total.volunteer_hours.central, 100.0)),
+            value: format::hundreds(total.volunteer_hours.central),
             detail: range_text(
                 format!(
                     "{} uur",
-                    format::integer(round_to(total.volunteer_hours.low, 100.0))
+                    format::hundreds(total.volunteer_hours.low)
                 ),
                 format!(
                     "{} uur",
-                    format::integer(round_to(total.volunteer_hours.high, 100.0))
+                    format::hundreds(total.volunteer_hours.high)
                 ),
             ),
             basis: Basis::Aannames,
@@ -562,10 +562,6 @@ fn range_text(low: String, high: String) -> String {
     } else {
         format!("bandbreedte {low} – {high}")
     }
-}
-
-fn round_to(value: f64, step: f64) -> f64 {
-    (value / step).round() * step
 }
 
 #[cfg(test)]

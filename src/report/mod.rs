@@ -18,3 +18,5 @@ pub mod proposal;
 pub mod provenance;
 pub mod scale;
 pub mod sensitivity;
+pub mod slides;
+pub mod table;

@@ -208,7 +208,7 @@ Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}.{su
         format::euro_rounded(total.cost.central),
         cost_proviso(cost_basis(scenario, projection)),
         format::integer(total.families_reached),
-        format::integer((total.volunteer_hours.central / 100.0).round() * 100.0),
+        format::hundreds(total.volunteer_hours.central),
         format::euro_rounded(total.avoided_costs.central),
         format::euro_rounded(total.net_result_pv.central),
         break_even_sentence(projection),

@@ -11,9 +11,10 @@ use crate::app::components::stamp::Provenance;
 use crate::app::download;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::charts::{self, ChartId, ChartInput, ChartSpec, DataTable};
+use crate::charts::{self, ChartId, ChartInput, ChartSpec};
 use crate::model::projection::project;
 use crate::report::provenance::{stamp_csv, stamp_svg, svg_footer_height, Stamp};
+use crate::report::table::DataTable;
 use crate::routes::Route;
 
 /// The width the page gives its charts, when narrower than [`ChartOptions::NARROW_BELOW`] (a

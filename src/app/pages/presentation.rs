@@ -15,7 +15,7 @@ use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::charts::slides::{self, slide_headlines, SLIDES};
+use crate::charts::slides::SLIDES;
 use crate::charts::{ChartId, Slide};
 use crate::data::documents::documents;
 use crate::model::collectief::CollectiefTable;
@@ -24,6 +24,7 @@ use crate::model::sources::Origin;
 use crate::report::headlines::break_even_sentence;
 use crate::report::initiative::{table_source, InitiativeFacts, Style};
 use crate::report::proposal::proposal;
+use crate::report::slides::{self, slide_headlines};
 use crate::routes::Route;
 
 /// How many slides there are (see [`crate::charts::slides`] for their order).
