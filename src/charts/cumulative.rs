@@ -132,7 +132,7 @@ fn points(projection: &Projection) -> Vec<Point> {
         return Vec::new();
     }
     let mut years: Vec<_> = projection.years.iter().collect();
-    years.sort_by_key(|year| year.year);
+    crate::model::order::sort_by_key(&mut years, |year| year.year);
     let (mut cost, mut avoided) = (0.0, 0.0);
     years
         .into_iter()

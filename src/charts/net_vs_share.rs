@@ -1018,7 +1018,7 @@ fn table_net_vs_share(data: Option<&NetVsShare>) -> DataTable {
                 ),
             ));
         }
-        shares.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::model::order::sort_by(&mut shares, |a, b| a.0.total_cmp(&b.0));
         // A labelled point on a tick replaces the tick; two labelled points on one share merge.
         let mut merged: Vec<(f64, String)> = Vec::new();
         for (share, note) in shares {

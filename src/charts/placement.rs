@@ -230,7 +230,7 @@ pub(crate) fn open_stretches(
         .filter(|b| b.x0 <= x && x <= b.x1 && b.y1 > top && b.y0 < bottom)
         .map(|b| (b.y0.max(top), b.y1.min(bottom)))
         .collect();
-    covered.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::model::order::sort_by(&mut covered, |a, b| a.0.total_cmp(&b.0));
     let mut open = Vec::new();
     let mut from = top;
     for (y0, y1) in covered {

@@ -463,7 +463,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
         Figure::ALL.iter().position(|f| f == figure)
     });
     for (figure, value) in figures {
-        let what = capitalised(figure.in_words());
+        let what = format::first_uppercase(figure.in_words());
         let named = format!(
             "{}: {}",
             quote(&format!("g.{}", figure.key())),
@@ -508,11 +508,6 @@ fn bounded(dropped: Vec<String>) -> Vec<String> {
         ));
     }
     unique
-}
-
-/// "het aantal" → "Het aantal".
-fn capitalised(text: &str) -> String {
-    crate::model::format::first_uppercase(text)
 }
 
 /// The name without invisible characters and cut to [`MAX_NAME_CHARS`], with a message for each.

@@ -70,15 +70,6 @@ pub fn counted(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
-/// `text` with a capital first letter, to start a sentence: "Vier".
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// `text` with plain spaces and without word joiners, for what must be plain text: CSV cells
 /// and comparisons in tests. `plain("−⁠€ 1.200")` is `"−€ 1.200"` with an ordinary space.
 pub fn plain(text: &str) -> String {
@@ -765,7 +756,7 @@ mod tests {
         assert_eq!(counted(5), "vijf");
         assert_eq!(counted(12), "twaalf");
         assert_eq!(counted(13), "13");
-        assert_eq!(capitalised(&counted(4)), "Vier");
-        assert_eq!(capitalised(""), "");
+        assert_eq!(first_uppercase(&counted(4)), "Vier");
+        assert_eq!(first_uppercase(""), "");
     }
 }

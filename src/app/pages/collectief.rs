@@ -11,7 +11,7 @@ use crate::app::download;
 use crate::app::AppData;
 use crate::data::documents::documents;
 use crate::model::collectief::{Cell, CollectiefTable, Initiative, Row, RowKind};
-use crate::model::format::{capitalised, counted};
+use crate::model::format::{counted, first_uppercase};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
 use crate::report::csv::collectief_csv;
@@ -24,7 +24,7 @@ use crate::routes::Route;
 pub fn CollectiefPage() -> impl IntoView {
     let data = expect_context::<AppData>();
     view! {
-        <h1>{format!("{} initiatieven vergelijken", capitalised(&InitiativeId::count_in_words()))}</h1>
+        <h1>{format!("{} initiatieven vergelijken", first_uppercase(&InitiativeId::count_in_words()))}</h1>
         <div class="start-lead">
             <p class="promise" data-testid="promise">"Reken in een paar minuten uit wat informele gezinssteun uw gemeente kost en oplevert, met de bron bij elk getal."</p>
             <p><a class="button-link start-cta" href=Route::Scenario.path()>"Reken uit wat dit uw gemeente kost →"</a></p>
