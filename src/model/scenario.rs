@@ -69,6 +69,18 @@ pub struct Municipality {
     pub youth_care_clients: Option<u32>,
     /// Realised youth-care spending in a year, in euros.
     pub youth_care_spending: Option<f64>,
+    /// The municipality's own note beside its figures (a few sentences), and who to ask.
+    /// User text, checked by `data::municipality`; shown only as text, never as markup.
+    pub note: String,
+    pub contact: Contact,
+}
+
+/// The municipality's contact person for its own note; each part may be empty.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
 }
 
 impl Municipality {
