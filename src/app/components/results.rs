@@ -65,6 +65,8 @@ pub fn Results() -> impl IntoView {
                 }.into_any(),
                 Outcome::Figures => view! { <Headlines/> }.into_any(),
             }}
+            // The municipality's own words under the figures, whatever their state.
+            <crate::app::components::municipality::OwnNoteView/>
             <Notices/>
             <ScenarioActions/>
             <Show when=move || painted.get()>
