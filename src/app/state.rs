@@ -145,8 +145,13 @@ pub enum ProjectionError {
 }
 
 /// Query keys that say how to show the scenario, not what it is: the presentation's slide, and
-/// the data version the link was made with (`report::provenance`).
-const VIEW_KEYS: [&str; 2] = ["dia", crate::report::provenance::LINK_KEY];
+/// the data version the link was made with (`report::provenance`), and whether the presentation
+/// asks the room to predict first (`voorspel=1`).
+const VIEW_KEYS: [&str; 3] = [
+    "dia",
+    crate::report::provenance::LINK_KEY,
+    crate::charts::slides::PREDICT_KEY,
+];
 
 /// Splits a query into its scenario part and its view part (`dia=`).
 pub(crate) fn split_query(query: &str) -> (String, String) {

@@ -23,6 +23,9 @@ pub enum Slide {
     Title,
     /// The chosen initiatives, from the Collectief's table.
     Initiatives,
+    /// "Voorspel eerst": the room guesses the break-even share, then sees it (optional, see
+    /// [`deck`]; never in [`SLIDES`]).
+    Predict,
     /// The headline figures and the break-even sentence.
     Headlines,
     /// "Wat betekent dit voor {gemeente}?": the scenario at the municipality's scale.
@@ -80,6 +83,7 @@ impl Slide {
         match self {
             Slide::Title => "titel".to_string(),
             Slide::Initiatives => "initiatieven".to_string(),
+            Slide::Predict => "voorspel".to_string(),
             Slide::Headlines => "kerncijfers".to_string(),
             Slide::Municipality => "gemeente".to_string(),
             Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
@@ -87,6 +91,20 @@ impl Slide {
             Slide::Sources => "bronnen".to_string(),
         }
     }
+}
+
+/// The presentation link's key that switches "Voorspel eerst" on (`voorspel=1`).
+pub const PREDICT_KEY: &str = "voorspel";
+
+/// The slides shown: [`SLIDES`], with "Voorspel eerst" just before the key figures (the first
+/// slide that shows the break-even point) when the presenter switched it on.
+pub fn deck(predict: bool) -> Vec<Slide> {
+    let mut slides = SLIDES.to_vec();
+    if predict {
+        let at = Slide::Headlines.number() - 1;
+        slides.insert(at, Slide::Predict);
+    }
+    slides
 }
 
 /// One card of the key-figures slide: a short label in plain words, the number exactly as the

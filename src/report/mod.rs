@@ -12,6 +12,7 @@ pub mod headlines;
 pub mod initiative;
 pub mod municipality;
 pub mod notice;
+pub mod predict;
 pub mod programme;
 pub mod proposal;
 pub mod provenance;
