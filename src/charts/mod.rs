@@ -46,6 +46,7 @@ mod frame;
 mod labels;
 pub mod net_vs_share;
 mod placement;
+pub mod realised;
 mod registry;
 pub mod slides;
 pub mod style;

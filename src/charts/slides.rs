@@ -32,6 +32,9 @@ pub enum Slide {
     Municipality,
     /// One chart, at presentation size.
     Chart(ChartId),
+    /// "Wat is er gerealiseerd?": planned against realised (only with realised figures, see
+    /// [`deck`]; never in [`SLIDES`]).
+    Realised,
     /// The assumptions the scenario uses, and every number the user changed.
     Assumptions,
     /// The documents the figures come from.
@@ -87,6 +90,7 @@ impl Slide {
             Slide::Headlines => "kerncijfers".to_string(),
             Slide::Municipality => "gemeente".to_string(),
             Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
+            Slide::Realised => "gerealiseerd".to_string(),
             Slide::Assumptions => "aannames".to_string(),
             Slide::Sources => "bronnen".to_string(),
         }
@@ -97,9 +101,14 @@ impl Slide {
 pub const PREDICT_KEY: &str = "voorspel";
 
 /// The slides shown: [`SLIDES`], with "Voorspel eerst" just before the key figures (the first
-/// slide that shows the break-even point) when the presenter switched it on.
-pub fn deck(predict: bool) -> Vec<Slide> {
+/// slide that shows the break-even point) when the presenter switched it on, and "Wat is er
+/// gerealiseerd?" after the municipality's slide when realised figures are entered.
+pub fn deck(predict: bool, realised: bool) -> Vec<Slide> {
     let mut slides = SLIDES.to_vec();
+    if realised {
+        let at = Slide::Municipality.number();
+        slides.insert(at, Slide::Realised);
+    }
     if predict {
         let at = Slide::Headlines.number() - 1;
         slides.insert(at, Slide::Predict);

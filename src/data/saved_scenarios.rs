@@ -370,6 +370,7 @@ mod tests {
                 role: "beleidsadviseur".into(),
                 email: "a@zeist.nl".into(),
             },
+            realised: Vec::new(),
         };
         let link = encode(&scenario, &Default::default());
         let saved = normalized(SavedScenario {

@@ -14,6 +14,7 @@
 //! | `g.naam` | the municipality's name (left out when empty) |
 //! | `g.inwoners`, `g.jeugdigen`, `g.jeugdhulp`, `g.kosten_jeugdzorg` | the municipality's own figures (each left out when empty; see `data::municipality`) |
 //! | `g.toelichting`, `g.contact`, `g.functie`, `g.email` | the municipality's own note and its contact person (each left out when empty) |
+//! | `r.<initiative>.<year>` | what was realised that year: `matches,families,hours,cost`, a part empty when unknown (see `data::realised`) |
 //!
 //! Initiatives come in table order ([`InitiativeId::ALL`]), assumptions in id order. Keys and
 //! values are percent-encoded (everything but `A–Z a–z 0–9 - . _ ~ ,`); numbers use a point as
@@ -28,6 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::data::municipality::{
     check as check_figure, check_text, visible_text, Figure, NoteField,
 };
+use crate::data::realised;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::params::{show_range, show_value, AllowedRange};
@@ -168,6 +170,9 @@ pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String 
             pairs.push((format!("g.{}", field.key()), text.to_string()));
         }
     }
+    for entry in &municipality.realised {
+        pairs.push((realised::link_key(entry), realised::link_value(entry)));
+    }
     pairs
         .iter()
         .map(|(key, value)| format!("{}={}", encode_component(key), encode_component(value)))
@@ -244,6 +249,7 @@ enum Key<'a> {
     MunicipalityName,
     MunicipalityFigure(Figure),
     MunicipalityText(NoteField),
+    Realised(&'a str),
     Unknown,
 }
 
@@ -265,6 +271,8 @@ fn classify(key: &str) -> Key<'_> {
                 Key::MunicipalityFigure(figure)
             } else if let Some(field) = key.strip_prefix("g.").and_then(NoteField::from_key) {
                 Key::MunicipalityText(field)
+            } else if let Some(rest) = key.strip_prefix("r.") {
+                Key::Realised(rest)
             } else {
                 Key::Unknown
             }
@@ -298,6 +306,8 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     let mut costs: BTreeMap<InitiativeId, f64> = BTreeMap::new();
     // The municipality's figures are checked against each other once all are read.
     let mut figures: Vec<(Figure, String)> = Vec::new();
+    // Realised figures wait until the years and the initiatives are known.
+    let mut realised_parts: Vec<(String, String)> = Vec::new();
 
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -334,6 +344,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
                 scenario.municipality.name = clean_name(&value, " van de gemeente", &mut dropped)
             }
             Key::MunicipalityFigure(figure) => figures.push((figure, value)),
+            Key::Realised(rest) => realised_parts.push((rest.to_string(), value)),
             Key::MunicipalityText(field) => {
                 let text = linked_text(field, &value, &mut dropped);
                 field.set(&mut scenario.municipality, text);
@@ -487,6 +498,11 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
                 )),
             },
         }
+    }
+    for (key, value) in realised_parts {
+        let (entry, messages) = realised::from_link(&key, &value, &scenario);
+        dropped.extend(messages);
+        scenario.municipality.realised.extend(entry);
     }
     DecodedScenario {
         scenario,

@@ -16,5 +16,6 @@ pub mod predict;
 pub mod programme;
 pub mod proposal;
 pub mod provenance;
+pub mod realised;
 pub mod scale;
 pub mod sensitivity;

@@ -84,14 +84,22 @@ mod tests {
     fn the_prediction_slide_comes_just_before_the_key_figures_only_when_switched_on() {
         use crate::charts::slides::{deck, SLIDES};
         use crate::charts::Slide;
-        assert_eq!(deck(false), SLIDES.to_vec());
+        assert_eq!(deck(false, false), SLIDES.to_vec());
         assert!(!SLIDES.contains(&Slide::Predict));
-        let on = deck(true);
+        let on = deck(true, false);
         assert_eq!(on.len(), SLIDES.len() + 1);
         let at = on
             .iter()
             .position(|s| *s == Slide::Predict)
             .expect("in the deck");
         assert_eq!(on[at + 1], Slide::Headlines);
+        // The realised slide follows the municipality's; the slides before it keep their numbers.
+        let both = deck(true, true);
+        let realised = both
+            .iter()
+            .position(|s| *s == Slide::Realised)
+            .expect("in the deck");
+        assert_eq!(both[realised - 1], Slide::Municipality);
+        assert_eq!(both[..realised], on[..realised]);
     }
 }

@@ -262,9 +262,8 @@ fn NoteTextField(field: NoteField) -> impl IntoView {
 #[component]
 pub fn OwnNoteView() -> impl IntoView {
     let scenario = ScenarioState::expect().scenario;
-    let note = Memo::new(move |_| scenario.with(own_note));
     move || {
-        note.get().map(|n| {
+        scenario.with(own_note).map(|n| {
             let heading = n.heading.clone();
             view! {
                 <aside class="own-note" data-testid="eigen-toelichting" aria-label=heading>

@@ -15,7 +15,7 @@ use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::charts::slides::{self, deck, slide_headlines, PREDICT_KEY, SLIDES};
+use crate::charts::slides::{self, deck, slide_headlines, PREDICT_KEY};
 use crate::charts::{ChartId, Slide};
 use crate::data::documents::documents;
 use crate::model::comparison::ComparisonTable;
@@ -61,7 +61,8 @@ pub fn PresentationPage() -> impl IntoView {
     // "Voorspel eerst" is off unless the link switches it on; the slide numbers follow the deck.
     let predict =
         RwSignal::new(query.with_untracked(|q| q.get(PREDICT_KEY).as_deref() == Some("1")));
-    let slides = Memo::new(move |_| deck(predict.get()));
+    let realised = crate::app::components::realised::use_report();
+    let slides = Memo::new(move |_| deck(predict.get(), realised.with(Option::is_some)));
     let count = move || slides.with(Vec::len);
     let slide = RwSignal::new(first.clamp(1, count()));
     // On the prediction slide: whether the answer has been shown (the step before going on).
@@ -255,6 +256,8 @@ fn EmptyPresentation() -> impl IntoView {
 pub fn HandoutPage() -> impl IntoView {
     let state = ScenarioState::expect();
     let empty = nothing_to_present();
+    // The realised slide too, when figures are entered; never the prediction slide.
+    let realised = crate::app::components::realised::use_report();
     let print = move |_| {
         let _ = window().print();
     };
@@ -270,9 +273,9 @@ pub fn HandoutPage() -> impl IntoView {
             <div class="handout" data-testid="handout">
                 // Each slide on its own page with the stamp under it: a page handed round alone
                 // still says what made it, from which data, when, and where to find it.
-                {SLIDES.iter().map(|slide| view! {
+                {move || deck(false, realised.with(Option::is_some)).into_iter().map(|slide| view! {
                     <div class="handout-page">
-                        <SlideView slide=*slide/>
+                        <SlideView slide/>
                         <crate::app::components::stamp::StampLine class="stamp handout-stamp" dated=true/>
                     </div>
                 }).collect_view()}
@@ -307,6 +310,9 @@ fn SlideView(slide: Slide, #[prop(optional)] revealed: Option<RwSignal<bool>>) -
                 view! { <crate::app::components::municipality::MunicipalitySlide/> }.into_any()
             }
             Slide::Chart(id) => view! { <ChartSlide id/> }.into_any(),
+            Slide::Realised => {
+                view! { <crate::app::components::realised::RealisedSlide/> }.into_any()
+            }
             Slide::Assumptions => view! { <AssumptionsSlide set/> }.into_any(),
             Slide::Sources => view! { <SourcesSlide set/> }.into_any(),
         }
@@ -419,10 +425,10 @@ fn PredictSlide(revealed: RwSignal<bool>) -> impl IntoView {
         <section class="slide slide-predict" data-testid="dia-voorspel">
             <p class="slide-subtitle">"Voorspel eerst"</p>
             <h1>{QUESTION}</h1>
-            <Show when=move || !revealed.get()>
+            {move || (!revealed.get()).then(|| view! {
                 <p>{INVITATION}</p>
                 <button type="button" on:click=move |_| revealed.set(true)>"Toon het antwoord"</button>
-            </Show>
+            })}
             <div class="predict-answer" aria-live="polite" data-testid="voorspel-antwoord">
                 {move || revealed.get().then(answer).flatten().map(|a| view! {
                     <p class="predict-value">{a.answer}</p>

@@ -49,6 +49,7 @@ pub fn ScenarioPage() -> impl IntoView {
                     <div class="results-column" id="resultaten" tabindex="-1" data-initiatives=chosen_slugs><Results/></div>
                 </div>
                 <crate::app::components::municipality::MunicipalityPanel/>
+                <crate::app::components::realised::RealisedPanel/>
                 <StickySummary/>
             }.into_any(),
             _ => view! { <Loading/> }.into_any(),
