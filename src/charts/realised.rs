@@ -20,10 +20,13 @@ pub fn yearly(report: &RealisedReport) -> Vec<(i32, u32, u32, bool)> {
                 y.1 += row.planned_matches;
                 y.2 += done;
             }
-            None => out.push((row.year, row.planned_matches, done, row.running)),
+            None => {
+                // In year order by insertion: a sort would add a whole sort routine to the wasm.
+                let at = out.iter().position(|y| y.0 > row.year).unwrap_or(out.len());
+                out.insert(at, (row.year, row.planned_matches, done, row.running));
+            }
         }
     }
-    out.sort_by_key(|y| y.0);
     out
 }
 

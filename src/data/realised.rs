@@ -124,20 +124,27 @@ pub fn put(
     figure: RealisedFigure,
     value: Option<f64>,
 ) {
+    // Kept in order by inserting in place: a sort here would add a whole sort routine to the wasm.
+    let order = |id: InitiativeId| InitiativeId::ALL.iter().position(|i| *i == id);
+    let key = (order(initiative), year);
     let at = match list
         .iter()
-        .position(|r| r.initiative == initiative && r.year == year)
+        .position(|r| (order(r.initiative), r.year) >= key)
     {
-        Some(at) => at,
+        Some(at) if list[at].initiative == initiative && list[at].year == year => at,
+        Some(at) => {
+            list.insert(at, Realised::new(initiative, year));
+            at
+        }
         None => {
             list.push(Realised::new(initiative, year));
             list.len() - 1
         }
     };
     figure.set(&mut list[at], value);
-    list.retain(|r| !r.is_empty());
-    let order = |id: InitiativeId| InitiativeId::ALL.iter().position(|i| *i == id);
-    list.sort_by_key(|r| (order(r.initiative), r.year));
+    if list[at].is_empty() {
+        list.remove(at);
+    }
 }
 
 /// The years of the scenario that have begun by `this_year` (which itself is "lopend").
@@ -277,6 +284,49 @@ mod tests {
         assert_eq!(kept.len(), 1, "{kept:?}");
         assert_eq!((kept[0].matches, kept[0].cost), (Some(18), Some(95_000.0)));
         assert_eq!(d.scenario.lines.len(), 1, "the scenario itself is kept");
+    }
+
+    #[test]
+    fn put_keeps_table_order_and_drops_an_emptied_entry() {
+        let mut list = Vec::new();
+        put(
+            &mut list,
+            InitiativeId::SamenOplopen,
+            2025,
+            RealisedFigure::Matches,
+            Some(3.0),
+        );
+        put(
+            &mut list,
+            InitiativeId::HomeStart,
+            2026,
+            RealisedFigure::Cost,
+            Some(9.0),
+        );
+        put(
+            &mut list,
+            InitiativeId::HomeStart,
+            2025,
+            RealisedFigure::Matches,
+            Some(4.0),
+        );
+        let keys: Vec<(InitiativeId, i32)> = list.iter().map(|r| (r.initiative, r.year)).collect();
+        assert_eq!(
+            keys,
+            vec![
+                (InitiativeId::HomeStart, 2025),
+                (InitiativeId::HomeStart, 2026),
+                (InitiativeId::SamenOplopen, 2025)
+            ]
+        );
+        put(
+            &mut list,
+            InitiativeId::HomeStart,
+            2026,
+            RealisedFigure::Cost,
+            None,
+        );
+        assert_eq!(list.len(), 2);
     }
 
     #[test]

@@ -260,18 +260,12 @@ pub fn sentences(report: &RealisedReport) -> Vec<String> {
 
 /// The paragraph for the annual accounts (verantwoording), to copy.
 pub fn verantwoording(scenario: &Scenario, report: &RealisedReport) -> String {
-    let years: Vec<i32> = {
-        let mut y: Vec<i32> = report
-            .rows
-            .iter()
-            .filter(|r| !r.realised.is_empty())
-            .map(|r| r.year)
-            .collect();
-        y.sort_unstable();
-        y.dedup();
-        y
-    };
-    let period = match (years.first(), years.last()) {
+    let years = report
+        .rows
+        .iter()
+        .filter(|r| !r.realised.is_empty())
+        .map(|r| r.year);
+    let period = match (years.clone().min(), years.max()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
         _ => String::new(),

@@ -209,6 +209,12 @@ export const tests = [
       assert(messages.includes('Gerealiseerde cijfers voor Home-Start in ‘2031’ in de link vallen buiten de looptijd van het scenario (2020–2023)'), messages);
       assertEqual(await page.locator('#gerealiseerd-home-start-2020-koppelingen').inputValue(), '18', 'uit de link');
       await page.getByTestId('gerealiseerd-zinnen').waitFor();
+      // The slide "Wat is er gerealiseerd?" follows the municipality's, with the same sentences.
+      await page.goto(`${origin}/presenteren?${linked}&dia=${slideNumber('gemeente') + 1}`);
+      const slide = page.getByTestId('dia-gerealiseerd');
+      await slide.locator('svg').waitFor();
+      assertEqual(await slide.locator('svg title', { hasText: 'Koppelingen: gepland en gerealiseerd' }).count(), 1, 'de grafiek op de dia');
+      assert(plain(await slide.textContent()).includes('Er zijn 18 koppelingen gemaakt: 2 minder dan gepland (20; 10% minder).'), 'zinnen op de dia');
     },
   },
   {
