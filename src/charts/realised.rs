@@ -34,14 +34,16 @@ fn hex(c: plotters::style::RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
-/// The chart as an SVG string, `width` × 280; `None` without realised matches.
-pub fn realised_svg(report: &RealisedReport, width: u32) -> Option<String> {
+/// The chart as an SVG string, `width` wide, its text `font` px (a slide asks for type that stays
+/// at least 24 px on a beamer); `None` without realised matches.
+pub fn realised_svg(report: &RealisedReport, width: u32, font: f64) -> Option<String> {
     let years = yearly(report);
     if years.is_empty() {
         return None;
     }
-    let (w, h) = (f64::from(width.max(300)), 280.0);
-    let (left, right, top, bottom) = (44.0, 12.0, 36.0, 40.0);
+    let f = font;
+    let (left, right, top, bottom) = (f * 3.6, 12.0, f * 2.8, f * 3.0);
+    let (w, h) = (f64::from(width.max(300)), top + bottom + 200.0);
     let max = years.iter().map(|y| y.1.max(y.2)).max().unwrap_or(1).max(1);
     let step = (f64::from(max) / 4.0).ceil().max(1.0);
     let top_value = step * 4.0;
@@ -51,7 +53,7 @@ pub fn realised_svg(report: &RealisedReport, width: u32) -> Option<String> {
     let bar = (group * 0.32).min(60.0);
     let (planned_color, done_color) = (hex(okabe_ito::SKY_BLUE), hex(okabe_ito::BLUE));
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"gerealiseerd-titel\" font-family=\"sans-serif\" font-size=\"13\"><title id=\"gerealiseerd-titel\">{TITLE}</title>"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"gerealiseerd-titel\" font-family=\"sans-serif\" font-size=\"{f}\"><title id=\"gerealiseerd-titel\">{TITLE}</title>"
     );
     for i in 0..=4 {
         let v = step * f64::from(i);
@@ -60,7 +62,7 @@ pub fn realised_svg(report: &RealisedReport, width: u32) -> Option<String> {
             "<line x1=\"{left}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#DDDDDD\"/><text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"{}\">{}</text>",
             w - right,
             left - 6.0,
-            y + 4.0,
+            y + f * 0.35,
             hex(MUTED),
             format::integer(v)
         ));
@@ -83,15 +85,17 @@ pub fn realised_svg(report: &RealisedReport, width: u32) -> Option<String> {
         let lopend = if *running { " (lopend)" } else { "" };
         svg.push_str(&format!(
             "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{year}{lopend}</text>",
-            h - bottom + 18.0
+            h - bottom + f * 1.3
         ));
     }
     // The legend, in words and colour, at the top.
     svg.push_str(&format!(
-        "<rect x=\"{left}\" y=\"8\" width=\"14\" height=\"14\" fill=\"{planned_color}\"/><text x=\"{}\" y=\"20\">gepland</text><rect x=\"{}\" y=\"8\" width=\"14\" height=\"14\" fill=\"{done_color}\"/><text x=\"{}\" y=\"20\">gerealiseerd (jaarverslagen)</text></svg>",
-        left + 20.0,
-        left + 100.0,
-        left + 120.0
+        "<rect x=\"{left}\" y=\"4\" width=\"{f}\" height=\"{f}\" fill=\"{planned_color}\"/><text x=\"{}\" y=\"{}\">gepland</text><rect x=\"{}\" y=\"4\" width=\"{f}\" height=\"{f}\" fill=\"{done_color}\"/><text x=\"{}\" y=\"{}\">gerealiseerd (jaarverslagen)</text></svg>",
+        left + f * 1.4,
+        f * 0.95,
+        left + f * 7.0,
+        left + f * 8.4,
+        f * 0.95
     ));
     Some(svg)
 }

@@ -214,6 +214,9 @@ export const tests = [
       const slide = page.getByTestId('dia-gerealiseerd');
       await slide.locator('svg').waitFor();
       assertEqual(await slide.locator('svg title', { hasText: 'Koppelingen: gepland en gerealiseerd' }).count(), 1, 'de grafiek op de dia');
+      // Slide type: the chart's smallest text is still at least 24 px on screen (slide rule).
+      const smallest = await slide.locator('svg text').evaluateAll((texts) => Math.min(...texts.map((t) => t.getBoundingClientRect().height)));
+      assert(smallest >= 24, `kleinste tekst in de grafiek op de dia: ${smallest}px`);
       assert(plain(await slide.textContent()).includes('Er zijn 18 koppelingen gemaakt: 2 minder dan gepland (20; 10% minder).'), 'zinnen op de dia');
     },
   },

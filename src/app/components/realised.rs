@@ -203,7 +203,7 @@ fn Outcome(report: Memo<Option<RealisedReport>>) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     move || {
         let report = report.get()?;
-        let svg = realised_svg(&report, 640).unwrap_or_default();
+        let svg = realised_svg(&report, 640, 13.0).unwrap_or_default();
         let said = sentences(&report);
         let text = state.scenario.with(|s| verantwoording(s, &report));
         let csv = realised_csv(&report);
@@ -303,7 +303,7 @@ pub fn RealisedSlide() -> impl IntoView {
         let report = report.get();
         let svg = report
             .as_ref()
-            .and_then(|r| realised_svg(r, 1000))
+            .and_then(|r| realised_svg(r, 1000, 26.0))
             .unwrap_or_default();
         let said = report.as_ref().map(sentences).unwrap_or_default();
         view! {
