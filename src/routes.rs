@@ -11,10 +11,14 @@ use crate::report::provenance::LINK_KEY;
 /// The presentation's slide in a link: `/presenteren?…&dia=3` (numbered from 1).
 pub const SLIDE_KEY: &str = "dia";
 
-/// Query keys that say how to show the scenario, not what it is: the presentation's slide, and
-/// the data version the link was made with (`report::provenance`). Links to another page drop
-/// them; the address bar keeps them while the scenario is rewritten.
-pub const VIEW_KEYS: [&str; 2] = [SLIDE_KEY, LINK_KEY];
+/// The presentation link's key that switches "Voorspel eerst" on (`voorspel=1`).
+pub const PREDICT_KEY: &str = "voorspel";
+
+/// Query keys that say how to show the scenario, not what it is: the presentation's slide,
+/// whether it asks the room to predict first, and the data version the link was made with
+/// (`report::provenance`). Links to another page drop them; the address bar keeps them while
+/// the scenario is rewritten.
+pub const VIEW_KEYS: [&str; 3] = [SLIDE_KEY, PREDICT_KEY, LINK_KEY];
 
 /// The first path segment of the chart pages (`/grafiek/<chart slug>`).
 pub const CHART_SEGMENT: &str = "grafiek";

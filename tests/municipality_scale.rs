@@ -54,6 +54,7 @@ fn zeist() -> Municipality {
         young_people: Some(8_000),
         youth_care_clients: Some(1_150),
         youth_care_spending: Some(14_000_000.0),
+        ..Municipality::default()
     }
 }
 

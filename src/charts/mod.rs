@@ -51,6 +51,7 @@ mod labels;
 mod layout;
 pub mod net_vs_share;
 mod placement;
+pub mod realised;
 mod registry;
 pub mod slides;
 pub mod style;

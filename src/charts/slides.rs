@@ -15,12 +15,18 @@ pub enum Slide {
     Title,
     /// The chosen initiatives, from the Collectief's table.
     Initiatives,
+    /// "Voorspel eerst": the room guesses the break-even share, then sees it (optional, see
+    /// [`deck`]; never in [`SLIDES`]).
+    Predict,
     /// The headline figures and the break-even sentence.
     Headlines,
     /// "Wat betekent dit voor {gemeente}?": the scenario at the municipality's scale.
     Municipality,
     /// One chart, at presentation size.
     Chart(ChartId),
+    /// "Wat is er gerealiseerd?": planned against realised (only with realised figures, see
+    /// [`deck`]; never in [`SLIDES`]).
+    Realised,
     /// The assumptions the scenario uses, and every number the user changed.
     Assumptions,
     /// The documents the figures come from.
@@ -72,13 +78,31 @@ impl Slide {
         match self {
             Slide::Title => "titel".to_string(),
             Slide::Initiatives => "initiatieven".to_string(),
+            Slide::Predict => "voorspel".to_string(),
             Slide::Headlines => "kerncijfers".to_string(),
             Slide::Municipality => "gemeente".to_string(),
             Slide::Chart(chart) => format!("grafiek-{}", chart.slug()),
+            Slide::Realised => "gerealiseerd".to_string(),
             Slide::Assumptions => "aannames".to_string(),
             Slide::Sources => "bronnen".to_string(),
         }
     }
+}
+
+/// The slides shown: [`SLIDES`], with "Voorspel eerst" just before the key figures (the first
+/// slide that shows the break-even point) when the presenter switched it on, and "Wat is er
+/// gerealiseerd?" after the municipality's slide when realised figures are entered.
+pub fn deck(predict: bool, realised: bool) -> Vec<Slide> {
+    let mut slides = SLIDES.to_vec();
+    if realised {
+        let at = Slide::Municipality.number();
+        slides.insert(at, Slide::Realised);
+    }
+    if predict {
+        let at = Slide::Headlines.number() - 1;
+        slides.insert(at, Slide::Predict);
+    }
+    slides
 }
 
 #[cfg(test)]

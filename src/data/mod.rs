@@ -6,6 +6,7 @@ pub mod documents;
 pub mod municipality;
 pub mod number_input;
 pub mod parameters;
+pub mod realised;
 pub mod saved_scenarios;
 pub mod url_scenario;
 pub mod working_scenario;

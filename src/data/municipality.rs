@@ -10,9 +10,10 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::data::documents::{documents, reference_problem};
+use crate::data::url_scenario::invisible;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
-use crate::model::scenario::Municipality;
+use crate::model::scenario::{Municipality, MAX_NAME_CHARS};
 use crate::model::sources::SourceRef;
 
 /// More inhabitants than this is a typing error (the largest Dutch municipality has fewer).
@@ -230,6 +231,143 @@ pub fn check(figure: Figure, value: f64, m: &Municipality) -> Result<f64, String
     Ok(value)
 }
 
+/// Longest note kept (characters): a few sentences beside the figures, which still fit a slide.
+pub const MAX_NOTE_CHARS: usize = 600;
+/// Longest e-mail address accepted (the limit of the mail standards).
+pub const MAX_EMAIL_CHARS: usize = 254;
+
+/// One part of the municipality's own note: the text and its contact person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteField {
+    Note,
+    ContactName,
+    ContactRole,
+    ContactEmail,
+}
+
+impl NoteField {
+    /// In the order of the panel and of the link.
+    pub const ALL: [NoteField; 4] = [
+        NoteField::Note,
+        NoteField::ContactName,
+        NoteField::ContactRole,
+        NoteField::ContactEmail,
+    ];
+
+    /// The key after `g.` in a link, also the field's id.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoteField::Note => "toelichting",
+            NoteField::ContactName => "contact",
+            NoteField::ContactRole => "functie",
+            NoteField::ContactEmail => "email",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteField::Note => "Toelichting van de gemeente",
+            NoteField::ContactName => "Contactpersoon",
+            NoteField::ContactRole => "Functie van de contactpersoon",
+            NoteField::ContactEmail => "E-mailadres van de contactpersoon",
+        }
+    }
+
+    pub fn max_chars(self) -> usize {
+        match self {
+            NoteField::Note => MAX_NOTE_CHARS,
+            NoteField::ContactEmail => MAX_EMAIL_CHARS,
+            _ => MAX_NAME_CHARS,
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NoteField> {
+        NoteField::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    pub fn get(self, m: &Municipality) -> &str {
+        match self {
+            NoteField::Note => &m.note,
+            NoteField::ContactName => &m.contact.name,
+            NoteField::ContactRole => &m.contact.role,
+            NoteField::ContactEmail => &m.contact.email,
+        }
+    }
+
+    /// Sets the text without checking it (see [`check_text`]).
+    pub fn set(self, m: &mut Municipality, text: String) {
+        match self {
+            NoteField::Note => m.note = text,
+            NoteField::ContactName => m.contact.name = text,
+            NoteField::ContactRole => m.contact.role = text,
+            NoteField::ContactEmail => m.contact.email = text,
+        }
+    }
+}
+
+/// The text without invisible characters; line breaks and tabs in the note become spaces, since
+/// every surface shows it as one paragraph.
+pub fn visible_text(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|&c| !invisible(c))
+        .collect()
+}
+
+/// Whether `text` looks like an e-mail address: one `@` with text before it, a domain with a dot
+/// inside it after it, and no spaces, quotes or angle brackets. Only plausibility: no mail is sent.
+pub fn plausible_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let allowed = |c: char| {
+        !c.is_whitespace()
+            && !matches!(
+                c,
+                '@' | '"' | '<' | '>' | '(' | ')' | ',' | ';' | ':' | '\\' | '[' | ']'
+            )
+    };
+    !local.is_empty()
+        && local.chars().all(allowed)
+        && domain.chars().all(allowed)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
+/// Checks typed or linked text for `field`: invisible characters go (see [`visible_text`]);
+/// `Err` is a Dutch message naming the field for text longer than its limit or an e-mail address
+/// that is not one. An empty text is always allowed (the part is left out).
+pub fn check_text(field: NoteField, text: &str) -> Result<String, String> {
+    let label = field.label();
+    let clean = visible_text(text);
+    let count = clean.chars().count();
+    if count > field.max_chars() {
+        return Err(format!(
+            "{label}: ten hoogste {} tekens (nu {}).",
+            field.max_chars(),
+            format::integer(count as f64)
+        ));
+    }
+    if field == NoteField::ContactEmail {
+        let address = clean.trim();
+        if !address.is_empty() && !plausible_email(address) {
+            return Err(format!(
+                "{label}: ‘{address}’ is geen e-mailadres; schrijf het als naam@gemeente.nl."
+            ));
+        }
+        return Ok(address.to_string());
+    }
+    Ok(clean)
+}
+
 /// A national figure, as a source gives it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct NationalFigure {
@@ -432,6 +570,45 @@ mod tests {
             young_people: Some(8_000),
             youth_care_clients: Some(1_150),
             youth_care_spending: Some(14_000_000.0),
+            ..Municipality::default()
+        }
+    }
+
+    #[test]
+    fn note_text_is_checked_with_a_dutch_message_naming_the_field() {
+        assert_eq!(
+            check_text(NoteField::Note, "Twee\nregels\u{200B}."),
+            Ok("Twee regels.".to_string())
+        );
+        assert_eq!(
+            check_text(NoteField::Note, &"x".repeat(601)).unwrap_err(),
+            "Toelichting van de gemeente: ten hoogste 600 tekens (nu 601)."
+        );
+        assert_eq!(
+            check_text(NoteField::ContactName, &"x".repeat(81)).unwrap_err(),
+            "Contactpersoon: ten hoogste 80 tekens (nu 81)."
+        );
+        assert_eq!(
+            check_text(NoteField::ContactEmail, " a.devries@zeist.nl "),
+            Ok("a.devries@zeist.nl".to_string())
+        );
+        assert_eq!(check_text(NoteField::ContactEmail, ""), Ok(String::new()));
+        for bad in [
+            "annadevries",
+            "a@zeist",
+            "@zeist.nl",
+            "a@.nl",
+            "a@zeist.",
+            "a b@zeist.nl",
+            "a@zeist..nl",
+            "<a@zeist.nl>",
+            "a@b@zeist.nl",
+        ] {
+            let message = check_text(NoteField::ContactEmail, bad).expect_err(bad);
+            assert!(
+                message.starts_with("E-mailadres van de contactpersoon: ‘"),
+                "{message}"
+            );
         }
     }
 

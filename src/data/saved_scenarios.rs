@@ -364,6 +364,13 @@ mod tests {
             young_people: Some(8_000),
             youth_care_clients: Some(1_150),
             youth_care_spending: Some(14_000_000.0),
+            note: "Wij kiezen bewust voor <b>vrijwilligers</b>.".into(),
+            contact: crate::model::scenario::Contact {
+                name: "Anna de Vries".into(),
+                role: "beleidsadviseur".into(),
+                email: "a@zeist.nl".into(),
+            },
+            realised: Vec::new(),
         };
         let link = encode(&scenario, &Default::default());
         let saved = normalized(SavedScenario {

@@ -13,6 +13,8 @@
 //! | `a.<parameter id>` | an assumption the user changed (`a.discontovoet=0.03`) |
 //! | `g.naam` | the municipality's name (left out when empty) |
 //! | `g.inwoners`, `g.jeugdigen`, `g.jeugdhulp`, `g.kosten_jeugdzorg` | the municipality's own figures (each left out when empty; see `data::municipality`) |
+//! | `g.toelichting`, `g.contact`, `g.functie`, `g.email` | the municipality's own note and its contact person (each left out when empty) |
+//! | `r.<initiative>.<year>` | what was realised that year: `matches,families,hours,cost`, a part empty when unknown (see `data::realised`) |
 //!
 //! Initiatives come in table order ([`InitiativeId::ALL`]), assumptions in id order. Keys and
 //! values are percent-encoded (everything but `A–Z a–z 0–9 - . _ ~ ,`); numbers use a point as
@@ -24,7 +26,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::data::municipality::{check as check_figure, Figure};
+use crate::data::municipality::{
+    check as check_figure, check_text, visible_text, Figure, NoteField,
+};
+use crate::data::realised;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::params::{show_range, show_value, AllowedRange};
@@ -159,6 +164,15 @@ pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String 
             pairs.push((format!("g.{}", figure.key()), figure.link_value(value)));
         }
     }
+    for field in NoteField::ALL {
+        let text = field.get(municipality).trim();
+        if !text.is_empty() {
+            pairs.push((format!("g.{}", field.key()), text.to_string()));
+        }
+    }
+    for entry in &municipality.realised {
+        pairs.push((realised::link_key(entry), realised::link_value(entry)));
+    }
     pairs
         .iter()
         .map(|(key, value)| format!("{}={}", encode_component(key), encode_component(value)))
@@ -234,6 +248,8 @@ enum Key<'a> {
     Assumption(&'a str),
     MunicipalityName,
     MunicipalityFigure(Figure),
+    MunicipalityText(NoteField),
+    Realised(&'a str),
     Unknown,
 }
 
@@ -253,6 +269,10 @@ fn classify(key: &str) -> Key<'_> {
                 Key::MunicipalityName
             } else if let Some(figure) = key.strip_prefix("g.").and_then(Figure::from_key) {
                 Key::MunicipalityFigure(figure)
+            } else if let Some(field) = key.strip_prefix("g.").and_then(NoteField::from_key) {
+                Key::MunicipalityText(field)
+            } else if let Some(rest) = key.strip_prefix("r.") {
+                Key::Realised(rest)
             } else {
                 Key::Unknown
             }
@@ -287,6 +307,8 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     let mut costs: [Option<f64>; InitiativeId::COUNT] = [None; InitiativeId::COUNT];
     // The municipality's figures are checked against each other once all are read.
     let mut figures: Vec<(Figure, String)> = Vec::new();
+    // Realised figures wait until the years and the initiatives are known.
+    let mut realised_parts: Vec<(String, String)> = Vec::new();
 
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -323,6 +345,11 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
                 scenario.municipality.name = clean_name(&value, " van de gemeente", &mut dropped)
             }
             Key::MunicipalityFigure(figure) => figures.push((figure, value)),
+            Key::Realised(rest) => realised_parts.push((rest.to_string(), value)),
+            Key::MunicipalityText(field) => {
+                let text = linked_text(field, &value, &mut dropped);
+                field.set(&mut scenario.municipality, text);
+            }
             Key::Year => match value.parse::<i32>() {
                 Ok(year) if (FIRST_YEAR_BOUNDS.0..=FIRST_YEAR_BOUNDS.1).contains(&year) => scenario.first_year = year,
                 Ok(_) => dropped.push(format!(
@@ -481,6 +508,11 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
             },
         }
     }
+    for (key, value) in realised_parts {
+        let (entry, messages) = realised::from_link(&key, &value, &scenario);
+        dropped.extend(messages);
+        scenario.municipality.realised.extend(entry);
+    }
     DecodedScenario {
         scenario,
         overrides,
@@ -508,6 +540,39 @@ fn bounded(dropped: Vec<String>) -> Vec<String> {
         ));
     }
     unique
+}
+
+/// Text of the municipality's note from a link: invisible characters removed (line breaks
+/// quietly become spaces), too long cut, an e-mail address that is not one left out; each change
+/// with a message naming the field.
+fn linked_text(field: NoteField, value: &str, dropped: &mut Vec<String>) -> String {
+    let label = field.label();
+    if value
+        .chars()
+        .any(|c| invisible(c) && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        dropped.push(format!(
+            "Onzichtbare tekens in ‘{label}’ uit de link zijn verwijderd."
+        ));
+    }
+    match check_text(field, value) {
+        Ok(text) => text.trim().to_string(),
+        Err(message) if field == NoteField::ContactEmail => {
+            dropped.push(format!("{message} Het is uit de link weggelaten."));
+            String::new()
+        }
+        Err(_) => {
+            dropped.push(format!(
+                "‘{label}’ in de link was langer dan {} tekens en is ingekort.",
+                field.max_chars()
+            ));
+            let cut: String = visible_text(value)
+                .chars()
+                .take(field.max_chars())
+                .collect();
+            cut.trim().to_string()
+        }
+    }
 }
 
 /// The name without invisible characters and cut to [`MAX_NAME_CHARS`], with a message for each.
@@ -618,7 +683,52 @@ mod tests {
             young_people: Some(8_000),
             youth_care_clients: Some(1_150),
             youth_care_spending: Some(14_000_000.5),
+            ..Municipality::default()
         }
+    }
+
+    #[test]
+    fn the_municipality_note_travels_as_text_and_bad_parts_are_named() {
+        let mut scenario = Scenario {
+            lines: vec![line(InitiativeId::HomeStart, vec![20; 4], None)],
+            municipality: zeist(),
+            ..default_scenario()
+        };
+        scenario.municipality.note = "Wij <b>kiezen</b> & <script>x</script> bewust.".into();
+        scenario.municipality.contact.name = "Anna de Vries".into();
+        scenario.municipality.contact.role = "beleidsadviseur jeugd".into();
+        scenario.municipality.contact.email = "a.devries@zeist.nl".into();
+        let query = encode(&scenario, &BTreeMap::new());
+        assert!(query.ends_with("&g.contact=Anna%20de%20Vries&g.functie=beleidsadviseur%20jeugd&g.email=a.devries%40zeist.nl"), "{query}");
+        let d = decoded(&query);
+        assert_eq!(d.scenario, scenario);
+        assert!(d.dropped.is_empty(), "{:?}", d.dropped);
+        assert!(decoded("g.toelichting=x").had_scenario);
+
+        // Too long: cut, with a message; a bad address: left out, with a message; the rest kept.
+        let long = "a".repeat(700);
+        let d = decoded(&format!(
+            "k.home-start=20&g.naam=Zeist&g.toelichting={long}&g.email=geen%20adres&g.contact=An%E2%80%AEna"
+        ));
+        assert_eq!(d.scenario.municipality.note.chars().count(), 600);
+        assert_eq!(d.scenario.municipality.contact.email, "");
+        assert_eq!(d.scenario.municipality.contact.name, "Anna");
+        assert_eq!(d.scenario.municipality.name, "Zeist");
+        assert_eq!(d.scenario.lines.len(), 1);
+        let all = d.dropped.join("\n");
+        assert!(all.contains("‘Toelichting van de gemeente’ in de link was langer dan 600 tekens en is ingekort."), "{all}");
+        assert!(
+            all.contains("E-mailadres van de contactpersoon: ‘geen adres’ is geen e-mailadres"),
+            "{all}"
+        );
+        assert!(
+            all.contains("Onzichtbare tekens in ‘Contactpersoon’"),
+            "{all}"
+        );
+        // A line break in the note is a space, without a message.
+        let d = decoded("g.toelichting=Eerste%0Atweede");
+        assert_eq!(d.scenario.municipality.note, "Eerste tweede");
+        assert!(d.dropped.is_empty(), "{:?}", d.dropped);
     }
 
     #[test]
@@ -973,6 +1083,7 @@ mod tests {
                     youth_care_clients: present[2]
                         .then_some(clients.min(young_people).min(inhabitants)),
                     youth_care_spending: spending,
+                    ..Municipality::default()
                 }
             })
     }

@@ -69,6 +69,51 @@ pub struct Municipality {
     pub youth_care_clients: Option<u32>,
     /// Realised youth-care spending in a year, in euros.
     pub youth_care_spending: Option<f64>,
+    /// The municipality's own note beside its figures (a few sentences), and who to ask.
+    /// User text, checked by `data::municipality`; shown only as text, never as markup.
+    pub note: String,
+    pub contact: Contact,
+    /// What the coordinators' annual reports say was realised, per initiative and year (checked
+    /// by `data::realised`); the model's projection does not use them.
+    pub realised: Vec<Realised>,
+}
+
+/// What the annual report says one initiative realised in one calendar year; each figure may be
+/// left empty.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Realised {
+    pub initiative: InitiativeId,
+    pub year: i32,
+    pub matches: Option<u32>,
+    pub families: Option<u32>,
+    pub volunteer_hours: Option<u32>,
+    /// What it actually cost, in euros.
+    pub cost: Option<f64>,
+}
+
+impl Realised {
+    pub fn new(initiative: InitiativeId, year: i32) -> Realised {
+        Realised {
+            initiative,
+            year,
+            matches: None,
+            families: None,
+            volunteer_hours: None,
+            cost: None,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Realised::new(self.initiative, self.year)
+    }
+}
+
+/// The municipality's contact person for its own note; each part may be empty.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
 }
 
 impl Municipality {

@@ -66,6 +66,59 @@ pub fn scale(scenario: &Scenario, projection: &Projection) -> Scale {
     }
 }
 
+/// The municipality's own note as every surface shows it: a heading that says whose text it is,
+/// the text, and the contact in one line. User text: callers set it as text, never as markup.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnNote {
+    /// "Toelichting van de gemeente Zeist".
+    pub heading: String,
+    pub text: Option<String>,
+    /// "Contact: Anna de Vries, beleidsadviseur jeugd, a.devries@zeist.nl".
+    pub contact: Option<String>,
+}
+
+/// Said under every note: the text is the municipality's, not checked by the app or its sources.
+pub const OWN_NOTE_DISCLAIMER: &str =
+    "Eigen tekst van de gemeente; niet afkomstig uit de bronnen van Steunwijzer.";
+
+impl OwnNote {
+    /// The note as plain lines, in order (heading, text, contact, disclaimer): for the annex,
+    /// copied texts and tests.
+    pub fn lines(&self) -> Vec<String> {
+        std::iter::once(self.heading.clone())
+            .chain(self.text.clone())
+            .chain(self.contact.clone())
+            .chain(std::iter::once(OWN_NOTE_DISCLAIMER.to_string()))
+            .collect()
+    }
+}
+
+/// The municipality's note and contact, or `None` when neither is filled in.
+pub fn own_note(scenario: &Scenario) -> Option<OwnNote> {
+    let m = &scenario.municipality;
+    let text = Some(m.note.trim())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string);
+    let parts: Vec<&str> = [&m.contact.name, &m.contact.role, &m.contact.email]
+        .into_iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let contact = (!parts.is_empty()).then(|| format!("Contact: {}", parts.join(", ")));
+    if text.is_none() && contact.is_none() {
+        return None;
+    }
+    let heading = match m.place() {
+        "" => "Toelichting van de gemeente".to_string(),
+        name => format!("Toelichting van de gemeente {name}"),
+    };
+    Some(OwnNote {
+        heading,
+        text,
+        contact,
+    })
+}
+
 /// The break-even point in the municipality's terms.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trajectories {
@@ -322,4 +375,34 @@ pub fn budget_tsv(projection: &Projection) -> String {
         euro(sum(|l| l.net))
     ));
     tsv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::url_scenario::default_scenario;
+
+    #[test]
+    fn the_own_note_says_whose_text_it_is_and_leaves_out_what_is_empty() {
+        let mut scenario = default_scenario();
+        assert_eq!(own_note(&scenario), None);
+        scenario.municipality.contact.email = "a@zeist.nl".into();
+        let note = own_note(&scenario).expect("a contact alone is a note");
+        assert_eq!(note.heading, "Toelichting van de gemeente");
+        assert_eq!(note.text, None);
+        assert_eq!(note.contact.as_deref(), Some("Contact: a@zeist.nl"));
+        scenario.municipality.name = "Gemeente Zeist".into();
+        scenario.municipality.note = " Wij kiezen <b>bewust</b>. ".into();
+        scenario.municipality.contact.name = "Anna de Vries".into();
+        scenario.municipality.contact.role = "beleidsadviseur".into();
+        assert_eq!(
+            own_note(&scenario).expect("filled").lines(),
+            vec![
+                "Toelichting van de gemeente Zeist".to_string(),
+                "Wij kiezen <b>bewust</b>.".to_string(),
+                "Contact: Anna de Vries, beleidsadviseur, a@zeist.nl".to_string(),
+                OWN_NOTE_DISCLAIMER.to_string(),
+            ]
+        );
+    }
 }

@@ -217,6 +217,7 @@ mod tests {
             young_people: Some(8_000),
             youth_care_clients: Some(1_150),
             youth_care_spending: None,
+            ..Municipality::default()
         };
         let (scenario, projection) = projected(zeist);
         let text = own_scale(&scenario, &projection).expect("a line");

@@ -10,6 +10,7 @@ pub mod guide;
 pub mod municipality;
 pub mod number_field;
 pub mod parameter_list;
+pub mod realised;
 pub mod results;
 pub mod sensitivity;
 pub mod stamp;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::app::components::stamp::Provenance;
 use crate::app::download;
 use crate::app::state::ScenarioState;
-use crate::data::municipality::{check, reference, Figure};
+use crate::data::municipality::{check, check_text, reference, Figure, NoteField};
 use crate::data::number_input::{parse_amount, parse_dutch_number};
 use crate::data::url_scenario::invisible;
 use crate::model::format;
@@ -18,8 +18,8 @@ use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
 use crate::report::adjusted::{notice_line, Adjusted};
 use crate::report::csv::budget_csv;
 use crate::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence,
-    programme_point, scale, taakvelden, taakvelden_source, Scale,
+    amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence, own_note,
+    programme_point, scale, taakvelden, taakvelden_source, Scale, OWN_NOTE_DISCLAIMER,
 };
 use crate::report::provenance::stamp_csv;
 use crate::routes::Route;
@@ -69,6 +69,11 @@ pub fn MunicipalityPanel() -> impl IntoView {
                 </div>
                 {Figure::ALL.into_iter().map(|figure| view! { <FigureField figure/> }).collect_view()}
             </div>
+            <fieldset class="municipality-inputs own-note-inputs" data-testid="eigen-toelichting-invoer">
+                <legend>"Eigen toelichting en contactpersoon (optioneel)"</legend>
+                <p class="field-hint">"Een paar zinnen van de gemeente zelf, bijvoorbeeld waarom zij deze keuze maakt. Ze staan onder de cijfers, op de dia’s, in ingesloten weergaven en op papier, als gewone tekst."</p>
+                {NoteField::ALL.into_iter().map(|field| view! { <NoteTextField field/> }).collect_view()}
+            </fieldset>
             <Outcomes/>
             <NationalPicture/>
         </section>
@@ -169,6 +174,107 @@ fn FigureField(figure: Figure) -> impl IntoView {
             <p class="field-hint" id=hint_id>{figure.where_to_find()}</p>
             <p class="field-error" id=error_id role="alert" data-testid=format!("gemeente-fout-{key}")>{move || message.get()}</p>
         </div>
+    }
+}
+
+/// One part of the municipality's note. Like [`FigureField`]: what the user typed stays in the
+/// field; text that is too long, or an e-mail address that is not one, gets a Dutch message and
+/// leaves the scenario as it was before this edit. An address is judged once the field is left,
+/// not while it is being typed.
+#[component]
+fn NoteTextField(field: NoteField) -> impl IntoView {
+    let scenario = ScenarioState::expect().scenario;
+    let stored = Memo::new(move |_| scenario.with(|s| field.get(&s.municipality).to_string()));
+    let text = RwSignal::new(stored.get_untracked());
+    let message = RwSignal::new(None::<String>);
+    let before = StoredValue::new(stored.get_untracked());
+    // A link or a saved scenario changes the stored text: the field follows, unless the user's
+    // own typing set it.
+    Effect::new(move |_| {
+        let value = stored.get();
+        let typed = text.with_untracked(|t| check_text(field, t).ok());
+        if typed.as_deref() != Some(value.as_str()) && message.with_untracked(Option::is_none) {
+            text.set(value.clone());
+        }
+        if message.with_untracked(Option::is_none) {
+            before.set_value(value);
+        }
+    });
+    let judge = move |typed: String, show: bool| match check_text(field, &typed) {
+        Ok(value) => {
+            message.set(None);
+            scenario.update(|s| field.set(&mut s.municipality, value));
+        }
+        Err(error) => {
+            if show {
+                message.set(Some(error));
+            }
+            let kept = before.get_value();
+            if stored.get_untracked() != kept {
+                scenario.update(|s| field.set(&mut s.municipality, kept));
+            }
+        }
+    };
+    let email = field == NoteField::ContactEmail;
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        text.set(typed.clone());
+        judge(typed, !email);
+    };
+    let on_change = move |ev| judge(event_target_value(&ev), true);
+    let key = field.key();
+    let id = format!("gemeente-{key}");
+    let error_id = format!("{id}-fout");
+    let invalid = move || message.with(|m| if m.is_some() { "true" } else { "false" });
+    let input = if field == NoteField::Note {
+        view! {
+            <textarea id=id.clone() rows="4" aria-describedby=error_id.clone() aria-invalid=invalid
+                prop:value=move || text.get() on:input=on_input on:change=on_change></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type=if email { "email" } else { "text" } id=id.clone() autocomplete="off"
+                aria-describedby=error_id.clone() aria-invalid=invalid
+                prop:value=move || text.get() on:input=on_input on:change=on_change/>
+        }
+        .into_any()
+    };
+    let label = if field == NoteField::Note {
+        format!(
+            "{} (ten hoogste {} tekens)",
+            field.label(),
+            field.max_chars()
+        )
+    } else {
+        field.label().to_string()
+    };
+    view! {
+        <div class="text-field" class:own-note-text=field == NoteField::Note>
+            <label for=id>{label}</label>
+            {input}
+            <p class="field-error" id=error_id role="alert" data-testid=format!("gemeente-fout-{key}")>{move || message.get()}</p>
+        </div>
+    }
+}
+
+/// The municipality's own note with its contact, as text (never markup), under the figures on
+/// the page, on the municipality slide and in both embeds; nothing when it is empty.
+#[component]
+pub fn OwnNoteView() -> impl IntoView {
+    let scenario = ScenarioState::expect().scenario;
+    move || {
+        scenario.with(own_note).map(|n| {
+            let heading = n.heading.clone();
+            view! {
+                <aside class="own-note" data-testid="eigen-toelichting" aria-label=heading>
+                    <p class="own-note-heading"><strong>{n.heading}</strong></p>
+                    {n.text.map(|t| view! { <p class="own-note-text" data-testid="eigen-toelichting-tekst">{t}</p> })}
+                    {n.contact.map(|c| view! { <p class="own-note-contact" data-testid="eigen-toelichting-contact">{c}</p> })}
+                    <p class="own-note-disclaimer">{OWN_NOTE_DISCLAIMER}</p>
+                </aside>
+            }
+        })
     }
 }
 
@@ -412,6 +518,7 @@ pub fn MunicipalitySlide() -> impl IntoView {
                 <section class="slide" data-testid="dia-gemeente">
                     <h1>{title}</h1>
                     <p>"Nog geen initiatieven gekozen."</p>
+                    <OwnNoteView/>
                 </section>
             }
             .into_any();
@@ -433,6 +540,7 @@ pub fn MunicipalitySlide() -> impl IntoView {
                 </dl>
                 <p class="break-even">{even.map_or_else(|| "Vermeden jeugdhulp alleen verdient deze uitgaven niet terug.".to_string(), |t| t.sentence)}</p>
                 <p>{format!("Begroting, taakveld {cost_field}: {}.", per_year.join(" · "))}</p>
+                <OwnNoteView/>
             </section>
         }.into_any()
     }

@@ -77,6 +77,8 @@ pub fn Results(
                 }.into_any(),
                 Outcome::Figures => view! { <Headlines/> }.into_any(),
             }}
+            // The municipality's own words under the figures, whatever their state.
+            <crate::app::components::municipality::OwnNoteView/>
             <Notices/>
             // Once built, each part follows every change at once.
             {move || parts[PART_ACTIONS].get().then(|| view! { <ScenarioActions/> })}

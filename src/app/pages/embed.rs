@@ -55,6 +55,7 @@ pub fn EmbedPage() -> impl IntoView {
             }}
             // Visible in both kinds: a host page must not pass changed values off as the standard.
             <AdjustedNotice/>
+            <crate::app::components::municipality::OwnNoteView/>
             <LinkNotes/>
             <p class="embed-open">
                 <a href=full target="_blank" rel="noopener" data-testid="embed-open">

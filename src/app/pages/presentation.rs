@@ -15,7 +15,7 @@ use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::DataOrLoading;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::charts::slides::SLIDES;
+use crate::charts::slides::deck;
 use crate::charts::{ChartId, Slide};
 use crate::data::documents::documents;
 use crate::model::collectief::CollectiefTable;
@@ -25,10 +25,7 @@ use crate::report::headlines::break_even_sentence;
 use crate::report::initiative::{table_source, InitiativeFacts, Style};
 use crate::report::proposal::proposal;
 use crate::report::slides::{self, slide_headlines};
-use crate::routes::Route;
-
-/// How many slides there are (see [`crate::charts::slides`] for their order).
-const SLIDE_COUNT: usize = Slide::COUNT;
+use crate::routes::{with_query, Route, PREDICT_KEY, SLIDE_KEY};
 
 /// How long the pointer rests in full screen before the presenter bar hides.
 const BAR_REST: std::time::Duration = std::time::Duration::from_secs(3);
@@ -66,18 +63,65 @@ pub fn PresentationPage() -> impl IntoView {
                 .and_then(|d| d.parse::<usize>().ok())
         })
         .unwrap_or(1);
-    let slide = RwSignal::new(first.clamp(1, SLIDE_COUNT));
+    // "Voorspel eerst" is off unless the link switches it on; the slide numbers follow the deck.
+    let predict =
+        RwSignal::new(query.with_untracked(|q| q.get(PREDICT_KEY).as_deref() == Some("1")));
+    let realised = crate::app::components::realised::use_report();
+    let slides = Memo::new(move |_| deck(predict.get(), realised.with(Option::is_some)));
+    let count = move || slides.with(Vec::len);
+    let slide = RwSignal::new(first.clamp(1, count()));
+    // On the prediction slide: whether the answer has been shown (the step before going on).
+    let revealed = RwSignal::new(false);
+    let current = move || slides.with(|d| d[slide.get().clamp(1, d.len()) - 1]);
 
     let scenario_query = move || state.query.get_untracked();
     let go = {
         let navigate = navigate.clone();
         move |n: usize| {
-            let n = n.clamp(1, SLIDE_COUNT);
+            let n = n.clamp(1, count());
+            revealed.set(false);
             slide.set(n);
+            // The slide, and "Voorspel eerst" while it is on, are the link's view keys.
+            let predict_part = if predict.get_untracked() {
+                format!("&{PREDICT_KEY}=1")
+            } else {
+                String::new()
+            };
             navigate(
-                &Route::Presentation { slide: Some(n) }.link(&scenario_query()),
+                &with_query(
+                    &Route::Presentation { slide: None }.path(),
+                    &scenario_query(),
+                    &format!("{SLIDE_KEY}={n}{predict_part}"),
+                ),
                 crate::app::state::in_place(),
             );
+        }
+    };
+    // Forward: on the prediction slide the first step shows the answer, the next goes on.
+    let forward = {
+        let go = go.clone();
+        move || {
+            if current() == Slide::Predict && !revealed.get_untracked() {
+                revealed.set(true);
+            } else {
+                go(slide.get_untracked() + 1);
+            }
+        }
+    };
+    // Switching keeps the slide on screen (the prediction slide gives way to the key figures).
+    let toggle_predict = {
+        let go = go.clone();
+        move |_| {
+            let shown = current();
+            predict.update(|p| *p = !*p);
+            let target = if shown == Slide::Predict {
+                Slide::Headlines
+            } else {
+                shown
+            };
+            let n =
+                slides.with_untracked(|d| d.iter().position(|s| *s == target).map_or(1, |i| i + 1));
+            go(n);
         }
     };
     let leave = move || {
@@ -129,6 +173,7 @@ pub fn PresentationPage() -> impl IntoView {
 
     let keys = window_event_listener(ev::keydown, {
         let go = go.clone();
+        let forward = forward.clone();
         let leave = leave.clone();
         move |event: web_sys::KeyboardEvent| {
             // Space and Enter on a focused button belong to that button.
@@ -147,10 +192,10 @@ pub fn PresentationPage() -> impl IntoView {
             }
             let current = slide.get_untracked();
             match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" | "PageDown" | " " => go(current + 1),
+                "ArrowRight" | "ArrowDown" | "PageDown" | " " => forward(),
                 "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => go(current.saturating_sub(1)),
                 "Home" => go(1),
-                "End" => go(SLIDE_COUNT),
+                "End" => go(count()),
                 // In full screen Esc is the browser's: it leaves full screen, not the slides.
                 "Escape" if full.get_untracked() => leave_full_screen(),
                 "Escape" => leave(),
@@ -175,7 +220,7 @@ pub fn PresentationPage() -> impl IntoView {
             data-testid="presentation" role="region" aria-roledescription="presentatie" aria-label="Presentatie van het scenario">
             <div class="slide-area" aria-live="polite" tabindex="0" aria-label="Dia">
                 <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
-                    <Slides slide/>
+                    <Slides slide=Signal::derive(current) revealed/>
                 </Show>
                 <crate::app::components::stamp::StampLine class="stamp slide-stamp" compact=true/>
             </div>
@@ -183,9 +228,10 @@ pub fn PresentationPage() -> impl IntoView {
                 <Show when=move || !empty.get()>
                     <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked().saturating_sub(1)) }
                         disabled=move || slide.get() == 1>"← Vorige"</button>
-                    <span class="slide-counter" data-testid="slide-counter">{move || format!("Dia {} van {SLIDE_COUNT}", slide.get())}</span>
-                    <button type="button" on:click={ let go = go.clone(); move |_| go(slide.get_untracked() + 1) }
-                        disabled=move || slide.get() == SLIDE_COUNT>"Volgende →"</button>
+                    <span class="slide-counter" data-testid="slide-counter">{move || format!("Dia {} van {}", slide.get(), count())}</span>
+                    <button type="button" on:click={ let forward = forward.clone(); move |_| forward() }
+                        disabled=move || slide.get() == count()>"Volgende →"</button>
+                    <button type="button" data-testid="voorspel-aan" on:click={ let toggle = toggle_predict.clone(); move |e| toggle(e) } aria-pressed=move || predict.get().to_string()>"Voorspel eerst"</button>
                     <button type="button" on:click=toggle_full_screen aria-pressed=move || full.get().to_string()>
                         {move || if full.get() { "Volledig scherm verlaten (Esc)" } else { "Volledig scherm" }}
                     </button>
@@ -218,6 +264,8 @@ fn EmptyPresentation() -> impl IntoView {
 pub fn HandoutPage() -> impl IntoView {
     let state = ScenarioState::expect();
     let empty = nothing_to_present();
+    // The realised slide too, when figures are entered; never the prediction slide.
+    let realised = crate::app::components::realised::use_report();
     let print = move |_| {
         let _ = window().print();
     };
@@ -233,9 +281,9 @@ pub fn HandoutPage() -> impl IntoView {
             <div class="handout" data-testid="handout">
                 // Each slide on its own page with the stamp under it: a page handed round alone
                 // still says what made it, from which data, when, and where to find it.
-                {SLIDES.iter().map(|slide| view! {
+                {move || deck(false, realised.with(Option::is_some)).into_iter().map(|slide| view! {
                     <div class="handout-page">
-                        <SlideView slide=*slide/>
+                        <SlideView slide/>
                         <crate::app::components::stamp::StampLine class="stamp handout-stamp" dated=true/>
                     </div>
                 }).collect_view()}
@@ -245,13 +293,14 @@ pub fn HandoutPage() -> impl IntoView {
 }
 
 #[component]
-fn Slides(slide: RwSignal<usize>) -> impl IntoView {
-    move || view! { <SlideView slide=Slide::at(slide.get())/> }
+fn Slides(slide: Signal<Slide>, revealed: RwSignal<bool>) -> impl IntoView {
+    move || view! { <SlideView slide=slide.get() revealed/> }
 }
 
-/// One slide, drawn from the current scenario.
+/// One slide, drawn from the current scenario. `revealed`: whether the prediction slide shows its
+/// answer (the hand-out has no prediction slide).
 #[component]
-fn SlideView(slide: Slide) -> impl IntoView {
+fn SlideView(slide: Slide, #[prop(optional)] revealed: Option<RwSignal<bool>>) -> impl IntoView {
     let data = expect_context::<AppData>();
     move || {
         let (Some(Ok(table)), Some(Ok(set))) = (data.table.get(), data.params.get()) else {
@@ -260,11 +309,18 @@ fn SlideView(slide: Slide) -> impl IntoView {
         match slide {
             Slide::Title => view! { <TitleSlide/> }.into_any(),
             Slide::Initiatives => view! { <InitiativesSlide table/> }.into_any(),
+            Slide::Predict => {
+                let revealed = revealed.unwrap_or_else(|| RwSignal::new(true));
+                view! { <PredictSlide revealed/> }.into_any()
+            }
             Slide::Headlines => view! { <HeadlinesSlide/> }.into_any(),
             Slide::Municipality => {
                 view! { <crate::app::components::municipality::MunicipalitySlide/> }.into_any()
             }
             Slide::Chart(id) => view! { <ChartSlide id/> }.into_any(),
+            Slide::Realised => {
+                view! { <crate::app::components::realised::RealisedSlide/> }.into_any()
+            }
             Slide::Assumptions => view! { <AssumptionsSlide set/> }.into_any(),
             Slide::Sources => view! { <SourcesSlide set/> }.into_any(),
         }
@@ -360,6 +416,35 @@ fn HeadlinesSlide() -> impl IntoView {
         }
         _ => view! { <section class="slide"><h1>"Kerncijfers"</h1><p>"Kies eerst initiatieven en koppelingen in het scenario."</p></section> }.into_any(),
     }
+    }
+}
+
+/// "Voorspel eerst": the question, and after one step the break-even share as the key-figures
+/// card gives it, announced to a screen reader as it appears.
+#[component]
+fn PredictSlide(revealed: RwSignal<bool>) -> impl IntoView {
+    use crate::report::predict::{predict_answer, INVITATION, QUESTION};
+    let state = ScenarioState::expect();
+    let answer = move || match state.projection.get() {
+        Some(Ok(projection)) => Some(state.scenario.with(|s| predict_answer(s, &projection))),
+        _ => None,
+    };
+    view! {
+        <section class="slide slide-predict" data-testid="dia-voorspel">
+            <p class="slide-subtitle">"Voorspel eerst"</p>
+            <h1>{QUESTION}</h1>
+            {move || (!revealed.get()).then(|| view! {
+                <p>{INVITATION}</p>
+                <button type="button" on:click=move |_| revealed.set(true)>"Toon het antwoord"</button>
+            })}
+            <div class="predict-answer" aria-live="polite" data-testid="voorspel-antwoord">
+                {move || revealed.get().then(answer).flatten().map(|a| view! {
+                    <p class="predict-value">{a.answer}</p>
+                    <p class="break-even">{a.explanation}</p>
+                    <p class="predict-basis">{a.basis}</p>
+                })}
+            </div>
+        </section>
     }
 }
 

@@ -45,6 +45,7 @@ pub fn ScenarioPage() -> impl IntoView {
                     </div>
                     {move || parts[PART_MUNICIPALITY].get().then(|| view! {
                         <crate::app::components::municipality::MunicipalityPanel/>
+                        <crate::app::components::realised::RealisedPanel/>
                         <StickySummary/>
                     })}
                 }.into_any()
