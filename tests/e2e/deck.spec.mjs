@@ -171,7 +171,7 @@ export const tests = [
     name: 'the title slide says what is proposed: matches per year, initiative, years and cost',
     context: PROJECTOR,
     run: async ({ page, origin }) => {
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       assertEqual(
         model.voorstel,
         `Voorstel: 15 koppelingen per jaar via Buurtgezinnen, 2027–2030, ${model.kerncijfers.kosten}`,
@@ -214,7 +214,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       await new PresentationPage(page, origin).goto(slideNumber('kerncijfers'), PROPOSAL);
       await waitForSettledHeadlines(page);
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       const cards = await page.locator('.slide-headlines .headline').evaluateAll((els) => els.map((el) => ({
         parts: [...el.children].map((c) => ({ cls: c.className, text: c.textContent.trim(), px: parseFloat(getComputedStyle(c).fontSize) })),
       })));
@@ -280,7 +280,7 @@ export const tests = [
       const presentation = new PresentationPage(page, origin);
       const n = slideNumber('grafiek-gevoeligheid');
       for (const query of [PROPOSAL, SCENARIO, FOUR]) {
-        const bars = modelFor(query).gevoeligheid.staven;
+        const bars = (await modelFor(query)).gevoeligheid.staven;
         await presentation.goto(n, query);
         await page.locator('.slide figure.chart svg').waitFor();
         const text = plain(await slideText(page));
@@ -362,7 +362,7 @@ export const tests = [
     name: 'the handout prints each chart\'s summary under it, while the slides keep it for screen readers only',
     context: PROJECTOR,
     run: async ({ page, origin }) => {
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       await new PresentationPage(page, origin).goto(CHART_SLIDES[0], PROPOSAL);
       const onSlide = page.locator('.slide figure.chart figcaption');
       await page.locator('.slide figure.chart svg').waitFor();
@@ -471,7 +471,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       await page.goto(`${origin}/scenario?${PROPOSAL}`);
       await page.getByTestId('headlines').waitFor();
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       await page.emulateMedia({ media: 'print' });
       const header = page.getByTestId('print-header');
       assert(await header.isVisible(), 'een kop op papier');

@@ -32,7 +32,7 @@ export const tests = [
       await page.locator('#gemeente-kosten_jeugdzorg').fill('14.000.000');
       const query = await scenario.settledQuery('g.kosten_jeugdzorg=14000000');
       assert(query.includes(ZEIST), `link: ${query}`);
-      const model = modelFor(query);
+      const model = await modelFor(query);
       const perYear = euros(model.kerncijfers.kosten) / 4;
       const scale = await scaleOf(page);
       assertEqual(scale['Koppelingen per jaar per 1.000 jeugdigen'], '2,5', '20 koppelingen op 8.000 jeugdigen');
@@ -146,7 +146,7 @@ export const tests = [
       assertEqual(rows[1][0], '2027', 'eerste jaar');
       const total = rows.find((r) => r[0] === '"Totaal"');
       assert(total, 'een totaalregel');
-      assertEqual(Number(total[1].replace(',', '.')), euros(modelFor(query).kerncijfers.kosten), 'totale kosten zoals de kerncijfers');
+      assertEqual(Number(total[1].replace(',', '.')), euros((await modelFor(query)).kerncijfers.kosten), 'totale kosten zoals de kerncijfers');
     },
   },
   {

@@ -55,7 +55,7 @@ export const tests = [
   {
     name: 'ten assumptions changed through a link are named on the scenario page and in the embed, and the net figure stays in its band or says where it lies (DEF-B1)',
     run: async ({ page, origin }) => {
-      const model = modelFor(FAVOURABLE);
+      const model = await modelFor(FAVOURABLE);
       assertEqual(model.weggelaten.length, 0, `de link is geldig: ${model.weggelaten.join(' ')}`);
       const scenario = await new ScenarioPage(page, origin).open(FAVOURABLE);
       const onPage = await assertChangedAssumptionsNamed(page, '/scenario');
@@ -82,7 +82,7 @@ export const tests = [
       await scenario.choose('home-start');
       await scenario.setMatches('home-start', 20);
       const query = await scenario.settledQuery('k.home-start=20');
-      const model = modelFor(query);
+      const model = await modelFor(query);
       const shown = await scenario.figures();
       for (const id of HEADLINE_IDS) assertEqual(shown[id], model.kerncijfers[id], `kerncijfer ${id}`);
       // Worked example: 20 matches × € 2.200 (wegwijzer) for 4 years, plus the assumed 75% surcharge
@@ -104,7 +104,7 @@ export const tests = [
       await slider.fill('35');
       assertEqual(await scenario.matchesField('samen-oplopen').inputValue(), '35', 'veld volgt schuif');
       const query = await scenario.settledQuery('k.samen-oplopen=35');
-      assertEqual((await scenario.figures()).kosten, modelFor(query).kerncijfers.kosten, 'kosten na schuiven');
+      assertEqual((await scenario.figures()).kosten, (await modelFor(query)).kerncijfers.kosten, 'kosten na schuiven');
     },
   },
   {
