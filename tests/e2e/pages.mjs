@@ -89,6 +89,17 @@ export class PresentationPage {
     return this;
   }
 
+  /** Waits until the slide shown has its numbers: nothing in it marked busy (the band's sentence
+   * says `aria-busy` until the simulation is in) and every chart in it drawn. */
+  async settled() {
+    await this.page.waitForFunction(() => {
+      const area = document.querySelector('.slide-area');
+      if (!area || area.querySelector('[aria-busy="true"]')) return false;
+      return [...area.querySelectorAll('figure.chart')].every((f) => f.querySelector('.chart-svg svg') || f.querySelector('.error-panel'));
+    });
+    return this;
+  }
+
   /** How many slides the counter says there are. */
   async count() {
     await this.counter.waitFor();

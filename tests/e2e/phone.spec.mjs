@@ -125,7 +125,7 @@ async function signsOnEveryPage(page, origin) {
   for (let n = 1; n <= count; n += 1) {
     if (n > 1) await deck.goto(n, BREED.link);
     // Slides with a chart or a band fill in once their numbers are in.
-    await page.waitForTimeout(300);
+    await deck.settled();
     await look(`dia ${n}`);
   }
   return found;

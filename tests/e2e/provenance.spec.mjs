@@ -3,7 +3,7 @@
 // here from the built files, independently of the app's code (FNV-1a as report::provenance
 // describes it), so the page cannot agree with itself by accident.
 import { readFile } from 'node:fs/promises';
-import { assert, assertEqual } from './harness.mjs';
+import { assert, assertEqual, settle } from './harness.mjs';
 import { CHART_IDS, SCENARIO } from './pages.mjs';
 
 const cargo = await readFile('Cargo.toml', 'utf8');
@@ -121,6 +121,7 @@ export const tests = [
   {
     name: 'the shared link records the data; opened after the data changed, it says so',
     run: async ({ page, origin, context }) => {
+      await page.clock.install(); // for `settle`: no message may come once the page has settled
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const expected = await dataVersion();
       await openResults(page, origin);
@@ -141,7 +142,7 @@ export const tests = [
       await page.goto(`${origin}/scenario?${SCENARIO}&${expected.key}`);
       await page.getByTestId('headlines').waitFor();
       await page.getByTestId('stamp').waitFor();
-      await page.waitForTimeout(300);
+      await settle(page);
       assertEqual(await page.getByTestId('link-messages').count(), 0, 'geen melding bij dezelfde gegevens');
     },
   },
