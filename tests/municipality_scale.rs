@@ -20,6 +20,7 @@ use steunwijzer::model::scenario::{Municipality, Scenario, ScenarioLine};
 use steunwijzer::report::csv::{budget_csv, BUDGET_HEADER};
 use steunwijzer::report::municipality::{
     amendment_text, break_even_trajectories, budget_lines, budget_tsv, programme_point, scale,
+    scale_lines,
 };
 
 const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
@@ -101,6 +102,21 @@ fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
     ));
     // The municipality's own share of young people with youth care: 1.150 / 8.000 = 14,375%.
     assert!(close(scale.youth_care_share.unwrap(), 0.143_75));
+    // As "Uw gemeente" writes them: Dutch decimal comma, cents per inhabitant.
+    let lines: BTreeMap<String, String> = scale_lines(&s, &scale, false)
+        .into_iter()
+        .map(|(label, value)| (label, steunwijzer::model::format::plain(&value)))
+        .collect();
+    assert_eq!(lines["Koppelingen per jaar per 1.000 jeugdigen"], "2,5");
+    assert_eq!(lines["Kosten per inwoner per jaar"], "€ 1,25");
+    assert_eq!(
+        lines["Kosten als deel van de uitgaven aan jeugdzorg"],
+        "0,36%"
+    );
+    assert_eq!(
+        lines["Koppelingen per jaar naast de jeugdigen met jeugdhulp"],
+        "20 tegenover 1.150 (1,7%)"
+    );
 
     // Break-even: Home-Start matches last one year, so every match is a new family: 80
     // families. Cost € 200.000, of which the placements avoided at their assumption cover

@@ -28,6 +28,7 @@ use steunwijzer::model::uncertainty::{simulate, DEFAULT_DRAWS, DEFAULT_SEED};
 use steunwijzer::report::adjusted::{adjusted, notice_line};
 use steunwijzer::report::certainty::how_sure;
 use steunwijzer::report::headlines::{break_even_sentence, headlines, HEADLINE_IDS};
+use steunwijzer::report::municipality::{scale, scale_lines};
 use steunwijzer::report::programme::programme_text;
 use steunwijzer::report::proposal::proposal;
 use steunwijzer::report::sensitivity::sensitivity_text;
@@ -108,6 +109,10 @@ fn project_with(query: &str, set: &ParameterSet) -> Result<serde_json::Value, St
         "voorstel": proposal(&decoded.scenario, &projection).unwrap_or_default(),
         "kosten_totaal": projection.total.cost.central,
         "weggelaten": decoded.dropped,
+        "gemeente_schaal": scale_lines(&decoded.scenario, &scale(&decoded.scenario, &projection), true)
+            .into_iter()
+            .map(|(label, value)| (label, value.into()))
+            .collect::<serde_json::Map<_, _>>(),
     }))
 }
 

@@ -155,3 +155,24 @@ export async function scaleOf(page) {
   const values = await list.locator('dd').allTextContents();
   return Object.fromEntries(labels.map((l, i) => [l.trim(), plain(values[i]).trim()]));
 }
+
+/** Words under `root` (a locator) that are drawn over more than one line without a space or
+ * hyphen between the parts: words broken in the middle. A word is a run of letters, digits,
+ * `.`/`,` inside numbers, `%` and word joiners; text in charts (SVG) and hidden text do not count. */
+export async function brokenWords(root) {
+  return root.evaluate((element) => {
+    const broken = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || node.parentElement.closest('svg')) continue;
+      for (const match of node.textContent.matchAll(/[\p{L}\p{N}.,%\u2060]{2,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
