@@ -636,6 +636,27 @@ mod tests {
                 |s| param(s, "deadweight").unit = "liter".into(),
                 "onbekende eenheid ‘liter’",
             ),
+            // The rules tests/model_properties.rs used to restate about the shipped file.
+            (
+                |s| s.units[0].label = " ".into(),
+                "heeft geen omschrijving",
+            ),
+            (
+                |s| param(s, "deadweight").label = String::new(),
+                "‘deadweight’ heeft geen naam of omschrijving",
+            ),
+            (
+                |s| param(s, "deadweight").description = " ".into(),
+                "‘deadweight’ heeft geen naam of omschrijving",
+            ),
+            (
+                |s| {
+                    param(s, "claim.samen-oplopen.gezinnen_per_coordinator")
+                        .references
+                        .clear()
+                },
+                "‘claim.samen-oplopen.gezinnen_per_coordinator’ heeft geen bronvermelding",
+            ),
             (
                 |s| param(s, "deadweight").group = "overig".into(),
                 "onbekende groep ‘overig’",
