@@ -2,7 +2,7 @@
 //! files, read and checked once per test binary, and scenarios written in one line. Native only
 //! (it never reaches the wasm) and hidden from the docs; not for the app's own code.
 //!
-//! ```ignore
+//! ```text
 //! use steunwijzer::fixture::{home_start, line, model, scenario};
 //! let s = scenario([line(HomeStart, &[20; 4]), line(SamenOplopen, &[10, 10, 25, 10])]);
 //! let projection = project(&model(&[("discontovoet", 0.0)]), &home_start(20));

@@ -70,7 +70,7 @@ fn project_with(query: &str, set: &ParameterSet) -> Result<serde_json::Value, St
     let decoded = decode(query.trim_start_matches('?'), &|id: &str| {
         set.allowed_range(id)
     });
-    let model = ModelParameters::from_set(&set, &decoded.overrides).map_err(|e| e.to_string())?;
+    let model = ModelParameters::from_set(set, &decoded.overrides).map_err(|e| e.to_string())?;
     let projection = project(&model, &decoded.scenario).map_err(|e| e.message)?;
     let bands = simulate(&model, &decoded.scenario, DEFAULT_DRAWS, DEFAULT_SEED).ok();
     let figures: serde_json::Map<String, serde_json::Value> =
@@ -78,9 +78,9 @@ fn project_with(query: &str, set: &ParameterSet) -> Result<serde_json::Value, St
             .into_iter()
             .map(|h| (h.id.to_string(), h.value.into()))
             .collect();
-    let changed = adjusted(&set, &decoded.overrides);
+    let changed = adjusted(set, &decoded.overrides);
     let runs = sensitivity(&model, &decoded.scenario).map_err(|e| e.message)?;
-    let text = sensitivity_text(&runs, &set);
+    let text = sensitivity_text(&runs, set);
     let bars: Vec<serde_json::Value> = text
         .bars
         .iter()

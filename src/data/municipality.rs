@@ -424,16 +424,7 @@ pub fn parse_reference(json: &str) -> Result<Reference, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn zeist() -> Municipality {
-        Municipality {
-            name: "Zeist".into(),
-            inhabitants: Some(40_000),
-            young_people: Some(8_000),
-            youth_care_clients: Some(1_150),
-            youth_care_spending: Some(14_000_000.0),
-        }
-    }
+    use crate::fixture::zeist;
 
     #[test]
     fn the_built_in_reference_is_valid_and_cites_its_sources() {

@@ -549,11 +549,7 @@ fn build(
 mod tests {
     use super::*;
 
-    const FILE_TEXT: &str = include_str!("../../assets/data/parameters.json");
-
-    fn set() -> ParameterSet {
-        parse_parameters(FILE_TEXT).expect("the shipped parameter file is valid")
-    }
+    use crate::fixture::{set, PARAMETERS_JSON as FILE_TEXT};
 
     /// The shipped file, changed by `edit`, then serialised and parsed again.
     fn parse_edited(edit: impl FnOnce(&mut ParameterSet)) -> Result<ParameterSet, DataError> {
