@@ -3,10 +3,30 @@
 # the native tests of the model, a release build, and the browser tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Where the time goes: each step's seconds, printed as a table at the end (also when a step fails).
+started=$SECONDS
+step_name=""
+step_start=$SECONDS
+timings=()
+finish_step() {
+  if [ -n "$step_name" ]; then timings+=("$((SECONDS - step_start))"$'\t'"$step_name"); fi
+}
+step() { finish_step; step_name="$*"; step_start=$SECONDS; printf '\n=== %s\n' "$*"; }
+report_times() {
+  local status=$?
+  if [ "$status" -ne 0 ]; then step_name="$step_name (failed, exit $status)"; fi
+  finish_step; step_name=""
+  printf '\n=== seconds per step\n'
+  for line in "${timings[@]}"; do printf '%6s s  %s\n' "${line%%$'\t'*}" "${line#*$'\t'}"; done
+  printf '%6s s  total\n' "$((SECONDS - started))"
+  return "$status"
+}
+trap report_times EXIT
+
+step "setup.sh (install what is missing)"
 bash scripts/setup.sh
 export PATH="$PWD/scripts/node_modules/.bin:$PATH"   # wasm-opt from npm's binaryen, never Debian's
-
-step() { printf '\n=== %s\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check

@@ -16,6 +16,11 @@ pub mod model;
 pub mod report;
 pub mod routes;
 
+/// The one test fixture: shipped data read once, scenarios in one line (unit tests and `tests/`).
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod fixture;
+
 /// The fixed seed of every property test (shared with `tests/`).
 #[cfg(test)]
 #[path = "../tests/common/mod.rs"]

@@ -6,56 +6,19 @@
 
 use std::collections::BTreeMap;
 
-use steunwijzer::data::collectief::parse_collectief;
 use steunwijzer::data::documents::reference_problem;
-use steunwijzer::data::parameters::parse_parameters;
+
+use steunwijzer::fixture::{collectief, home_start, line, model, scenario, set, value};
 use steunwijzer::model::format;
 use steunwijzer::model::initiative::InitiativeId::{
     self, Buurtgezinnen, HomeStart, SamenOplopen, Steunouder,
 };
 use steunwijzer::model::notices::{NoticeKind, NoticeSource};
-use steunwijzer::model::params::{ModelParameters, ParameterSet, Status};
+use steunwijzer::model::params::{ModelParameters, Status};
 use steunwijzer::model::projection::{project, Projection, MAX_EFFECT_LAG_YEARS};
-use steunwijzer::model::scenario::{Scenario, ScenarioLine, MAX_MATCHES_PER_YEAR};
+use steunwijzer::model::scenario::MAX_MATCHES_PER_YEAR;
 use steunwijzer::model::uncertainty::{simulate, DEFAULT_SEED};
 use steunwijzer::model::world::{avoided_per_family, Kind, Outlook};
-
-const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
-const COLLECTIEF: &str = include_str!("../assets/data/collectief.json");
-
-fn set() -> ParameterSet {
-    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
-}
-
-fn value(id: &str) -> f64 {
-    set()
-        .get(id)
-        .unwrap_or_else(|| panic!("parameter {id}"))
-        .value
-}
-
-fn model(overrides: &[(&str, f64)]) -> ModelParameters {
-    let overrides: BTreeMap<String, f64> =
-        overrides.iter().map(|(k, v)| (k.to_string(), *v)).collect();
-    ModelParameters::from_set(&set(), &overrides).expect("valid overrides")
-}
-
-fn scenario(horizon: u32, lines: &[(InitiativeId, &[u32])]) -> Scenario {
-    Scenario {
-        municipality: Default::default(),
-        name: "Voorbeeld".into(),
-        first_year: 2027,
-        horizon_years: horizon,
-        lines: lines
-            .iter()
-            .map(|(initiative, matches)| ScenarioLine {
-                initiative: *initiative,
-                matches_per_year: matches.to_vec(),
-                local_cost_per_match: None,
-            })
-            .collect(),
-    }
-}
 
 /// A figure the page shows.
 #[derive(Debug, Clone, Copy)]
@@ -88,7 +51,6 @@ fn read(projection: &Projection, figure: Figure) -> f64 {
 /// One worked example: a scenario with some assumptions changed, and the figures expected.
 struct Example<'a> {
     name: &'a str,
-    horizon: u32,
     lines: &'a [(InitiativeId, &'a [u32])],
     overrides: &'a [(&'a str, f64)],
     expect: Vec<(Figure, f64)>,
@@ -97,7 +59,7 @@ struct Example<'a> {
 fn check(example: Example) {
     let projection = project(
         &model(example.overrides),
-        &scenario(example.horizon, example.lines),
+        &scenario(example.lines.iter().map(|&(i, m)| line(i, m))),
     )
     .expect("valid scenario");
     for (figure, expected) in example.expect {
@@ -127,7 +89,6 @@ fn worked_examples() {
     let examples = [
         Example {
             name: "Home-Start, 20 koppelingen per jaar, 4 jaar, zonder opslag en discontering",
-            horizon: 4,
             lines: &[(HomeStart, &[20, 20, 20, 20])],
             overrides: NO_SURCHARGE_NO_DISCOUNT,
             expect: vec![
@@ -150,7 +111,6 @@ fn worked_examples() {
         },
         Example {
             name: "Home-Start, 20 koppelingen per jaar, 4 jaar, discontovoet 2,25%",
-            horizon: 4,
             lines: &[(HomeStart, &[20, 20, 20, 20])],
             overrides: &[("opslag_startjaren", 0.0)],
             expect: vec![
@@ -160,7 +120,6 @@ fn worked_examples() {
         },
         Example {
             name: "Startjaren: Samen Oplopen twee, Buurtgezinnen één, Home-Start één (aanname)",
-            horizon: 3,
             lines: &[
                 (Buurtgezinnen, &[10, 10, 10]),
                 (HomeStart, &[10, 10, 10]),
@@ -183,7 +142,6 @@ fn worked_examples() {
             // Wegwijzer: € 2.000 – € 2.350 after the start year; the surcharge 0% – 150%
             // (75% central) in the one start year.
             name: "Buurtgezinnen, 10 koppelingen per jaar, 2 jaar: bandbreedte uit prijs en opslag",
-            horizon: 2,
             lines: &[(Buurtgezinnen, &[10, 10])],
             overrides: &[],
             expect: vec![
@@ -197,7 +155,6 @@ fn worked_examples() {
         },
         Example {
             name: "Buurtgezinnen, 10 koppelingen per jaar: een derde loopt door (duur 1,5 jaar)",
-            horizon: 4,
             lines: &[(Buurtgezinnen, &[10, 10, 10, 10])],
             overrides: NO_SURCHARGE_NO_DISCOUNT,
             expect: vec![(
@@ -225,11 +182,7 @@ fn home_start_breaks_even_at_about_one_in_seven_families_from_youth_care_alone()
     // Without placements avoided, youth care alone must pay: € 2.200 / € 15.000 = 14,7%.
     let mut overrides = NO_SURCHARGE_NO_DISCOUNT.to_vec();
     overrides.push(("aandeel_uithuisplaatsing_voorkomen", 0.0));
-    let p = project(
-        &model(&overrides),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
-    )
-    .unwrap();
+    let p = project(&model(&overrides), &home_start(20)).unwrap();
     let share = p.break_even_share.unwrap();
     assert_eq!((1.0 / share).round(), 7.0, "break-even share {share}");
     // 14,7% is needed; the page says "15 van de 100", never "14 van de 100", which would not
@@ -245,11 +198,7 @@ fn home_start_breaks_even_at_about_one_in_seven_families_from_youth_care_alone()
 
 #[test]
 fn placements_avoided_lower_the_share_youth_care_must_bring() {
-    let p = project(
-        &model(NO_SURCHARGE_NO_DISCOUNT),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
-    )
-    .unwrap();
+    let p = project(&model(NO_SURCHARGE_NO_DISCOUNT), &home_start(20)).unwrap();
     let share = p.break_even_share.unwrap();
     // At the break-even share, youth care and placements avoided together pay back the cost,
     // as the net result beside it on the page counts them.
@@ -308,7 +257,7 @@ fn claims_never_change_the_projection() {
         p.low = p.value;
         p.high = p.value;
     }
-    let s = scenario(4, &[(SamenOplopen, &[24, 24, 24, 24])]);
+    let s = scenario([line(SamenOplopen, &[24, 24, 24, 24])]);
     let base = project(&model(&[]), &s).unwrap();
     let with_changed_claims = project(
         &ModelParameters::from_set(&changed, &BTreeMap::new()).unwrap(),
@@ -326,7 +275,11 @@ fn delayed_effects_fall_after_the_horizon_and_are_counted() {
     let range = set().get("vertraging_effect").unwrap().clone();
     assert!(range.high <= f64::from(MAX_EFFECT_LAG_YEARS));
     let lines: &[(InitiativeId, &[u32])] = &[(HomeStart, &[20, 20])];
-    let p = project(&model(&[]), &scenario(2, lines)).unwrap();
+    let p = project(
+        &model(&[]),
+        &scenario(lines.iter().map(|&(i, m)| line(i, m))),
+    )
+    .unwrap();
     assert_eq!(p.years.len(), 2 + MAX_EFFECT_LAG_YEARS as usize);
     assert!(p.years[..2]
         .iter()
@@ -340,12 +293,20 @@ fn delayed_effects_fall_after_the_horizon_and_are_counted() {
         p.total.avoided_costs.central
     );
     // A year's lag: the same families bring the same money, earlier.
-    let sooner = project(&model(&[("vertraging_effect", 1.0)]), &scenario(2, lines)).unwrap();
+    let sooner = project(
+        &model(&[("vertraging_effect", 1.0)]),
+        &scenario(lines.iter().map(|&(i, m)| line(i, m))),
+    )
+    .unwrap();
     assert!((sooner.total.avoided_costs.central - p.total.avoided_costs.central).abs() < 1e-6);
     assert!(sooner.total.avoided_after_horizon.central < p.total.avoided_after_horizon.central);
     assert!(sooner.total.avoided_costs_pv.central > p.total.avoided_costs_pv.central);
     // Half a year more splits each cohort's effect over two years.
-    let half = project(&model(&[("vertraging_effect", 1.5)]), &scenario(2, lines)).unwrap();
+    let half = project(
+        &model(&[("vertraging_effect", 1.5)]),
+        &scenario(lines.iter().map(|&(i, m)| line(i, m))),
+    )
+    .unwrap();
     let per_cohort = sooner.years[1].total.avoided_costs.central;
     assert!((half.years[1].total.avoided_costs.central - per_cohort / 2.0).abs() < 1e-6);
     assert!((half.years[2].total.avoided_costs.central - per_cohort).abs() < 1e-6);
@@ -355,7 +316,7 @@ fn delayed_effects_fall_after_the_horizon_and_are_counted() {
 fn social_value_is_shown_but_never_in_the_net_result() {
     let p = project(
         &model(&[]),
-        &scenario(4, &[(Steunouder, &[10, 10, 10, 10])]),
+        &scenario([line(Steunouder, &[10, 10, 10, 10])]),
     )
     .unwrap();
     // XpertiseZorg voor Valente, §7.2: 0,015 QALY × € 50.000 = € 750 per volunteer per year.
@@ -376,12 +337,12 @@ fn social_value_is_shown_but_never_in_the_net_result() {
 #[test]
 fn the_initiatives_rules_are_notices_not_errors() {
     let kinds = |p: &Projection| p.notices.iter().map(|n| n.kind.clone()).collect::<Vec<_>>();
-    let ok = project(&model(&[]), &scenario(4, &[(HomeStart, &[20, 20, 20, 20])])).unwrap();
+    let ok = project(&model(&[]), &home_start(20)).unwrap();
     assert!(ok.notices.is_empty(), "{:?}", ok.notices);
 
     let both = project(
         &model(&[]),
-        &scenario(1, &[(Buurtgezinnen, &[6]), (Steunouder, &[12])]),
+        &scenario([line(Buurtgezinnen, &[6]), line(Steunouder, &[12])]),
     )
     .unwrap();
     let k = kinds(&both);
@@ -405,7 +366,7 @@ fn the_initiatives_rules_are_notices_not_errors() {
     // Fewer matches than the minimum are not billed as the minimum: cost stays linear.
     assert_eq!(both.per_initiative[0].1.matches, 6);
     // Every notice cites a listed document, or a note under the table that exists.
-    let table = parse_collectief(COLLECTIEF).expect("the shipped table");
+    let table = collectief();
     for n in &both.notices {
         assert!(!n.message.is_empty());
         match &n.source {
@@ -432,7 +393,7 @@ fn the_sanity_check_adds_youth_care_and_placements() {
                 ("aandeel_jeugdhulp_voorkomen", youth),
                 ("aandeel_uithuisplaatsing_voorkomen", placement),
             ]),
-            &scenario(4, &[(HomeStart, &[20; 4])]),
+            &home_start(20),
         )
         .unwrap();
         p.notices.into_iter().map(|n| n.kind).collect::<Vec<_>>()
@@ -459,7 +420,7 @@ fn an_initiative_that_starts_later_has_its_start_year_then() {
     // its start year: the surcharge and the minimum-matches rule apply there, not in year one.
     let surcharge = value("opslag_startjaren");
     let price = value("kosten_per_koppeling.buurtgezinnen");
-    let late_start = scenario(3, &[(Buurtgezinnen, &[0, 6, 10])]);
+    let late_start = scenario([line(Buurtgezinnen, &[0, 6, 10])]);
     let late = project(&model(&[]), &late_start).unwrap();
     let cost = |y: usize| late.years[y].total.cost.central;
     assert_eq!(cost(0), 0.0);
@@ -477,7 +438,7 @@ fn an_initiative_that_starts_later_has_its_start_year_then() {
         .notices
         .iter()
         .any(|n| matches!(n.kind, NoticeKind::HorizonBelowMinimumCooperation { .. })));
-    let last_year_only = project(&model(&[]), &scenario(3, &[(Buurtgezinnen, &[0, 0, 10])]));
+    let last_year_only = project(&model(&[]), &scenario([line(Buurtgezinnen, &[0, 0, 10])]));
     assert!(last_year_only.unwrap().notices.iter().any(|n| n.kind
         == NoticeKind::HorizonBelowMinimumCooperation {
             initiative: Buurtgezinnen,
@@ -527,7 +488,7 @@ fn the_turnover_rule_counts_a_few_percent_more_families_than_a_direct_count() {
     for d in [1.0, 1.5, 2.0] {
         let p = project(
             &model(&[("duur_koppeling.buurtgezinnen", d)]),
-            &scenario(4, &[(Buurtgezinnen, &[10; 4])]),
+            &scenario([line(Buurtgezinnen, &[10; 4])]),
         )
         .unwrap();
         let direct = simulated_families(d, 4.0, 10, 2_000);
@@ -541,7 +502,7 @@ fn the_turnover_rule_counts_a_few_percent_more_families_than_a_direct_count() {
 
 #[test]
 fn invalid_input_gets_a_dutch_message_naming_the_field() {
-    let mut s = scenario(4, &[(HomeStart, &[20, MAX_MATCHES_PER_YEAR + 1, 20, 20])]);
+    let mut s = scenario([line(HomeStart, &[20, MAX_MATCHES_PER_YEAR + 1, 20, 20])]);
     let error = project(&model(&[]), &s).unwrap_err();
     assert_eq!(
         error.message,
@@ -562,19 +523,19 @@ fn invalid_input_gets_a_dutch_message_naming_the_field() {
 
 #[test]
 fn no_initiatives_is_an_empty_projection() {
-    let p = project(&model(&[]), &scenario(4, &[])).unwrap();
+    let p = project(&model(&[]), &scenario([])).unwrap();
     assert_eq!(p.break_even_share, None);
     assert_eq!(p.total.benefit_cost_ratio, None);
     assert!(p.per_initiative.is_empty());
     assert_eq!(p.years.len(), 4 + MAX_EFFECT_LAG_YEARS as usize);
     assert_eq!(p.total.cost.high, 0.0);
-    let bands = simulate(&model(&[]), &scenario(4, &[]), 100, DEFAULT_SEED).unwrap();
+    let bands = simulate(&model(&[]), &scenario([]), 100, DEFAULT_SEED).unwrap();
     assert_eq!(bands.benefit_cost_ratio, None);
 }
 
 #[test]
 fn a_local_cost_replaces_the_table_price() {
-    let mut s = scenario(2, &[(Buurtgezinnen, &[10, 10])]);
+    let mut s = scenario([line(Buurtgezinnen, &[10, 10])]);
     s.lines[0].local_cost_per_match = Some(3000.0);
     let p = project(&model(NO_SURCHARGE_NO_DISCOUNT), &s).unwrap();
     assert_eq!(p.total.cost.central, 60_000.0);
@@ -594,13 +555,10 @@ fn a_local_cost_replaces_the_table_price() {
 
 #[test]
 fn monte_carlo_band_surrounds_the_central_projection() {
-    let s = scenario(
-        4,
-        &[
-            (Buurtgezinnen, &[10, 15, 15, 15]),
-            (SamenOplopen, &[12, 24, 24, 24]),
-        ],
-    );
+    let s = scenario([
+        line(Buurtgezinnen, &[10, 15, 15, 15]),
+        line(SamenOplopen, &[12, 24, 24, 24]),
+    ]);
     let params = model(&[]);
     let p = project(&params, &s).unwrap();
     let bands = simulate(&params, &s, 10_000, DEFAULT_SEED).unwrap();
@@ -625,7 +583,7 @@ fn monte_carlo_band_surrounds_the_central_projection() {
 /// The other data file states the same table; where both hold a number, they must agree.
 #[test]
 fn costs_and_minimums_match_the_collectief_table() {
-    let table = parse_collectief(COLLECTIEF).expect("the shipped table");
+    let table = collectief();
     let set = set();
     let get = |prefix: &str, id: InitiativeId| set.get(&format!("{prefix}.{}", id.slug())).cloned();
     for id in InitiativeId::ALL {
@@ -714,7 +672,7 @@ fn home_start_has_a_start_year_by_assumption_so_it_is_not_cheaper_by_constructio
         (0.0, 1.0, 2.0)
     );
     assert!(start_years.adjustable);
-    let p = project(&model(&[]), &scenario(4, &[(HomeStart, &[20; 4])])).unwrap();
+    let p = project(&model(&[]), &home_start(20)).unwrap();
     let surcharge = value("opslag_startjaren");
     assert!((p.total.cost.central - 20.0 * 2200.0 * (4.0 + surcharge)).abs() < 1e-6);
     assert!(p.includes_startup_surcharge);
@@ -766,17 +724,9 @@ fn earlier_professional_care_is_an_extra_cost_in_the_year_of_the_match() {
     // match a new family), € 300 of earlier care per match per year, no surcharge, no
     // discounting.
     let mut overrides = NO_SURCHARGE_NO_DISCOUNT.to_vec();
-    let base = project(
-        &model(&overrides),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
-    )
-    .unwrap();
+    let base = project(&model(&overrides), &home_start(20)).unwrap();
     overrides.push(("extra_hulp_per_gezin", 300.0));
-    let p = project(
-        &model(&overrides),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
-    )
-    .unwrap();
+    let p = project(&model(&overrides), &home_start(20)).unwrap();
     // 80 match-years × € 300 = € 24.000 less in avoided costs and in the net result.
     let extra = 80.0 * 300.0;
     assert!(
@@ -797,14 +747,10 @@ fn earlier_professional_care_is_an_extra_cost_in_the_year_of_the_match() {
     let rate: f64 = value("discontovoet");
     let discounted = project(
         &model(&[("opslag_startjaren", 0.0), ("extra_hulp_per_gezin", 300.0)]),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+        &home_start(20),
     )
     .unwrap();
-    let plain = project(
-        &model(&[("opslag_startjaren", 0.0)]),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
-    )
-    .unwrap();
+    let plain = project(&model(&[("opslag_startjaren", 0.0)]), &home_start(20)).unwrap();
     let pv: f64 = (0..4).map(|y| 6000.0 / (1.0 + rate).powi(y)).sum();
     let lost = plain.total.net_result_pv.central - discounted.total.net_result_pv.central;
     assert!((lost - pv).abs() < 1e-6, "{lost} {pv}");
@@ -819,7 +765,7 @@ fn earlier_professional_care_is_an_extra_cost_in_the_year_of_the_match() {
     assert!(Kind::EarlierCare.definition().uncertain);
     let s = steunwijzer::model::sensitivity::sensitivity(
         &model(NO_SURCHARGE_NO_DISCOUNT),
-        &scenario(4, &[(HomeStart, &[20, 20, 20, 20])]),
+        &home_start(20),
     )
     .unwrap();
     let run = s

@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
-use steunwijzer::data::parameters::{check_set, parse_parameters};
+use steunwijzer::data::parameters::parse_parameters;
+use steunwijzer::fixture::{line, model_with, scenario, set};
 use steunwijzer::model::initiative::InitiativeId;
-use steunwijzer::model::params::{ModelParameters, ParameterSet, Status};
+use steunwijzer::model::params::{ModelParameters, ParameterSet};
 use steunwijzer::model::projection::{project, Projection, Totals, MAX_EFFECT_LAG_YEARS};
 use steunwijzer::model::range::Range3;
 use steunwijzer::model::scenario::{
@@ -20,12 +21,6 @@ use steunwijzer::model::scenario::{
 };
 use steunwijzer::model::uncertainty::{simulate, Band, Bands};
 use steunwijzer::model::world::{evaluate, Flows, Kind, Outlook, Prepared};
-
-const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
-
-fn set() -> ParameterSet {
-    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
-}
 
 /// Adjustable parameters with their ranges.
 fn adjustable() -> Vec<(String, f64, f64)> {
@@ -95,10 +90,6 @@ fn arb_scenario(max_matches: u32) -> impl Strategy<Value = Scenario> {
                 lines,
             })
         })
-}
-
-fn model(overrides: &BTreeMap<String, f64>) -> ModelParameters {
-    ModelParameters::from_set(&set(), overrides).expect("overrides in range are valid")
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -181,7 +172,7 @@ proptest! {
         extra in 1..=1000u32,
     ) {
         prop_assume!(!s.lines.is_empty());
-        let params = model(&o);
+        let params = model_with(&o);
         let before = project(&params, &s).unwrap();
         let mut more = s.clone();
         let line = pick.index(more.lines.len());
@@ -201,7 +192,7 @@ proptest! {
 
     #[test]
     fn everything_is_linear_in_matches(s in arb_scenario(2000), o in arb_overrides(), k in 2..=5u32) {
-        let params = model(&o);
+        let params = model_with(&o);
         let base = project(&params, &s).unwrap();
         let mut scaled = s.clone();
         for line in &mut scaled.lines {
@@ -236,7 +227,7 @@ proptest! {
         let at = |share: f64| {
             let mut o = o.clone();
             o.insert("aandeel_jeugdhulp_voorkomen".to_string(), share);
-            let params = model(&o);
+            let params = model_with(&o);
             (params.central(Kind::Deadweight), project(&params, &s).unwrap())
         };
         let (deadweight, low) = at(low_share);
@@ -272,7 +263,7 @@ proptest! {
         pick in any::<prop::sample::Index>(),
     ) {
         prop_assume!(!s.lines.is_empty());
-        let params = model(&o);
+        let params = model_with(&o);
         let full = project(&params, &s).unwrap();
         let i = pick.index(s.lines.len());
         let mut without = s.clone();
@@ -301,7 +292,7 @@ proptest! {
 
     #[test]
     fn yearly_and_per_initiative_figures_add_up(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
-        let p = project(&model(&o), &s).unwrap();
+        let p = project(&model_with(&o), &s).unwrap();
         prop_assert_eq!(p.years.len(), s.horizon_years as usize + MAX_EFFECT_LAG_YEARS as usize);
         for year in &p.years {
             let cost: Range3 = year.lines.iter().map(|l| l.cost).sum();
@@ -323,7 +314,7 @@ proptest! {
 
     #[test]
     fn low_central_high_are_ordered(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
-        let p = project(&model(&o), &s).unwrap();
+        let p = project(&model_with(&o), &s).unwrap();
         for t in p.per_initiative.iter().map(|(_, t)| t).chain(std::iter::once(&p.total)) {
             for (name, r) in ranges(t) {
                 let slack = 1e-9 * r.high.abs().max(1.0);
@@ -345,7 +336,7 @@ proptest! {
     fn zero_discount_makes_present_value_the_plain_sum(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
         let mut o = o;
         o.insert("discontovoet".into(), 0.0);
-        let p = project(&model(&o), &s).unwrap();
+        let p = project(&model_with(&o), &s).unwrap();
         prop_assert!(close3(p.total.cost_pv, p.total.cost));
         prop_assert!(close3(p.total.avoided_costs_pv, p.total.avoided_costs));
         prop_assert!(close3(p.total.net_result_pv, p.total.net_result));
@@ -353,7 +344,7 @@ proptest! {
 
     #[test]
     fn no_valid_input_gives_nan_or_infinity(s in arb_scenario(MAX_MATCHES_PER_YEAR), o in arb_overrides()) {
-        let p = project(&model(&o), &s).unwrap();
+        let p = project(&model_with(&o), &s).unwrap();
         prop_assert!(all_numbers(&p).iter().all(|v| v.is_finite()));
     }
 
@@ -363,7 +354,7 @@ proptest! {
         o in arb_overrides(),
         seed in any::<u64>(),
     ) {
-        let params = model(&o);
+        let params = model_with(&o);
         let bands = simulate(&params, &s, 200, seed).unwrap();
         prop_assert_eq!(bands.years.len(), s.horizon_years as usize + MAX_EFFECT_LAG_YEARS as usize);
         for b in bands_of(&bands) {
@@ -400,7 +391,7 @@ proptest! {
                 })
                 .collect(),
         };
-        let params = model(&BTreeMap::new());
+        let params = model_with(&BTreeMap::new());
         let valid = (1..=MAX_HORIZON_YEARS).contains(&horizon)
             && (FIRST_YEAR_RANGE.0..=FIRST_YEAR_RANGE.1).contains(&first_year)
             && s.lines.iter().enumerate().all(|(i, l)| {
@@ -425,82 +416,8 @@ proptest! {
 
 #[test]
 fn simulate_refuses_zero_draws() {
-    let s = Scenario {
-        municipality: Default::default(),
-        name: String::new(),
-        first_year: 2027,
-        horizon_years: 4,
-        lines: Vec::new(),
-    };
-    assert!(simulate(&model(&BTreeMap::new()), &s, 0, 1).is_err());
-}
-
-/// Code health: the conventions every parameter keeps, so no number reaches the page without its
-/// unit, its place in a group, and a source or (for an assumption) a reason.
-#[test]
-fn every_parameter_carries_unit_label_group_and_source_or_reason() {
-    let set = set();
-    check_set(&set).expect("conventions");
-    for unit in &set.units {
-        assert!(!unit.label.trim().is_empty(), "{}", unit.id);
-    }
-    for p in &set.parameters {
-        let id = &p.id;
-        assert!(set.unit(&p.unit).is_some(), "{id}: unit");
-        assert!(set.group(&p.group).is_some(), "{id}: group");
-        assert!(
-            !p.label.trim().is_empty() && !p.description.trim().is_empty(),
-            "{id}: label"
-        );
-        assert!(
-            p.low <= p.value && p.value <= p.high,
-            "{id}: range contains its value"
-        );
-        match p.status {
-            Status::Aanname => {
-                assert!(
-                    p.reason.as_deref().is_some_and(|r| r.len() > 40),
-                    "{id}: an assumption needs a reason"
-                );
-                assert!(p.adjustable, "{id}: a user can change every assumption");
-                assert!(p.low < p.high, "{id}: an assumption has a range");
-            }
-            Status::Claim => {
-                assert!(
-                    !p.references.is_empty(),
-                    "{id}: a claim says whose claim it is"
-                );
-                assert!(!p.adjustable, "{id}: claims are shown, not used");
-                assert!(
-                    id.starts_with("claim."),
-                    "{id}: claims are recognisable by id"
-                );
-            }
-            Status::Bron | Status::BuitenBronnen => {
-                assert!(
-                    !p.references.is_empty(),
-                    "{id}: a sourced number needs its reference"
-                );
-                assert!(p.reason.is_none(), "{id}: a sourced number needs no reason");
-            }
-        }
-        for r in &p.references {
-            assert!(
-                !r.document.trim().is_empty() && !r.location.trim().is_empty(),
-                "{id}: reference"
-            );
-        }
-        if p.adjustable {
-            let range = set
-                .allowed_range(id)
-                .expect("an adjustable parameter has a range");
-            assert_eq!((range.low, range.high), (p.low, p.high), "{id}");
-            assert!(range.unit.is_some(), "{id}: its unit, to show the range");
-        }
-    }
-    // Sanity: the default share of escalations prevented stays at or below about 1 in 8.
-    let share = set.get("aandeel_jeugdhulp_voorkomen").unwrap().value;
-    assert!(share <= set.get("toetsgrens_aandeel_verbetering").unwrap().value);
+    let s = scenario([]);
+    assert!(simulate(&model_with(&BTreeMap::new()), &s, 0, 1).is_err());
 }
 
 #[test]
@@ -565,7 +482,7 @@ proptest! {
         s in arb_scenario(MAX_MATCHES_PER_YEAR / 2),
         o in arb_overrides(),
     ) {
-        let params = model(&o);
+        let params = model_with(&o);
         let projection = project(&params, &s).unwrap();
         let prepared = Prepared::new(&s);
         let run = |outlook| {
@@ -594,7 +511,7 @@ proptest! {
         o in arb_overrides(),
         seed in any::<u64>(),
     ) {
-        let params = model(&o);
+        let params = model_with(&o);
         let t = project(&params, &s).unwrap().total;
         let bands = simulate(&params, &s, 200, seed).unwrap();
         let slack = 1e-9 * t.net_result_pv.low.abs().max(t.net_result_pv.high.abs()).max(1.0);
@@ -620,18 +537,8 @@ fn a_parameter_the_model_never_reads_is_refused_when_the_file_loads() {
 /// The reference scenarios of the centrality check: each initiative alone, 20 matches a year for
 /// four years from 2027, and a mix of three.
 fn reference_scenarios() -> Vec<Scenario> {
-    let line = |initiative, matches: u32| ScenarioLine {
-        initiative,
-        matches_per_year: vec![matches; 4],
-        local_cost_per_match: None,
-    };
-    let with = |lines| Scenario {
-        municipality: Default::default(),
-        name: String::new(),
-        first_year: 2027,
-        horizon_years: 4,
-        lines,
-    };
+    let line = |initiative, matches: u32| line(initiative, &[matches; 4]);
+    let with = |lines: Vec<ScenarioLine>| scenario(lines);
     let mut out: Vec<Scenario> = InitiativeId::ALL
         .iter()
         .map(|&id| with(vec![line(id, 20)]))
@@ -652,7 +559,7 @@ fn reference_scenarios() -> Vec<Scenario> {
 #[test]
 fn headline_values_at_the_defaults_sit_in_the_middle_of_the_simulation() {
     use steunwijzer::model::uncertainty::{draw_totals, DEFAULT_DRAWS, DEFAULT_SEED};
-    let params = model(&BTreeMap::new());
+    let params = model_with(&BTreeMap::new());
     let mut off_centre = Vec::new();
     for s in reference_scenarios() {
         let t = project(&params, &s).unwrap().total;
@@ -702,15 +609,8 @@ fn headline_values_at_the_defaults_sit_in_the_middle_of_the_simulation() {
 #[test]
 fn when_the_placements_alone_pay_back_the_break_even_share_is_zero() {
     let s = Scenario {
-        municipality: Default::default(),
-        name: String::new(),
         first_year: 2000,
-        horizon_years: 1,
-        lines: vec![ScenarioLine {
-            initiative: InitiativeId::Buurtgezinnen,
-            matches_per_year: vec![1],
-            local_cost_per_match: None,
-        }],
+        ..scenario([line(InitiativeId::Buurtgezinnen, &[1])])
     };
     let mut o = BTreeMap::from([
         ("aandeel_uithuisplaatsing_voorkomen".to_string(), 0.02),
@@ -718,7 +618,7 @@ fn when_the_placements_alone_pay_back_the_break_even_share_is_zero() {
         ("duur_uithuisplaatsing".to_string(), 2.0),
         ("opslag_startjaren".to_string(), 0.0),
     ]);
-    let with_share = |o: &BTreeMap<String, f64>| project(&model(o), &s).unwrap();
+    let with_share = |o: &BTreeMap<String, f64>| project(&model_with(o), &s).unwrap();
     assert_eq!(with_share(&o).break_even_share, Some(0.0));
     // Youth care avoided in the fewest families the range allows: still no loss.
     o.insert("aandeel_jeugdhulp_voorkomen".to_string(), 0.02);
@@ -775,7 +675,7 @@ fn ten_favourable_overrides_are_named_and_the_headline_lies_in_its_band() {
     let decoded = decode(&favourable_link(&set), &|id: &str| set.allowed_range(id));
     assert!(decoded.dropped.is_empty(), "{:?}", decoded.dropped);
     assert_eq!(decoded.overrides.len(), 10);
-    let params = model(&decoded.overrides);
+    let params = model_with(&decoded.overrides);
     let projection = project(&params, &decoded.scenario).unwrap();
     let bands = simulate(&params, &decoded.scenario, DEFAULT_DRAWS, DEFAULT_SEED).unwrap();
     let cards = headlines(&decoded.scenario, &projection, Some(&bands));
@@ -849,7 +749,7 @@ proptest! {
         use steunwijzer::report::headlines::{headlines, HeadlineId};
         let set = set();
         let changed = o.iter().filter(|(id, v)| set.get(id).unwrap().value != **v).count();
-        let params = model(&o);
+        let params = model_with(&o);
         prop_assert_eq!(params.changed(), changed);
         let s = &reference_scenarios()[which];
         let projection = project(&params, s).unwrap();

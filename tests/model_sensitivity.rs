@@ -6,44 +6,13 @@ mod common;
 
 use proptest::prelude::*;
 
-use steunwijzer::data::parameters::parse_parameters;
+use steunwijzer::fixture::{home_start, line, model, scenario, set};
 use steunwijzer::model::initiative::InitiativeId;
-use steunwijzer::model::params::{ModelParameters, ParameterSet};
+
 use steunwijzer::model::projection::project;
-use steunwijzer::model::scenario::{Scenario, ScenarioLine};
+use steunwijzer::model::scenario::Scenario;
 use steunwijzer::model::sensitivity::{sensitivity, Sensitivity};
 use steunwijzer::model::world::Kind;
-
-const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
-
-fn set() -> ParameterSet {
-    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
-}
-
-fn model(overrides: &[(&str, f64)]) -> ModelParameters {
-    let overrides = overrides
-        .iter()
-        .map(|(id, v)| (id.to_string(), *v))
-        .collect();
-    ModelParameters::from_set(&set(), &overrides).expect("valid overrides")
-}
-
-fn scenario(lines: &[(InitiativeId, u32)]) -> Scenario {
-    Scenario {
-        municipality: Default::default(),
-        name: String::new(),
-        first_year: 2027,
-        horizon_years: 4,
-        lines: lines
-            .iter()
-            .map(|&(initiative, matches)| ScenarioLine {
-                initiative,
-                matches_per_year: vec![matches; 4],
-                local_cost_per_match: None,
-            })
-            .collect(),
-    }
-}
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
@@ -68,14 +37,14 @@ fn run_of(result: &Sensitivity, id: &str) -> steunwijzer::model::sensitivity::Ru
 
 #[test]
 fn the_central_net_is_the_headline_net() {
-    let s = scenario(&[(InitiativeId::SamenOplopen, 20)]);
+    let s = scenario([line(InitiativeId::SamenOplopen, &[20; 4])]);
     let result = sensitivity(&model(&[]), &s).unwrap();
     assert!(close(result.central_net, net_with(&[], &s)));
 }
 
 #[test]
 fn every_adjustable_range_the_scenario_uses_gets_a_run_and_only_those() {
-    let s = scenario(&[(InitiativeId::Buurtgezinnen, 15)]);
+    let s = scenario([line(InitiativeId::Buurtgezinnen, &[15; 4])]);
     let result = sensitivity(&model(&[]), &s).unwrap();
     let ids: Vec<String> = result
         .runs
@@ -107,7 +76,7 @@ fn every_adjustable_range_the_scenario_uses_gets_a_run_and_only_those() {
 
 #[test]
 fn a_local_price_takes_the_tables_price_out_of_the_runs() {
-    let mut s = scenario(&[(InitiativeId::Buurtgezinnen, 15)]);
+    let mut s = scenario([line(InitiativeId::Buurtgezinnen, &[15; 4])]);
     s.lines[0].local_cost_per_match = Some(2600.0);
     let result = sensitivity(&model(&[]), &s).unwrap();
     assert!(!result
@@ -120,7 +89,7 @@ fn a_local_price_takes_the_tables_price_out_of_the_runs() {
 fn a_sign_that_flips_within_a_range_has_its_switching_value_where_the_net_is_zero() {
     // Close to break-even, the share of youth care avoided at the top of its range turns the
     // net result positive; somewhere inside the range it is zero.
-    let s = scenario(&[(InitiativeId::HomeStart, 20)]);
+    let s = home_start(20);
     let params = model(&NEAR_BREAK_EVEN);
     let result = sensitivity(&params, &s).unwrap();
     let run = run_of(&result, "aandeel_jeugdhulp_voorkomen");
@@ -148,7 +117,7 @@ fn a_sign_that_flips_within_a_range_has_its_switching_value_where_the_net_is_zer
 #[test]
 fn where_the_sign_never_changes_there_is_no_switching_value() {
     // A scenario with a clearly negative net: the discount rate cannot flip its sign.
-    let s = scenario(&[(InitiativeId::Steunouder, 20)]);
+    let s = scenario([line(InitiativeId::Steunouder, &[20; 4])]);
     let result = sensitivity(&model(&[]), &s).unwrap();
     let run = run_of(&result, "discontovoet");
     assert!(run.net_at_low < 0.0 && run.net_at_high < 0.0, "{run:?}");
@@ -190,7 +159,7 @@ proptest! {
         matches in 1..60u32,
         pick in any::<prop::sample::Index>(),
     ) {
-        let s = scenario(&[(initiative, matches)]);
+        let s = scenario([line(initiative, &[matches; 4])]);
         let result = sensitivity(&model(&[]), &s).unwrap();
         prop_assume!(!result.runs.is_empty());
         let run = &result.runs[pick.index(result.runs.len())];
@@ -204,7 +173,7 @@ proptest! {
 #[test]
 fn overrides_move_the_centre_not_the_ends() {
     // A user's value replaces the central value of that run; its ends stay the range's.
-    let s = scenario(&[(InitiativeId::Buurtgezinnen, 15)]);
+    let s = scenario([line(InitiativeId::Buurtgezinnen, &[15; 4])]);
     let params = model(&[("deadweight", 0.45)]);
     let run = run_of(&sensitivity(&params, &s).unwrap(), "deadweight");
     assert_eq!(run.values.central, 0.45);
@@ -219,7 +188,7 @@ mod wording {
 
     #[test]
     fn a_flip_within_a_range_is_called_uncertain_and_names_its_switching_value() {
-        let s = scenario(&[(InitiativeId::HomeStart, 20)]);
+        let s = home_start(20);
         let result = sensitivity(&model(&NEAR_BREAK_EVEN), &s).unwrap();
         let text = sensitivity_text(&result, &set());
         assert!(text.sign_changes);
@@ -261,7 +230,7 @@ mod wording {
     #[test]
     fn the_shown_switching_value_keeps_its_promise_through_the_link() {
         // Setting the share to the rounded value the sentence shows gives a positive net result.
-        let s = scenario(&[(InitiativeId::HomeStart, 20)]);
+        let s = home_start(20);
         let result = sensitivity(&model(&NEAR_BREAK_EVEN), &s).unwrap();
         let run = run_of(&result, "aandeel_jeugdhulp_voorkomen");
         let exact = run.switching_value.unwrap().value;
@@ -273,7 +242,7 @@ mod wording {
     #[test]
     fn a_sign_that_never_changes_is_said_so() {
         // At the defaults, no single range turns Home-Start's net result positive.
-        let s = scenario(&[(InitiativeId::HomeStart, 20)]);
+        let s = home_start(20);
         let result = sensitivity(&model(&[]), &s).unwrap();
         let text = sensitivity_text(&result, &set());
         assert!(!text.sign_changes);

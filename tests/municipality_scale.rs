@@ -12,31 +12,16 @@ mod common;
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use steunwijzer::data::parameters::parse_parameters;
-use steunwijzer::model::initiative::InitiativeId::{self, HomeStart, SamenOplopen};
-use steunwijzer::model::params::{ModelParameters, ParameterSet};
+use steunwijzer::fixture::{line, model, priced, scenario, set, value, zeist, ScenarioBuilder};
+use steunwijzer::model::initiative::InitiativeId::{HomeStart, SamenOplopen};
+use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
-use steunwijzer::model::scenario::{Municipality, Scenario, ScenarioLine};
+use steunwijzer::model::scenario::Municipality;
 use steunwijzer::report::csv::{budget_csv, BUDGET_HEADER};
 use steunwijzer::report::municipality::{
     amendment_text, break_even_trajectories, budget_lines, budget_tsv, programme_point, scale,
+    scale_lines,
 };
-
-const PARAMETERS: &str = include_str!("../assets/data/parameters.json");
-
-fn set() -> ParameterSet {
-    parse_parameters(PARAMETERS).expect("the shipped parameter file is valid")
-}
-
-fn value(id: &str) -> f64 {
-    set().get(id).expect(id).value
-}
-
-fn model(overrides: &[(&str, f64)]) -> ModelParameters {
-    let overrides: BTreeMap<String, f64> =
-        overrides.iter().map(|(k, v)| (k.to_string(), *v)).collect();
-    ModelParameters::from_set(&set(), &overrides).expect("valid overrides")
-}
 
 /// Without surcharge and discounting, with the shortest lag.
 fn plain() -> ModelParameters {
@@ -47,41 +32,15 @@ fn plain() -> ModelParameters {
     ])
 }
 
-fn zeist() -> Municipality {
-    Municipality {
-        name: "Zeist".into(),
-        inhabitants: Some(40_000),
-        young_people: Some(8_000),
-        youth_care_clients: Some(1_150),
-        youth_care_spending: Some(14_000_000.0),
-        ..Municipality::default()
-    }
-}
-
-fn scenario(lines: &[(InitiativeId, &[u32], Option<f64>)], municipality: Municipality) -> Scenario {
-    Scenario {
-        name: "Ambitieus".into(),
-        first_year: 2027,
-        horizon_years: lines.first().map_or(4, |l| l.1.len() as u32),
-        lines: lines
-            .iter()
-            .map(|&(initiative, matches, local)| ScenarioLine {
-                initiative,
-                matches_per_year: matches.to_vec(),
-                local_cost_per_match: local,
-            })
-            .collect(),
-        municipality,
-    }
-}
-
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-6 * b.abs().max(1.0)
 }
 
 #[test]
 fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
-    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let s = scenario([priced(HomeStart, &[20; 4], 2_500.0)])
+        .named("Ambitieus")
+        .of(zeist());
     let projection = project(&plain(), &s).expect("projection");
     let scale = scale(&s, &projection);
     // 20 matches a year; 20 / 8.000 young people × 1.000 = 2,5 per 1.000 young people.
@@ -102,6 +61,21 @@ fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
     ));
     // The municipality's own share of young people with youth care: 1.150 / 8.000 = 14,375%.
     assert!(close(scale.youth_care_share.unwrap(), 0.143_75));
+    // As "Uw gemeente" writes them: Dutch decimal comma, cents per inhabitant.
+    let lines: BTreeMap<String, String> = scale_lines(&s, &scale, false)
+        .into_iter()
+        .map(|(label, value)| (label, steunwijzer::model::format::plain(&value)))
+        .collect();
+    assert_eq!(lines["Koppelingen per jaar per 1.000 jeugdigen"], "2,5");
+    assert_eq!(lines["Kosten per inwoner per jaar"], "€ 1,25");
+    assert_eq!(
+        lines["Kosten als deel van de uitgaven aan jeugdzorg"],
+        "0,36%"
+    );
+    assert_eq!(
+        lines["Koppelingen per jaar naast de jeugdigen met jeugdhulp"],
+        "20 tegenover 1.150 (1,7%)"
+    );
 
     // Break-even: Home-Start matches last one year, so every match is a new family: 80
     // families. Cost € 200.000, of which the placements avoided at their assumption cover
@@ -153,7 +127,9 @@ fn the_worked_example_at_the_scale_of_a_municipality_of_40_000() {
 
 #[test]
 fn without_figures_there_is_no_local_scale_and_the_texts_say_de_gemeente() {
-    let s = scenario(&[(HomeStart, &[20; 4], None)], Municipality::default());
+    let s = scenario([line(HomeStart, &[20; 4])])
+        .named("Ambitieus")
+        .of(Municipality::default());
     let projection = project(&model(&[]), &s).expect("projection");
     let scale = scale(&s, &projection);
     assert!(scale.per_thousand_young_people.is_none());
@@ -179,7 +155,9 @@ fn without_figures_there_is_no_local_scale_and_the_texts_say_de_gemeente() {
 
 #[test]
 fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking_open() {
-    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let s = scenario([priced(HomeStart, &[20; 4], 2_500.0)])
+        .named("Ambitieus")
+        .of(zeist());
     let projection = project(&plain(), &s).expect("projection");
     let amendment = amendment_text(&s, &projection, &[]).expect("a text");
     assert!(
@@ -229,7 +207,7 @@ fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking
 #[test]
 fn copied_texts_name_the_assumptions_that_differ_from_the_standard() {
     use steunwijzer::report::adjusted::{adjusted, text_sentence};
-    let set = parse_parameters(include_str!("../assets/data/parameters.json")).expect("parameters");
+    let set = set();
     let overrides: std::collections::BTreeMap<String, f64> = [
         ("deadweight".to_string(), 0.1),
         ("discontovoet".to_string(), 0.0),
@@ -237,7 +215,9 @@ fn copied_texts_name_the_assumptions_that_differ_from_the_standard() {
     .into();
     let changed = adjusted(&set, &overrides);
     let sentence = text_sentence(&changed).expect("two changed");
-    let s = scenario(&[(HomeStart, &[20; 4], None)], zeist());
+    let s = scenario([line(HomeStart, &[20; 4])])
+        .named("Ambitieus")
+        .of(zeist());
     let model = ModelParameters::from_set(&set, &overrides).expect("model");
     let projection = project(&model, &s).expect("projection");
     for text in [
@@ -254,7 +234,9 @@ fn copied_texts_name_the_assumptions_that_differ_from_the_standard() {
 
 #[test]
 fn the_budget_csv_has_one_row_per_year_with_the_taakvelden() {
-    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let s = scenario([priced(HomeStart, &[20; 4], 2_500.0)])
+        .named("Ambitieus")
+        .of(zeist());
     let projection = project(&plain(), &s).expect("projection");
     let csv = budget_csv(&s, &projection);
     let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
@@ -292,8 +274,8 @@ proptest! {
         };
         let id = if samen { SamenOplopen } else { HomeStart };
         let params = model(&[]);
-        let one = scenario(&[(id, &[matches; 4], None)], m.clone());
-        let two = scenario(&[(id, &[matches * 2; 4], None)], m);
+        let one = scenario([line(id, &[matches; 4])]).named("Ambitieus").of(m.clone());
+        let two = scenario([line(id, &[matches * 2; 4])]).named("Ambitieus").of(m);
         let (p1, p2) = (project(&params, &one).unwrap(), project(&params, &two).unwrap());
         let lines = budget_lines(&p1);
         let cost: f64 = lines.iter().map(|l| l.cost).sum();
@@ -321,7 +303,9 @@ fn a_break_even_beyond_the_young_people_with_youth_care_is_called_unreachable() 
         youth_care_clients: Some(1),
         ..zeist()
     };
-    let s = scenario(&[(SamenOplopen, &[400; 4], None)], one_client);
+    let s = scenario([line(SamenOplopen, &[400; 4])])
+        .named("Ambitieus")
+        .of(one_client);
     let projection = project(&model(&[]), &s).expect("projection");
     let even = break_even_trajectories(&s, &projection).expect("a break-even share");
     assert!(even.per_year > 1.0, "{}", even.per_year);
@@ -340,7 +324,9 @@ fn a_break_even_beyond_the_young_people_with_youth_care_is_called_unreachable() 
     assert!(!point.contains("verdient zich terug als"), "{point}");
     assert!(point.contains("niet te halen"), "{point}");
     // Within reach, the ordinary condition stays.
-    let s = scenario(&[(SamenOplopen, &[400; 4], None)], zeist());
+    let s = scenario([line(SamenOplopen, &[400; 4])])
+        .named("Ambitieus")
+        .of(zeist());
     let projection = project(&model(&[]), &s).expect("projection");
     let even = break_even_trajectories(&s, &projection).expect("a break-even share");
     assert!(
@@ -361,7 +347,9 @@ fn a_name_typed_with_gemeente_in_front_is_not_doubled() {
         };
         assert_eq!(m.subject(), "De gemeente Zeist", "{typed}");
         assert_eq!(m.place(), "Zeist", "{typed}");
-        let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], m);
+        let s = scenario([priced(HomeStart, &[20; 4], 2_500.0)])
+            .named("Ambitieus")
+            .of(m);
         let projection = project(&plain(), &s).expect("projection");
         let amendment = amendment_text(&s, &projection, &[]).expect("a text");
         assert!(
@@ -385,7 +373,9 @@ fn a_name_typed_with_gemeente_in_front_is_not_doubled() {
 /// hold plain numbers with a decimal comma and an ASCII minus, as the CSV does.
 #[test]
 fn the_copied_budget_table_holds_numbers_a_spreadsheet_reads() {
-    let s = scenario(&[(HomeStart, &[20; 4], Some(2_500.0))], zeist());
+    let s = scenario([priced(HomeStart, &[20; 4], 2_500.0)])
+        .named("Ambitieus")
+        .of(zeist());
     let projection = project(&plain(), &s).expect("projection");
     let tsv = budget_tsv(&projection);
     let rows: Vec<&str> = tsv.lines().collect();
@@ -412,7 +402,9 @@ fn the_amendment_and_the_budget_table_say_their_price_level_and_that_a_begroting
     // Audit M2: the amendment budgeted 2027–2030 "in constante prijzen (prijspeil wegwijzer)",
     // an undated price level, as if it were what a begroting raises. It now says plainly that
     // the amounts are not indexed, why, and that the begroting needs the municipality's index.
-    let s = scenario(&[(HomeStart, &[20; 4], None)], zeist());
+    let s = scenario([line(HomeStart, &[20; 4])])
+        .named("Ambitieus")
+        .of(zeist());
     let projection = project(&plain(), &s).expect("projection");
     let amendment =
         steunwijzer::model::format::plain(&amendment_text(&s, &projection, &[]).unwrap());

@@ -562,17 +562,7 @@ pub fn parse_reference(json: &str) -> Result<Reference, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn zeist() -> Municipality {
-        Municipality {
-            name: "Zeist".into(),
-            inhabitants: Some(40_000),
-            young_people: Some(8_000),
-            youth_care_clients: Some(1_150),
-            youth_care_spending: Some(14_000_000.0),
-            ..Municipality::default()
-        }
-    }
+    use crate::fixture::zeist;
 
     #[test]
     fn note_text_is_checked_with_a_dutch_message_naming_the_field() {

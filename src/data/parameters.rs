@@ -551,11 +551,7 @@ fn build(
 mod tests {
     use super::*;
 
-    const FILE_TEXT: &str = include_str!("../../assets/data/parameters.json");
-
-    fn set() -> ParameterSet {
-        parse_parameters(FILE_TEXT).expect("the shipped parameter file is valid")
-    }
+    use crate::fixture::{set, PARAMETERS_JSON as FILE_TEXT};
 
     /// The shipped file, changed by `edit`, then serialised and parsed again.
     fn parse_edited(edit: impl FnOnce(&mut ParameterSet)) -> Result<ParameterSet, DataError> {
@@ -637,6 +633,27 @@ mod tests {
             (
                 |s| param(s, "deadweight").unit = "liter".into(),
                 "onbekende eenheid ‘liter’",
+            ),
+            // The rules tests/model_properties.rs used to restate about the shipped file.
+            (
+                |s| s.units[0].label = " ".into(),
+                "heeft geen omschrijving",
+            ),
+            (
+                |s| param(s, "deadweight").label = String::new(),
+                "‘deadweight’ heeft geen naam of omschrijving",
+            ),
+            (
+                |s| param(s, "deadweight").description = " ".into(),
+                "‘deadweight’ heeft geen naam of omschrijving",
+            ),
+            (
+                |s| {
+                    param(s, "claim.samen-oplopen.gezinnen_per_coordinator")
+                        .references
+                        .clear()
+                },
+                "‘claim.samen-oplopen.gezinnen_per_coordinator’ heeft geen bronvermelding",
             ),
             (
                 |s| param(s, "deadweight").group = "overig".into(),

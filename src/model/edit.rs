@@ -72,20 +72,11 @@ pub fn set_local_cost(scenario: &mut Scenario, initiative: InitiativeId, cost: O
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn scenario() -> Scenario {
-        Scenario {
-            municipality: Default::default(),
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: Vec::new(),
-        }
-    }
+    use crate::fixture::scenario;
 
     #[test]
     fn choosing_keeps_table_order_and_one_line_each() {
-        let mut s = scenario();
+        let mut s = scenario([]);
         choose(&mut s, InitiativeId::SamenOplopen, true);
         choose(&mut s, InitiativeId::Buurtgezinnen, true);
         choose(&mut s, InitiativeId::Buurtgezinnen, true);
@@ -104,7 +95,7 @@ mod tests {
 
     #[test]
     fn a_longer_horizon_repeats_the_last_year_and_a_shorter_one_cuts() {
-        let mut s = scenario();
+        let mut s = scenario([]);
         choose(&mut s, InitiativeId::HomeStart, true);
         set_matches(&mut s, InitiativeId::HomeStart, Some(3), 30);
         set_horizon(&mut s, 6);
@@ -117,7 +108,7 @@ mod tests {
 
     #[test]
     fn matches_for_all_years_or_one() {
-        let mut s = scenario();
+        let mut s = scenario([]);
         choose(&mut s, InitiativeId::Steunouder, true);
         set_matches(&mut s, InitiativeId::Steunouder, None, 25);
         set_matches(&mut s, InitiativeId::Steunouder, Some(0), 12);

@@ -137,12 +137,8 @@ pub fn with_sentence(text: String, items: &[Adjusted]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
+    use crate::fixture::set;
     use crate::model::format;
-
-    fn set() -> ParameterSet {
-        parse_parameters(include_str!("../../assets/data/parameters.json")).expect("parameters")
-    }
 
     fn overrides(pairs: &[(&str, f64)]) -> BTreeMap<String, f64> {
         pairs.iter().map(|(id, v)| (id.to_string(), *v)).collect()

@@ -70,11 +70,8 @@ pub fn sentence(pays_back: usize, draws: usize, central_net: f64, flipping: &[St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
-    use crate::model::initiative::InitiativeId;
-    use crate::model::params::ModelParameters;
+    use crate::fixture::{home_start, model, set};
     use crate::model::projection::project;
-    use crate::model::scenario::{Scenario, ScenarioLine};
     use crate::model::sensitivity::sensitivity;
     use crate::model::uncertainty::{simulate, DEFAULT_SEED};
     use crate::report::sensitivity::sensitivity_text;
@@ -125,20 +122,7 @@ mod tests {
     /// The sentence of a real scenario: what it says agrees with the band and the runs.
     #[test]
     fn a_scenario_gets_a_sentence_that_agrees_with_its_band_and_runs() {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let scenario = Scenario {
-            municipality: Default::default(),
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![ScenarioLine {
-                initiative: InitiativeId::HomeStart,
-                matches_per_year: vec![20; 4],
-                local_cost_per_match: None,
-            }],
-        };
+        let (set, model, scenario) = (set(), model(&[]), home_start(20));
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
         let text = sensitivity_text(&sensitivity(&model, &scenario).expect("runs"), &set);
         let said = how_sure(&bands, &text);

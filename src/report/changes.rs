@@ -37,12 +37,10 @@ fn value_and_range(unit: Option<&Unit>, value: f64, low: f64, high: f64) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
 
     #[test]
     fn a_changed_default_says_now_and_before() {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
+        let set = crate::fixture::set();
         let changed = |id: &str| changed_default(&set, set.get(id).expect("id"));
         let surcharge = changed("opslag_startjaren").expect("changed");
         assert_eq!(

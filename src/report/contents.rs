@@ -41,29 +41,16 @@ pub fn contents(scenario: &Scenario) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture::{line, priced, scenario, ScenarioBuilder};
     use crate::model::initiative::InitiativeId;
-    use crate::model::scenario::ScenarioLine;
-
-    fn line(initiative: InitiativeId, matches: &[u32], price: Option<f64>) -> ScenarioLine {
-        ScenarioLine {
-            initiative,
-            matches_per_year: matches.to_vec(),
-            local_cost_per_match: price,
-        }
-    }
 
     #[test]
     fn says_each_initiative_with_its_matches_and_price() {
-        let ambitieus = Scenario {
-            municipality: Default::default(),
-            name: "Ambitieus".into(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![
-                line(InitiativeId::HomeStart, &[25; 4], None),
-                line(InitiativeId::SamenOplopen, &[5, 10, 15, 20], Some(2_400.0)),
-            ],
-        };
+        let ambitieus = scenario([
+            line(InitiativeId::HomeStart, &[25; 4]),
+            priced(InitiativeId::SamenOplopen, &[5, 10, 15, 20], 2_400.0),
+        ])
+        .named("Ambitieus");
         assert_eq!(
             format::plain(&contents(&ambitieus)),
             "Home-Start: 25 koppelingen per jaar; Samen Oplopen: oplopend van 5 naar 20 \

@@ -280,6 +280,7 @@ fn text_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture::{line, model, scenario, ScenarioBuilder};
 
     #[test]
     fn changed_assumptions_are_a_comment_line_before_the_stamp() {
@@ -315,10 +316,7 @@ mod tests {
 
     #[test]
     fn the_collectief_table_becomes_twelve_rows_of_four_initiatives() {
-        let table = crate::data::collectief::parse_collectief(include_str!(
-            "../../assets/data/collectief.json"
-        ))
-        .expect("data file parses");
+        let table = crate::fixture::collectief();
         let csv = collectief_csv(&table);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 13, "header + twelve rows");
@@ -348,33 +346,6 @@ mod tests {
             csv.contains("niet gespecificeerd"),
             "empty cells stay empty"
         );
-    }
-
-    fn model() -> crate::model::params::ModelParameters {
-        let set = crate::data::parameters::parse_parameters(include_str!(
-            "../../assets/data/parameters.json"
-        ))
-        .expect("parameters");
-        crate::model::params::ModelParameters::from_set(&set, &Default::default()).expect("model")
-    }
-
-    fn scenario(lines: &[(InitiativeId, &[u32])]) -> crate::model::scenario::Scenario {
-        crate::model::scenario::Scenario {
-            municipality: Default::default(),
-            name: "Bescheiden".into(),
-            first_year: 2027,
-            horizon_years: lines[0].1.len() as u32,
-            lines: lines
-                .iter()
-                .map(
-                    |&(initiative, matches)| crate::model::scenario::ScenarioLine {
-                        initiative,
-                        matches_per_year: matches.to_vec(),
-                        local_cost_per_match: None,
-                    },
-                )
-                .collect(),
-        }
     }
 
     /// The bands of one initiative's line on its own, as the download computes them.
@@ -408,11 +379,12 @@ mod tests {
 
     #[test]
     fn the_projection_opens_in_a_dutch_spreadsheet() {
-        let model = model();
-        let scenario = scenario(&[
-            (InitiativeId::HomeStart, &[25; 4]),
-            (InitiativeId::SamenOplopen, &[5, 10, 15, 20]),
-        ]);
+        let model = model(&[]);
+        let scenario = scenario([
+            line(InitiativeId::HomeStart, &[25; 4]),
+            line(InitiativeId::SamenOplopen, &[5, 10, 15, 20]),
+        ])
+        .named("Bescheiden");
         let projection = crate::model::projection::project(&model, &scenario).expect("projection");
         let csv = projection_csv(&projection, &alone(&model, &scenario));
         let rows = rows(&csv);
@@ -436,8 +408,8 @@ mod tests {
 
     #[test]
     fn the_avoided_cost_range_of_the_projection_is_p10_to_p90_not_the_extremes() {
-        let model = model();
-        let scenario = scenario(&[(InitiativeId::HomeStart, &[10; 4])]);
+        let model = model(&[]);
+        let scenario = scenario([line(InitiativeId::HomeStart, &[10; 4])]).named("Bescheiden");
         let projection = crate::model::projection::project(&model, &scenario).expect("projection");
         let bands = alone(&model, &scenario);
         let rows = rows(&projection_csv(&projection, &bands));

@@ -272,11 +272,7 @@ fn sentence_naming(text: &str, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::collectief::parse_collectief;
-
-    fn table() -> CollectiefTable {
-        parse_collectief(include_str!("../../assets/data/collectief.json")).expect("table")
-    }
+    use crate::fixture::collectief as table;
 
     fn fitting(answers: Answers) -> Vec<InitiativeId> {
         let table = table();

@@ -570,13 +570,7 @@ mod tests {
 
     #[test]
     fn the_ids_list_every_headline_in_order() {
-        let scenario = Scenario {
-            municipality: Default::default(),
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: Vec::new(),
-        };
+        let scenario = crate::fixture::scenario([]);
         let projection = Projection {
             years: Vec::new(),
             per_initiative: Vec::new(),
@@ -627,31 +621,19 @@ mod tests {
 
     #[test]
     fn the_cost_headline_says_when_it_includes_the_assumed_start_up_surcharge() {
-        use crate::data::parameters::parse_parameters;
+        use crate::fixture::{line, model, scenario};
         use crate::model::initiative::InitiativeId;
-        use crate::model::params::ModelParameters;
         use crate::model::projection::project;
         use crate::model::scenario::ScenarioLine;
 
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let defaults = ModelParameters::from_set(&set, &Default::default()).expect("model");
+        let defaults = model(&[]);
         // A user may set Home-Start's assumed start year to none.
-        let no_start_year =
-            ModelParameters::from_set(&set, &[("startjaren.home-start".to_string(), 0.0)].into())
-                .expect("model");
+        let no_start_year = model(&[("startjaren.home-start", 0.0)]);
         let basis_with = |model: &ModelParameters, initiative, local_cost_per_match| {
-            let scenario = Scenario {
-                municipality: Default::default(),
-                name: String::new(),
-                first_year: 2027,
-                horizon_years: 4,
-                lines: vec![ScenarioLine {
-                    initiative,
-                    matches_per_year: vec![20; 4],
-                    local_cost_per_match,
-                }],
-            };
+            let scenario = scenario([ScenarioLine {
+                local_cost_per_match,
+                ..line(initiative, &[20; 4])
+            }]);
             let projection = project(model, &scenario).expect("projection");
             headlines(&scenario, &projection, None)[0].basis
         };
@@ -683,26 +665,12 @@ mod tests {
 
     #[test]
     fn avoided_costs_say_how_much_falls_after_the_horizon() {
-        use crate::data::parameters::parse_parameters;
+        use crate::fixture::{line, model, scenario};
         use crate::model::initiative::InitiativeId;
-        use crate::model::params::ModelParameters;
         use crate::model::projection::project;
-        use crate::model::scenario::ScenarioLine;
 
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let scenario = Scenario {
-            municipality: Default::default(),
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 2,
-            lines: vec![ScenarioLine {
-                initiative: InitiativeId::HomeStart,
-                matches_per_year: vec![20; 2],
-                local_cost_per_match: None,
-            }],
-        };
+        let model = model(&[]);
+        let scenario = scenario([line(InitiativeId::HomeStart, &[20; 2])]);
         let projection = project(&model, &scenario).expect("projection");
         let after = projection.total.avoided_after_horizon.central;
         assert!(
@@ -765,26 +733,14 @@ mod tests {
     fn model_and(
         lines: Vec<(crate::model::initiative::InitiativeId, u32)>,
     ) -> (Scenario, Projection, ModelParameters) {
-        use crate::data::parameters::parse_parameters;
+        use crate::fixture::{line, model, scenario};
         use crate::model::projection::project;
-        use crate::model::scenario::ScenarioLine;
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let scenario = Scenario {
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: lines
+        let model = model(&[]);
+        let scenario = scenario(
+            lines
                 .into_iter()
-                .map(|(initiative, m)| ScenarioLine {
-                    initiative,
-                    matches_per_year: vec![m; 4],
-                    local_cost_per_match: None,
-                })
-                .collect(),
-            municipality: Default::default(),
-        };
+                .map(|(initiative, m)| line(initiative, &[m; 4])),
+        );
         let projection = project(&model, &scenario).expect("projection");
         (scenario, projection, model)
     }
@@ -861,10 +817,8 @@ mod tests {
 
     #[test]
     fn every_badge_leads_to_a_parameter_on_the_assumptions_page() {
-        use crate::data::parameters::parse_parameters;
         use crate::model::initiative::InitiativeId;
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
+        let set = crate::fixture::set();
         let exists = |target: &BadgeTarget| set.parameters.iter().any(|p| p.id == target.parameter);
         for id in InitiativeId::ALL {
             let (scenario, projection, _) = model_and(vec![(id, 15)]);

@@ -188,12 +188,10 @@ fn minimums(initiative: &Initiative) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::collectief::parse_collectief;
     use crate::model::initiative::InitiativeId;
 
     fn initiative(id: InitiativeId) -> Initiative {
-        let table = parse_collectief(include_str!("../../assets/data/collectief.json"))
-            .expect("the shipped table");
+        let table = crate::fixture::collectief();
         table.initiative(id).expect("each initiative").clone()
     }
 

@@ -119,6 +119,70 @@ pub fn own_note(scenario: &Scenario) -> Option<OwnNote> {
     })
 }
 
+/// The scale lines with a value, as (label, value) pairs, as "Uw gemeente" and its slide show them.
+/// `national`: with the national share beside the municipality's own (the page; a slide has no
+/// room for the citation).
+pub fn scale_lines(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(String, String)> {
+    let m = &scenario.municipality;
+    let mut items = vec![(
+        "Koppelingen per jaar (gemiddeld)".to_string(),
+        format::number_up_to(scale.matches_per_year, 1),
+    )];
+    if let Some(v) = scale.per_thousand_young_people {
+        items.push((
+            "Koppelingen per jaar per 1.000 jeugdigen".into(),
+            format::number_up_to(v, 1),
+        ));
+    }
+    if let (Some(v), Some(clients)) = (scale.matches_per_youth_care_client, m.youth_care_clients) {
+        items.push((
+            "Koppelingen per jaar naast de jeugdigen met jeugdhulp".into(),
+            format!(
+                "{} tegenover {} ({})",
+                format::number_up_to(scale.matches_per_year, 1),
+                format::integer(f64::from(clients)),
+                format::share(v)
+            ),
+        ));
+    }
+    items.push((
+        "Kosten per jaar (gemiddeld)".into(),
+        format::euro_rounded(scale.cost_per_year),
+    ));
+    if let Some(v) = scale.cost_per_inhabitant {
+        items.push((
+            "Kosten per inwoner per jaar".into(),
+            format::euro_decimals(v, 2),
+        ));
+    }
+    if let Some(v) = scale.cost_share_of_youth_care {
+        items.push((
+            "Kosten als deel van de uitgaven aan jeugdzorg".into(),
+            format::share(v),
+        ));
+    }
+    if let Some(v) = scale.youth_care_share {
+        let national = reference()
+            .filter(|_| national)
+            .and_then(|r| r.national("aandeel_jeugdzorg_onder_18"))
+            // The national figure counts all youth care (jeugdzorg), the user's own figure
+            // jeugdhulp only: the line says so.
+            .map(|n| {
+                format!(
+                    " (landelijk, jeugdzorg onder 18 jaar: {}; {})",
+                    n.show(),
+                    n.cited()
+                )
+            })
+            .unwrap_or_default();
+        items.push((
+            "Jeugdigen met jeugdhulp in uw gemeente".into(),
+            format!("{}{national}", format::share(v)),
+        ));
+    }
+    items
+}
+
 /// The break-even point in the municipality's terms.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trajectories {

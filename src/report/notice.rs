@@ -36,36 +36,18 @@ pub fn notice_text(notice: &Notice, table: &CollectiefTable) -> NoticeText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::collectief::parse_collectief;
-    use crate::data::parameters::parse_parameters;
+    use crate::fixture::{collectief, line, model, scenario};
     use crate::model::initiative::InitiativeId;
-    use crate::model::params::ModelParameters;
     use crate::model::projection::project;
-    use crate::model::scenario::{Scenario, ScenarioLine};
 
     #[test]
     fn the_alike_notice_shows_the_note_and_its_source() {
-        let table =
-            parse_collectief(include_str!("../../assets/data/collectief.json")).expect("table");
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let line = |initiative| ScenarioLine {
-            initiative,
-            matches_per_year: vec![5],
-            local_cost_per_match: None,
-        };
-        let scenario = Scenario {
-            municipality: Default::default(),
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 1,
-            lines: vec![
-                line(InitiativeId::Buurtgezinnen),
-                line(InitiativeId::Steunouder),
-            ],
-        };
-        let notices = project(&model, &scenario).expect("projection").notices;
+        let table = collectief();
+        let scenario = scenario([
+            line(InitiativeId::Buurtgezinnen, &[5]),
+            line(InitiativeId::Steunouder, &[5]),
+        ]);
+        let notices = project(&model(&[]), &scenario).expect("projection").notices;
         let shown: Vec<NoticeText> = notices.iter().map(|n| notice_text(n, &table)).collect();
         let alike = &shown[0];
         assert!(

@@ -224,9 +224,8 @@ Per saldo is het resultaat voor de gemeente in contante waarde {}{net_range}.{su
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
+    use crate::fixture::{home_start, line, model, scenario, set, ScenarioBuilder};
     use crate::model::initiative::InitiativeId;
-    use crate::model::params::ModelParameters;
     use crate::model::projection::project;
     use crate::model::scenario::ScenarioLine;
     use crate::model::sensitivity::sensitivity;
@@ -234,24 +233,16 @@ mod tests {
     use crate::report::sensitivity::sensitivity_text;
 
     fn text_for(lines: &[(InitiativeId, &[u32], Option<f64>)]) -> String {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let horizon = lines.first().map_or(1, |l| l.1.len()) as u32;
-        let scenario = Scenario {
-            municipality: Default::default(),
-            name: "Ambitieus".into(),
-            first_year: 2027,
-            horizon_years: horizon,
-            lines: lines
+        let (set, model) = (set(), model(&[]));
+        let scenario = scenario(
+            lines
                 .iter()
                 .map(|&(initiative, matches, local)| ScenarioLine {
-                    initiative,
-                    matches_per_year: matches.to_vec(),
                     local_cost_per_match: local,
-                })
-                .collect(),
-        };
+                    ..line(initiative, matches)
+                }),
+        )
+        .named("Ambitieus");
         let projection = project(&model, &scenario).expect("projection");
         let bands = simulate(&model, &scenario, 2_000, DEFAULT_SEED).expect("bands");
         let runs = sensitivity(&model, &scenario).expect("runs");
@@ -270,20 +261,8 @@ mod tests {
 
     #[test]
     fn the_text_names_the_municipality_only_when_its_name_is_filled_in() {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let mut scenario = Scenario {
-            name: "Ambitieus".into(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![ScenarioLine {
-                initiative: InitiativeId::HomeStart,
-                matches_per_year: vec![20; 4],
-                local_cost_per_match: None,
-            }],
-            municipality: Default::default(),
-        };
+        let model = model(&[]);
+        let mut scenario = home_start(20).named("Ambitieus");
         let projection = project(&model, &scenario).expect("projection");
         scenario.municipality.name = "Zeist".into();
         let named = programme_text(&scenario, &projection, None, &model, None, &[]).expect("text");
@@ -315,22 +294,11 @@ mod tests {
 
     #[test]
     fn changed_assumptions_are_named_and_not_called_steunwijzers() {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
+        let set = set();
         let overrides: std::collections::BTreeMap<String, f64> =
             [("deadweight".to_string(), 0.1)].into();
-        let model = ModelParameters::from_set(&set, &overrides).expect("model");
-        let scenario = Scenario {
-            municipality: Default::default(),
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![ScenarioLine {
-                initiative: InitiativeId::HomeStart,
-                matches_per_year: vec![20; 4],
-                local_cost_per_match: None,
-            }],
-        };
+        let model = crate::fixture::model_with(&overrides);
+        let scenario = home_start(20);
         let projection = project(&model, &scenario).expect("projection");
         let changed = crate::report::adjusted::adjusted(&set, &overrides);
         let text =

@@ -81,42 +81,22 @@ pub fn printed_line(date: &str, link: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
+    use crate::fixture::{line, model, scenario, ScenarioBuilder};
     use crate::model::format;
     use crate::model::initiative::InitiativeId;
-    use crate::model::params::ModelParameters;
     use crate::model::projection::project;
-    use crate::model::scenario::ScenarioLine;
-
-    fn scenario(lines: &[(InitiativeId, &[u32])]) -> Scenario {
-        Scenario {
-            name: "Gemeente Voorbeeld".into(),
-            first_year: 2027,
-            horizon_years: lines.first().map_or(4, |(_, m)| m.len() as u32),
-            lines: lines
-                .iter()
-                .map(|(initiative, matches)| ScenarioLine {
-                    initiative: *initiative,
-                    matches_per_year: matches.to_vec(),
-                    local_cost_per_match: None,
-                })
-                .collect(),
-            municipality: Default::default(),
-        }
-    }
 
     fn proposed(scenario: &Scenario) -> (Option<String>, String) {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let projection = project(&model, scenario).expect("projection");
+        let projection = project(&model(&[]), scenario).expect("projection");
         let cost = headlines(scenario, &projection, None)[0].value.clone();
         (proposal(scenario, &projection), cost)
     }
 
     #[test]
     fn one_initiative_gives_matches_years_and_the_cost_card() {
-        let (text, cost) = proposed(&scenario(&[(InitiativeId::Buurtgezinnen, &[15; 4])]));
+        let (text, cost) = proposed(
+            &scenario([line(InitiativeId::Buurtgezinnen, &[15; 4])]).named("Gemeente Voorbeeld"),
+        );
         assert_eq!(
             text.as_deref(),
             Some(
@@ -132,10 +112,13 @@ mod tests {
 
     #[test]
     fn several_initiatives_each_with_their_own_matches() {
-        let (text, cost) = proposed(&scenario(&[
-            (InitiativeId::HomeStart, &[20, 20, 20]),
-            (InitiativeId::SamenOplopen, &[5, 10, 15]),
-        ]));
+        let (text, cost) = proposed(
+            &scenario([
+                line(InitiativeId::HomeStart, &[20, 20, 20]),
+                line(InitiativeId::SamenOplopen, &[5, 10, 15]),
+            ])
+            .named("Gemeente Voorbeeld"),
+        );
         assert_eq!(
             text.unwrap(),
             format!(
@@ -143,11 +126,14 @@ mod tests {
                  koppelingen per jaar via Samen Oplopen, 2027–2029, {cost}"
             )
         );
-        let (text, _) = proposed(&scenario(&[
-            (InitiativeId::Buurtgezinnen, &[10]),
-            (InitiativeId::HomeStart, &[12]),
-            (InitiativeId::SamenOplopen, &[1_500]),
-        ]));
+        let (text, _) = proposed(
+            &scenario([
+                line(InitiativeId::Buurtgezinnen, &[10]),
+                line(InitiativeId::HomeStart, &[12]),
+                line(InitiativeId::SamenOplopen, &[1_500]),
+            ])
+            .named("Gemeente Voorbeeld"),
+        );
         let text = format::plain(&text.unwrap());
         assert!(
             text.starts_with(
@@ -160,7 +146,7 @@ mod tests {
 
     #[test]
     fn nothing_chosen_proposes_nothing() {
-        assert_eq!(proposed(&scenario(&[])).0, None);
+        assert_eq!(proposed(&scenario([]).named("Gemeente Voorbeeld")).0, None);
     }
 
     #[test]

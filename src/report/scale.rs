@@ -137,28 +137,14 @@ pub fn own_scale(scenario: &Scenario, projection: &Projection) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
+    use crate::fixture::{line, model, scenario, ScenarioBuilder};
     use crate::model::initiative::InitiativeId;
-    use crate::model::params::ModelParameters;
     use crate::model::projection::project;
-    use crate::model::scenario::{Municipality, ScenarioLine};
+    use crate::model::scenario::Municipality;
 
     fn projected(municipality: Municipality) -> (Scenario, Projection) {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let model = ModelParameters::from_set(&set, &Default::default()).expect("model");
-        let scenario = Scenario {
-            municipality,
-            name: String::new(),
-            first_year: 2027,
-            horizon_years: 4,
-            lines: vec![ScenarioLine {
-                initiative: InitiativeId::Buurtgezinnen,
-                matches_per_year: vec![15; 4],
-                local_cost_per_match: None,
-            }],
-        };
-        let projection = project(&model, &scenario).expect("projection");
+        let scenario = scenario([line(InitiativeId::Buurtgezinnen, &[15; 4])]).of(municipality);
+        let projection = project(&model(&[]), &scenario).expect("projection");
         (scenario, projection)
     }
 

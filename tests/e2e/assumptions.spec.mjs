@@ -122,8 +122,8 @@ export const tests = [
       // it, and lower than without: the assumption is counted.
       const query = `k.home-start=20&a.${id}=${p.high}`;
       const figures = await new ScenarioPage(page, origin).open(query).then((sp) => sp.figures());
-      assertEqual(figures.netto, plain(modelFor(query).kerncijfers.netto).trim(), 'netto met eerder beroep op hulp');
-      assert(figures.netto !== plain(modelFor('k.home-start=20').kerncijfers.netto).trim(), 'het eerdere beroep telt mee');
+      assertEqual(figures.netto, plain((await modelFor(query)).kerncijfers.netto).trim(), 'netto met eerder beroep op hulp');
+      assert(figures.netto !== plain((await modelFor('k.home-start=20')).kerncijfers.netto).trim(), 'het eerdere beroep telt mee');
       // It has its own bar in the sensitivity view.
       await page.locator(`#gevoeligheid li[data-bar="${id}"]`).waitFor({ state: "attached", timeout: 8000 });
     },

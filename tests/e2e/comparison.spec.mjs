@@ -156,18 +156,24 @@ export const tests = [
   {
     // The December walkthrough found the sticky row names and the separately scrolling header row
     // misaligned on a phone; the table now stacks, each value under its initiative's name.
-    name: 'on a phone the table stacks: no sideways scroll, each value under its initiative',
-    context: { viewport: { width: 375, height: 740 } },
+    // On the table page and on the start page, which shows the same table.
+    name: 'on a phone the table stacks on /vergelijken and /: no sideways scroll, each value under its initiative',
+    context: { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
     run: async ({ page, origin }) => {
-      await new ComparisonPage(page, origin).open();
-      const layout = await page.evaluate(() => ({
-        pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-        regionScrolls: document.querySelector('.table-scroll').scrollWidth > document.querySelector('.table-scroll').clientWidth + 1,
-        named: [...document.querySelectorAll('.comparison tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
-      }));
-      assert(layout.pageOverflow <= 0, `de pagina zelf schuift ${layout.pageOverflow}px opzij`);
-      assert(!layout.regionScrolls, 'de tabel schuift nog opzij binnen haar kader');
-      assert(layout.named.length === 4 && layout.named.every((c) => c.length > 2), `cellen zonder naam van het initiatief: ${layout.named}`);
+      for (const path of ['/vergelijken', '/']) {
+        await new ComparisonPage(page, origin).open(path);
+        const layout = await page.evaluate(() => ({
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+          regionScrolls: document.querySelector('.table-scroll').scrollWidth > document.querySelector('.table-scroll').clientWidth + 1,
+          named: [...document.querySelectorAll('.comparison tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
+        }));
+        assert(layout.pageOverflow <= 0, `${path}: de pagina zelf schuift ${layout.pageOverflow}px opzij`);
+        assert(!layout.regionScrolls, `${path}: de tabel schuift nog opzij binnen haar kader`);
+        // Each value says whose it is, right beside it (no header row that scrolls away).
+        const names = Object.values(NAMES);
+        assert(layout.named.length === names.length && names.every((name) => layout.named.some((c) => c.includes(name))),
+          `${path}: cellen zonder naam van het initiatief: ${layout.named}`);
+      }
     },
   },
 ];

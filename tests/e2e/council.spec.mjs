@@ -1,7 +1,7 @@
 // The council member's journey from the December walkthrough: a start page that leads, a guide
 // "Welk initiatief past bij uw gezinnen?", what "koppelingen per jaar" means, results per
 // initiative, badges that lead to their assumptions, and the working scenario kept across tabs.
-import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
+import { AXE_CONTEXT, assert, assertEqual, plain, seriousViolations } from './harness.mjs';
 import { NAMES, ScenarioPage } from './pages.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -133,6 +133,11 @@ export const tests = [
       const scenario = await new ScenarioPage(page, origin).open('k.buurtgezinnen=15');
       const { kosten } = await scenario.figures();
       assert(/\.000$/.test(kosten.replace(/\s/g, ' ')), `kosten tot op de euro: ${kosten}`);
+      // The costs chart's sentence names the same total over the years as the card.
+      const caption = plain(await scenario.chart('kosten-per-jaar').locator('figcaption').textContent());
+      const together = caption.match(/samen (€ [\d.]+) over \d+ jaar/);
+      assert(together, `de grafiekzin noemt het totaal: ${caption}`);
+      assertEqual(together[1], kosten, 'kostenkaart en grafiekzin');
     },
   },
   {

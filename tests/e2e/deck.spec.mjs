@@ -145,7 +145,7 @@ export const tests = [
     name: 'the title slide says what is proposed: matches per year, initiative, years and cost',
     context: PROJECTOR,
     run: async ({ page, origin }) => {
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       assertEqual(
         model.voorstel,
         `Voorstel: 15 koppelingen per jaar via Buurtgezinnen, 2027–2030, ${model.kerncijfers.kosten}`,
@@ -188,7 +188,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       await new PresentationPage(page, origin).goto(slideNumber('kerncijfers'), PROPOSAL);
       await waitForSettledHeadlines(page);
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       const cards = await page.locator('.slide-headlines .headline').evaluateAll((els) => els.map((el) => ({
         parts: [...el.children].map((c) => ({ cls: c.className, text: c.textContent.trim(), px: parseFloat(getComputedStyle(c).fontSize) })),
       })));
@@ -250,7 +250,7 @@ export const tests = [
       const presentation = new PresentationPage(page, origin);
       const n = slideNumber('grafiek-gevoeligheid');
       for (const query of [PROPOSAL, SCENARIO, FOUR]) {
-        const bars = modelFor(query).gevoeligheid.staven;
+        const bars = (await modelFor(query)).gevoeligheid.staven;
         await presentation.goto(n, query);
         await page.locator('.slide figure.chart svg').waitFor();
         const text = plain(await slideText(page));
@@ -330,7 +330,7 @@ export const tests = [
     name: 'the handout prints each chart\'s summary under it, while the slides keep it for screen readers only',
     context: PROJECTOR,
     run: async ({ page, origin }) => {
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       await new PresentationPage(page, origin).goto(CHART_SLIDES[0], PROPOSAL);
       const onSlide = page.locator('.slide figure.chart figcaption');
       await page.locator('.slide figure.chart svg').waitFor();
@@ -377,8 +377,11 @@ export const tests = [
     name: 'in full screen the presenter bar hides until the pointer moves, says how to leave, and closing leaves full screen',
     context: PROJECTOR,
     run: async ({ page, origin }) => {
+      // Playwright's clock: time runs as usual, but the bar's rest timer can be jumped over.
+      await page.clock.install();
       await new PresentationPage(page, origin).goto(slideNumber('titel'), PROPOSAL);
       const bar = page.getByTestId('presentation-bar');
+      const rest = () => page.clock.fastForward(3500); // longer than the bar's rest time
       const toggle = bar.getByRole('button', { name: /Volledig scherm/ });
       await toggle.click();
       await page.waitForFunction(() => document.fullscreenElement !== null);
@@ -390,13 +393,16 @@ export const tests = [
       assertEqual((await toggle.textContent()).trim(), 'Volledig scherm verlaten (Esc)', 'de knop zegt hoe je het volledig scherm verlaat');
       assertEqual(await toggle.getAttribute('aria-pressed'), 'true', 'de knop staat aan');
       // Resting again hides it again.
+      await rest();
       await bar.waitFor({ state: 'hidden' });
       // A keyboard user brings it back with Tab and lands in it.
       await page.keyboard.press('Tab');
       await bar.waitFor({ state: 'visible' });
       assert(await bar.evaluate((el) => el.contains(document.activeElement)), 'Tab zet de focus in de balk');
-      // Longer than the bar's rest time: with the focus in it, it stays.
-      await page.waitForTimeout(3500);
+      // Longer than the bar's rest time: the page marks the bar as resting, yet with the focus
+      // in it, it stays.
+      await rest();
+      await page.locator('.presentation.bar-hidden').waitFor({ state: 'attached' });
       assert(await bar.isVisible(), 'de balk blijft zolang de focus erin staat');
       await page.mouse.move(400, 400);
       await bar.getByRole('button', { name: /Sluiten/ }).click();
@@ -439,7 +445,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       await page.goto(`${origin}/scenario?${PROPOSAL}`);
       await page.getByTestId('headlines').waitFor();
-      const model = modelFor(PROPOSAL);
+      const model = await modelFor(PROPOSAL);
       await page.emulateMedia({ media: 'print' });
       const header = page.getByTestId('print-header');
       assert(await header.isVisible(), 'een kop op papier');

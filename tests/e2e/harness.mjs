@@ -109,6 +109,15 @@ export async function waitForApp(page, timeout = 20000) {
   await page.waitForFunction(() => !document.getElementById('voorweergave'), null, { timeout }).catch(() => {});
 }
 
+/** Lets the page finish reacting without waiting in real time: runs every timer due within `ms`
+ * of page time at once (the address bar's pause, the recomputation after a change, a chart's
+ * re-measure), then lets the promises they started settle. Needs Playwright's clock, installed
+ * before the page opened: `await page.clock.install()` (time then runs as usual otherwise). */
+export async function settle(page, ms = 1000) {
+  await page.clock.runFor(ms);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+}
+
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',

@@ -1,5 +1,7 @@
 // Journeys from the December walkthrough: keyboard only on the scenario page, an empty scenario,
-// and a phone held upright (390×844, touch).
+// and a phone held upright (390×844, touch). The phone's page widths, touch targets, stacked
+// table and unbroken words are checked once, in robustness.spec, start.spec, comparison.spec
+// and phone.spec.
 import { AXE_CONTEXT, assert, assertEqual, seriousViolations } from './harness.mjs';
 import { ROUTE_KINDS, SCENARIO, ScenarioPage } from './pages.mjs';
 
@@ -121,111 +123,6 @@ export const tests = [
       const scenario = await new ScenarioPage(page, origin).open('k.home-start=0');
       const figures = await scenario.figures();
       assert(!figures['break-even'].includes('–'), `de kaart zegt "${figures['break-even']}"`);
-    },
-  },
-  {
-    name: 'phone: buttons and the labels of check boxes are at least 44 px high',
-    context: PHONE,
-    run: async ({ page, origin }) => {
-      await new ScenarioPage(page, origin).open(SCENARIO);
-      await page.getByTestId('headlines').waitFor();
-      const small = await page.evaluate(() => {
-        const targets = [...document.querySelectorAll('button, summary, input[type="checkbox"]')]
-          .map((el) => (el.matches('input') ? el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`) : el))
-          .filter((el) => el && el.getClientRects().length > 0);
-        return targets
-          .map((el) => ({ text: el.textContent.trim().slice(0, 40), h: el.getBoundingClientRect().height }))
-          .filter((t) => t.h < 44)
-          .map((t) => `${t.text} (${Math.round(t.h)}px)`);
-      });
-      assertEqual(small.join('; '), '', 'aanraakdoelen lager dan 44 px');
-    },
-  },
-  {
-    name: 'phone: the "Wie betaalt" table never breaks a word in the middle',
-    context: PHONE,
-    run: async ({ page, origin }) => {
-      await new ScenarioPage(page, origin).open(SCENARIO);
-      await page.getByTestId('headlines').waitFor();
-      const broken = await page.evaluate(() => {
-        const found = [];
-        const walker = document.createTreeWalker(document.querySelector('table.who-pays'), NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const match of node.textContent.matchAll(/[^\s–-]+/g)) {
-            const range = document.createRange();
-            range.setStart(node, match.index);
-            range.setEnd(node, match.index + match[0].length);
-            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-            if (lines.size > 1) found.push(match[0]);
-          }
-        }
-        return found;
-      });
-      assertEqual(broken.join(', '), '', 'woorden die midden in het woord afbreken');
-    },
-  },
-  {
-    name: 'phone: no page is wider than a 390 px screen',
-    context: PHONE,
-    run: async ({ page, origin }) => {
-      const wide = [];
-      for (const path of [...ROUTE_KINDS.map(([address]) => address), '/scenario']) {
-        await page.goto(origin + path);
-        await page.locator('main h1, [data-testid="slide-counter"]').first().waitFor();
-        await page.waitForLoadState('networkidle');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) wide.push(`${path}: ${overflow}px te breed`);
-      }
-      assertEqual(wide.join('\n'), '', 'pagina breder dan het scherm');
-    },
-  },
-  {
-    name: 'phone: the comparison table on / keeps each value beside its initiative, with no sideways scroll',
-    context: PHONE,
-    run: async ({ page, origin }) => {
-      await page.goto(`${origin}/`);
-      const table = page.getByTestId('comparison-table');
-      await table.waitFor();
-      const fit = await page.evaluate(() => {
-        const region = document.querySelector('[data-testid="comparison-table"]').closest('.table-scroll');
-        return { scroll: region.scrollWidth, client: region.clientWidth, page: document.documentElement.scrollWidth };
-      });
-      assert(fit.scroll <= fit.client + 1, `de tabel is ${fit.scroll} px breed in een vak van ${fit.client} px`);
-      assert(fit.page <= 390, `de pagina is ${fit.page} px breed`);
-      // Each value says whose it is, right beside it (no header row that scrolls away).
-      const labels = await table.locator('tbody tr[data-row="aard"] td').evaluateAll((tds) =>
-        tds.map((td) => getComputedStyle(td, '::before').content));
-      for (const name of ['Buurtgezinnen', 'Steunouder', 'Home-Start', 'Samen Oplopen']) {
-        assert(labels.some((l) => l.includes(name)), `${name} staat niet bij zijn waarde: ${labels}`);
-      }
-    },
-  },
-  {
-    name: 'phone: no word on / or the scenario page is broken in the middle',
-    context: PHONE,
-    run: async ({ page, origin }) => {
-      for (const path of ['/', `/scenario?${SCENARIO}`]) {
-        await page.goto(origin + path);
-        await page.locator('h1').waitFor();
-        await page.waitForTimeout(300);
-        // A word drawn over two lines (two boxes for one run of letters) is broken in the middle.
-        const breaking = await page.evaluate(() => {
-          const broken = [];
-          const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (!node.parentElement || node.parentElement.closest('svg')) continue;
-            for (const match of node.textContent.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
-              const range = document.createRange();
-              range.setStart(node, match.index);
-              range.setEnd(node, match.index + match[0].length);
-              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-              if (lines.size > 1) broken.push(match[0]);
-            }
-          }
-          return broken;
-        });
-        assertEqual(breaking.join(' | '), '', `${path}: woorden midden in gebroken`);
-      }
     },
   },
   {

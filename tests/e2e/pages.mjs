@@ -115,6 +115,17 @@ export class PresentationPage {
     return this;
   }
 
+  /** Waits until the slide shown has its numbers: nothing in it marked busy (the band's sentence
+   * says `aria-busy` until the simulation is in) and every chart in it drawn. */
+  async settled() {
+    await this.page.waitForFunction(() => {
+      const area = document.querySelector('.slide-area');
+      if (!area || area.querySelector('[aria-busy="true"]')) return false;
+      return [...area.querySelectorAll('figure.chart')].every((f) => f.querySelector('.chart-svg svg') || f.querySelector('.error-panel'));
+    });
+    return this;
+  }
+
   /** How many slides the counter says there are. */
   async count() {
     await this.counter.waitFor();
@@ -169,4 +180,25 @@ export async function scaleOf(page) {
   const labels = await list.locator('dt').allTextContents();
   const values = await list.locator('dd').allTextContents();
   return Object.fromEntries(labels.map((l, i) => [l.trim(), plain(values[i]).trim()]));
+}
+
+/** Words under `root` (a locator) that are drawn over more than one line without a space or
+ * hyphen between the parts: words broken in the middle. A word is a run of letters, digits,
+ * `.`/`,` inside numbers, `%` and word joiners; text in charts (SVG) and hidden text do not count. */
+export async function brokenWords(root) {
+  return root.evaluate((element) => {
+    const broken = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || node.parentElement.closest('svg')) continue;
+      for (const match of node.textContent.matchAll(/[\p{L}\p{N}.,%\u2060]{2,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
 }

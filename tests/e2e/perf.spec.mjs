@@ -33,7 +33,7 @@ export const tests = [
       const scenario = await new ScenarioPage(page, origin).open(LINK);
       await page.waitForFunction(() => window.__firstFrame !== undefined);
       const first = await page.evaluate(() => window.__firstFrame);
-      assertEqual(plain(first.cost), modelFor(LINK).kerncijfers.kosten, 'het eerste beeld toont de kosten van de link');
+      assertEqual(plain(first.cost), (await modelFor(LINK)).kerncijfers.kosten, 'het eerste beeld toont de kosten van de link');
       assertEqual(first.charts, 0, 'in het eerste beeld met de kosten is nog geen grafiek getekend');
       // The charts follow, and the band and the sensitivity view with them.
       await scenario.chart('kosten-per-jaar').locator('svg').waitFor();

@@ -3,7 +3,7 @@
 // here from the built files, independently of the app's code (FNV-1a as report::provenance
 // describes it), so the page cannot agree with itself by accident.
 import { readFile } from 'node:fs/promises';
-import { assert, assertEqual } from './harness.mjs';
+import { assert, assertEqual, settle } from './harness.mjs';
 import { CHART_IDS, SCENARIO } from './pages.mjs';
 
 const cargo = await readFile('Cargo.toml', 'utf8');
@@ -60,19 +60,32 @@ function pngChunks(bytes, type) {
 
 export const tests = [
   {
-    name: 'every page shows the stamp: version, data date, data hash and the link to the scenario',
+    name: 'every page of the menu and the footer shows the stamp, on screen and on paper: version, data date, data hash and the link to the scenario',
     run: async ({ page, origin }) => {
       const expected = await dataVersion();
       await openResults(page, origin);
-      const stamp = (await page.getByTestId('stamp').textContent()).trim();
-      assert(stamp.startsWith(expected.short), `stempel ${stamp}\n  verwacht begin ${expected.short}`);
-      const link = stamp.slice(expected.short.length + ' · '.length);
-      assert(link.startsWith(`${origin}/scenario?naam=Gemeente%20Voorbeeld&`) && link.includes('&k.home-start=20&k.samen-oplopen=10'), `link naar het scenario: ${link}`);
-      assert(link.endsWith(`&${expected.key}`), `link met gegevenskenmerk: ${link}`);
-      // On paper too: the header and footer are not printed, the stamp is.
-      await page.emulateMedia({ media: 'print' });
-      assert(await page.getByTestId('stamp').isVisible(), 'stempel op de afdruk');
-      assert(!(await page.locator('.site-footer').isVisible()), 'voettekst niet op de afdruk');
+      // The pages a user reaches from here: the menu and the footer's links, followed as a user
+      // follows them (the scenario goes along).
+      const links = page.locator('nav.main-nav a, .site-footer a');
+      const pages = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      assert(pages.length >= 5, `pagina's in menu en voet: ${pages.join(', ')}`);
+      for (const [index, path] of pages.entries()) {
+        await links.nth(index).click();
+        await page.waitForURL((url) => url.pathname === new URL(origin + path).pathname);
+        // The page's own stamp line (a slide carries a second, shorter one).
+        const line = page.locator('[data-testid="stamp"]:not(.slide-stamp)');
+        await line.waitFor();
+        const stamp = (await line.textContent()).trim();
+        assert(stamp.startsWith(expected.short), `${path}: stempel ${stamp}\n  verwacht begin ${expected.short}`);
+        const link = stamp.slice(expected.short.length + ' · '.length);
+        assert(link.startsWith(`${origin}/scenario?naam=Gemeente%20Voorbeeld&`) && link.includes('&k.home-start=20&k.samen-oplopen=10'), `${path}: link naar het scenario: ${link}`);
+        assert(link.endsWith(`&${expected.key}`), `${path}: link met gegevenskenmerk: ${link}`);
+        // On paper too: the header and footer are not printed, the stamp is.
+        await page.emulateMedia({ media: 'print' });
+        assert(await line.isVisible(), `${path}: stempel op de afdruk`);
+        assert(!(await page.locator('.site-footer').isVisible()), `${path}: voettekst niet op de afdruk`);
+        await page.emulateMedia({ media: 'screen' });
+      }
     },
   },
   {
@@ -121,6 +134,7 @@ export const tests = [
   {
     name: 'the shared link records the data; opened after the data changed, it says so',
     run: async ({ page, origin, context }) => {
+      await page.clock.install(); // for `settle`: no message may come once the page has settled
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const expected = await dataVersion();
       await openResults(page, origin);
@@ -141,7 +155,7 @@ export const tests = [
       await page.goto(`${origin}/scenario?${SCENARIO}&${expected.key}`);
       await page.getByTestId('headlines').waitFor();
       await page.getByTestId('stamp').waitFor();
-      await page.waitForTimeout(300);
+      await settle(page);
       assertEqual(await page.getByTestId('link-messages').count(), 0, 'geen melding bij dezelfde gegevens');
     },
   },

@@ -16,10 +16,16 @@ await mkdir('target/e2e', { recursive: true });
 
 let passed = 0;
 let failed = 0;
+// Where the time goes: seconds per spec file, printed slowest first at the end.
+const startedAt = performance.now();
+const secondsPerSpec = new Map();
 for (const spec of specs) {
+  const specStart = performance.now();
   const { tests } = await import(pathToFileURL(resolve(here, spec)));
+  let ran = 0;
   for (const test of tests) {
     if (only && !`${spec} ${test.name}`.includes(only)) continue;
+    ran += 1;
     // Service workers are off unless a test asks for them: requests a service worker makes are not
     // seen by page.route, which the tests of broken data files rely on.
     const context = await browser.newContext({
@@ -60,8 +66,14 @@ for (const spec of specs) {
       await context.close();
     }
   }
+  if (ran) secondsPerSpec.set(spec, (performance.now() - specStart) / 1000);
 }
 await browser.close();
 server.close();
+console.log('\nseconden per spec (traagste eerst):');
+for (const [spec, seconds] of [...secondsPerSpec].sort((a, b) => b[1] - a[1])) {
+  console.log(`${seconds.toFixed(1).padStart(7)} s  ${spec}`);
+}
+console.log(`${((performance.now() - startedAt) / 1000).toFixed(1).padStart(7)} s  totaal`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

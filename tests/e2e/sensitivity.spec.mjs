@@ -41,7 +41,7 @@ export const tests = [
     name: 'each bar ends where the page’s net result goes when that value is set through the link',
     run: async ({ page, origin }) => {
       const { scenario, figure } = await openView(page, origin, NEAR);
-      const model = modelFor(NEAR);
+      const model = await modelFor(NEAR);
       const rows = await tableRows(figure);
       const bars = model.gevoeligheid.staven;
       assertEqual(rows.length, bars.length, 'een rij per staaf, niets weggelaten');
@@ -49,7 +49,7 @@ export const tests = [
       for (const [index, bar] of bars.entries()) {
         if (!bar.aanpasbaar) continue;
         for (const [end, column] of [['laag', 2], ['hoog', 4]]) {
-          const linked = modelFor(withValue(NEAR, bar.id, bar[end]));
+          const linked = await modelFor(withValue(NEAR, bar.id, bar[end]));
           assertEqual(rows[index][column], linked.kerncijfers.netto, `${bar.id} op ${bar[end]}: staafeinde = netto via de link`);
           checked += 1;
         }
@@ -76,7 +76,7 @@ export const tests = [
       // The view marks itself busy until its runs belong to the new value.
       await page.locator('#gevoeligheid[data-current="true"]').waitFor();
       assertEqual((await scenario.figures()).netto, rows[0][4], `${id} op de bovengrens`);
-      const model = modelFor(withValue(NEAR, id, high));
+      const model = await modelFor(withValue(NEAR, id, high));
       assertEqual((await scenario.figures()).netto, model.kerncijfers.netto, 'zoals het model');
     },
   },
@@ -85,7 +85,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       for (const [query, opening] of [[NEAR, 'Het is onzeker of de vermeden kosten de kosten overtreffen'], [DEFAULTS, 'Binnen de bandbreedte van elke aanname afzonderlijk blijft het saldo negatief']]) {
         const { figure } = await openView(page, origin, query);
-        const model = modelFor(query);
+        const model = await modelFor(query);
         assert(model.gevoeligheid.conclusie.startsWith(opening), `${query}: ${model.gevoeligheid.conclusie}`);
         const caption = plain(await figure.locator('figcaption').textContent()).trim();
         assert(caption.endsWith(model.gevoeligheid.conclusie), `bijschrift eindigt met de conclusie: ${caption}`);
@@ -121,7 +121,7 @@ export const tests = [
       await openView(page, origin, NEAR);
       const programme = page.getByTestId('programme-text');
       await programme.filter({ hasText: 'Het resultaat hangt het meest af van' }).waitFor();
-      const model = modelFor(NEAR).programma;
+      const model = (await modelFor(NEAR)).programma;
       const sentence = model.split('. ').find((s) => s.startsWith('Het resultaat hangt het meest af van'));
       assert(sentence && plain(await programme.textContent()).includes(sentence), `zin uit het model: ${sentence}`);
     },
@@ -132,7 +132,7 @@ export const tests = [
     run: async ({ page, origin }) => {
       const slides = await new PresentationPage(page, origin).goto(slideNumber(`grafiek-${SLUG}`), NEAR);
       assert(await slides.count() > 0, 'dia’s');
-      const conclusion = modelFor(NEAR).gevoeligheid.conclusie;
+      const conclusion = (await modelFor(NEAR)).gevoeligheid.conclusie;
       const figure = page.locator(`figure[data-chart="${SLUG}"]`);
       // The chart follows the opened link after a pause, like the band.
       await figure.filter({ hasText: conclusion }).waitFor();
@@ -157,7 +157,7 @@ export const tests = [
     name: 'the chart exports as SVG and CSV with every bar',
     run: async ({ page, origin }) => {
       const { figure } = await openView(page, origin, NEAR);
-      const bars = modelFor(NEAR).gevoeligheid.staven.length;
+      const bars = (await modelFor(NEAR)).gevoeligheid.staven.length;
       const [csv] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download CSV' }).click()]);
       const lines = (await readFile(await csv.path(), 'utf8')).trim().split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
       assert(lines.length >= bars + 1, `kop plus een regel per staaf: ${lines.length} voor ${bars}`);

@@ -4,7 +4,7 @@
 // on Buurtgezinnen and Steunouder, the minimum warning beside its field, and a phone with touch
 // targets of 44 px and a bottom bar that leaves the footer readable.
 import { readFile } from 'node:fs/promises';
-import { assert, assertEqual, plain as plainSpaces } from './harness.mjs';
+import { assert, assertEqual, plain as plainSpaces, settle } from './harness.mjs';
 import { MENU_ROUTES, NAMES, ScenarioPage } from './pages.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -254,11 +254,12 @@ export const tests = [
     name: 'phone: every check box, radio, field, button, disclosure, menu link and badge link is a touch target of at least 44 px',
     context: PHONE,
     run: async ({ page, origin }) => {
+      await page.clock.install(); // for `settle`
       const small = [];
       for (const route of [...MENU_ROUTES.map(([address]) => address), '/scenario?k.buurtgezinnen=15&k.samen-oplopen=10']) {
         await page.goto(`${origin}${route}`);
         await page.locator('nav.main-nav').waitFor();
-        await page.waitForTimeout(300);
+        await settle(page);
         small.push(...await page.evaluate((where) => {
           const found = [];
           const visible = (el) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
@@ -300,7 +301,8 @@ export const tests = [
         for (let height = -1, i = 0; height !== document.documentElement.scrollHeight && i < 20; i += 1) {
           height = document.documentElement.scrollHeight;
           window.scrollTo({ top: height, behavior: 'instant' });
-          await new Promise((done) => setTimeout(done, 150));
+          // The next frame lays out what came near the screen.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         }
       });
       const where = await page.evaluate(() => {

@@ -125,14 +125,15 @@ export const tests = [
     },
   },
   {
-    name: 'axe-core finds no serious or critical violation on any route, in the voorbeeld theme, the second theme and Den Haag’s',
+    // The voorbeeld theme is the build itself: robustness.spec scans its routes.
+    name: 'axe-core finds no serious or critical violation on any route, in the second theme and Den Haag’s',
     context: AXE_CONTEXT,
-    run: async ({ page, origin }) => {
+    run: async ({ page }) => {
       const themed = await themedBuild();
       const denHaag = await themedBuild(DEN_HAAG);
       try {
         const found = [];
-        for (const [name, base] of [['voorbeeld', origin], ['proef', themed.server.origin], ['denhaag', denHaag.server.origin]]) {
+        for (const [name, base] of [['proef', themed.server.origin], ['denhaag', denHaag.server.origin]]) {
           for (const [path, ready] of ROUTES) {
             await open(page, base, path, ready);
             const violations = await seriousViolations(page);

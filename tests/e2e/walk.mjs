@@ -4,7 +4,7 @@
 // run.mjs (no `.spec.` in the name). After a build: `node tests/e2e/walk.mjs`.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchBrowser, serveStatic, waitForApp } from './harness.mjs';
+import { launchBrowser, serveStatic, settle, waitForApp } from './harness.mjs';
 
 const OUT = 'target/walk';
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
@@ -20,11 +20,12 @@ const shots = [];
 async function journey(name, options, walk) {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
+  await page.clock.install(); // for `settle`: each shot shows the page once it has reacted
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   const step = async (label, { full = false } = {}) => {
     const path = `${OUT}/${name}-${String(shots.length).padStart(2, '0')}-${label}.png`;
-    await page.waitForTimeout(400);
+    await settle(page);
     await page.screenshot({ path, fullPage: full });
     shots.push(path);
   };

@@ -19,7 +19,7 @@ use crate::report::adjusted::{notice_line, Adjusted};
 use crate::report::csv::budget_csv;
 use crate::report::municipality::{
     amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence, own_note,
-    programme_point, scale, taakvelden, taakvelden_source, Scale, OWN_NOTE_DISCLAIMER,
+    programme_point, scale, scale_lines, taakvelden, taakvelden_source, OWN_NOTE_DISCLAIMER,
 };
 use crate::report::provenance::stamp_csv;
 use crate::routes::Route;
@@ -38,10 +38,6 @@ fn called(scenario: &Scenario) -> String {
         "" => "de gemeente".to_string(),
         name => name.to_string(),
     }
-}
-
-fn euro_cents(value: f64) -> String {
-    format::euro_decimals(value, 2)
 }
 
 #[component]
@@ -278,67 +274,6 @@ pub fn OwnNoteView() -> impl IntoView {
     }
 }
 
-/// The scale lines with a value, as (label, value) pairs.
-/// `national`: with the national share beside the municipality's own (the page; a slide has no
-/// room for the citation).
-fn scale_items(scenario: &Scenario, scale: &Scale, national: bool) -> Vec<(String, String)> {
-    let m = &scenario.municipality;
-    let mut items = vec![(
-        "Koppelingen per jaar (gemiddeld)".to_string(),
-        format::number_up_to(scale.matches_per_year, 1),
-    )];
-    if let Some(v) = scale.per_thousand_young_people {
-        items.push((
-            "Koppelingen per jaar per 1.000 jeugdigen".into(),
-            format::number_up_to(v, 1),
-        ));
-    }
-    if let (Some(v), Some(clients)) = (scale.matches_per_youth_care_client, m.youth_care_clients) {
-        items.push((
-            "Koppelingen per jaar naast de jeugdigen met jeugdhulp".into(),
-            format!(
-                "{} tegenover {} ({})",
-                format::number_up_to(scale.matches_per_year, 1),
-                format::integer(f64::from(clients)),
-                format::share(v)
-            ),
-        ));
-    }
-    items.push((
-        "Kosten per jaar (gemiddeld)".into(),
-        format::euro_rounded(scale.cost_per_year),
-    ));
-    if let Some(v) = scale.cost_per_inhabitant {
-        items.push(("Kosten per inwoner per jaar".into(), euro_cents(v)));
-    }
-    if let Some(v) = scale.cost_share_of_youth_care {
-        items.push((
-            "Kosten als deel van de uitgaven aan jeugdzorg".into(),
-            format::share(v),
-        ));
-    }
-    if let Some(v) = scale.youth_care_share {
-        let national = reference()
-            .filter(|_| national)
-            .and_then(|r| r.national("aandeel_jeugdzorg_onder_18"))
-            // The national figure counts all youth care (jeugdzorg), the user's own figure
-            // jeugdhulp only: the line says so.
-            .map(|n| {
-                format!(
-                    " (landelijk, jeugdzorg onder 18 jaar: {}; {})",
-                    n.show(),
-                    n.cited()
-                )
-            })
-            .unwrap_or_default();
-        items.push((
-            "Jeugdigen met jeugdhulp in uw gemeente".into(),
-            format!("{}{national}", format::share(v)),
-        ));
-    }
-    items
-}
-
 /// Scale, break-even, budget lines and texts; only once the scenario funds something.
 #[component]
 fn Outcomes() -> impl IntoView {
@@ -353,7 +288,7 @@ fn Outcomes() -> impl IntoView {
         let scenario = state.scenario.get();
         let scale = scale(&scenario, &projection);
         let even = break_even_trajectories(&scenario, &projection);
-        let items = scale_items(&scenario, &scale, true);
+        let items = scale_lines(&scenario, &scale, true);
         let changed = adjusted.get();
         view! {
             <div class="municipality-outcomes">
@@ -524,7 +459,7 @@ pub fn MunicipalitySlide() -> impl IntoView {
             .into_any();
         };
         let scale = scale(&scenario, &projection);
-        let items = scale_items(&scenario, &scale, false);
+        let items = scale_lines(&scenario, &scale, false);
         let even = break_even_trajectories(&scenario, &projection);
         let cost_field = taakvelden().map(|(c, _)| c.title()).unwrap_or_default();
         let per_year: Vec<String> = budget_lines(&projection)
