@@ -21,9 +21,10 @@ use crate::model::uncertainty::Bands;
 use super::adjusted::{count_phrase, Adjusted};
 use super::headlines::headlines;
 use super::municipality::{
-    amendment_text, budget_lines, in_sentence, taakvelden, taakvelden_source, BudgetLine,
+    amendment_text, budget_lines, in_sentence, taakvelden, taakvelden_source, BudgetLine, OwnNote,
 };
 use super::proposal::proposal;
+use super::realised::{sentences, verantwoording, RealisedReport};
 
 /// How firm a number is, as the intervention calculators grade it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,7 +186,8 @@ pub fn annex(input: &Input) -> Option<Annex> {
     if let Some(blocks) = input.own_note.clone() {
         sections.push(Section {
             id: "toelichting",
-            title: "Toelichting van de gemeente".into(),
+            title: super::municipality::own_note(scenario)
+                .map_or_else(|| "Toelichting van de gemeente".into(), |note| note.heading),
             blocks,
         });
     }
@@ -197,6 +199,57 @@ pub fn annex(input: &Input) -> Option<Annex> {
         lead,
         sections,
     })
+}
+
+/// The realised figures for the annex: the deviation in words, planned against realised per
+/// year and initiative, and the paragraph for the annual accounts.
+pub fn realised_blocks(scenario: &Scenario, report: &RealisedReport) -> Vec<Block> {
+    let entered = |v: Option<String>| v.unwrap_or_else(|| "–".to_string());
+    let rows = report
+        .rows
+        .iter()
+        .map(|r| {
+            let running = if r.running { " (lopend)" } else { "" };
+            vec![
+                format!("{}{running}", r.year),
+                r.initiative.name().to_string(),
+                r.planned_matches.to_string(),
+                entered(r.realised.matches.map(|m| m.to_string())),
+                format::euro_rounded(r.planned_cost),
+                entered(r.realised.cost.map(format::euro_rounded)),
+            ]
+        })
+        .collect();
+    let mut blocks: Vec<Block> = sentences(report)
+        .into_iter()
+        .map(Block::Paragraph)
+        .collect();
+    blocks.push(Block::Table(Table {
+        caption: "Gepland en gerealiseerd per jaar".into(),
+        head: vec![
+            "Jaar".into(),
+            "Initiatief".into(),
+            "Koppelingen gepland".into(),
+            "Koppelingen gerealiseerd".into(),
+            "Kosten gepland".into(),
+            "Kosten gerealiseerd".into(),
+        ],
+        rows,
+        foot: None,
+        class: "amounts",
+    }));
+    blocks.push(Block::Paragraph(verantwoording(scenario, report)));
+    blocks
+}
+
+/// The municipality's own note for the annex: its text, the contact and whose text it is. The
+/// heading is the section's title.
+pub fn own_note_blocks(note: &OwnNote) -> Vec<Block> {
+    note.lines()
+        .into_iter()
+        .skip(1)
+        .map(Block::Paragraph)
+        .collect()
 }
 
 fn key_figures(input: &Input) -> Section {
@@ -754,6 +807,42 @@ mod tests {
             .find(|r| r[0] == rows[0][0])
             .unwrap();
         assert!(used[1].starts_with(&rows[0][2]), "{used:?}");
+    }
+
+    #[test]
+    fn the_own_note_and_the_realised_figures_become_their_sections() {
+        let c = case(&format!(
+            "{HOME_START}&g.naam=Zeist&g.toelichting=Wij%20starten%20klein.&g.email=a%40zeist.nl&r.home-start.2027=18,,,40000"
+        ));
+        let note = super::super::municipality::own_note(&c.scenario).expect("a note");
+        let report = super::super::realised::realised_report(
+            &c.scenario,
+            &c.projection,
+            &ModelParameters::from_set(&c.set, &Default::default()).unwrap(),
+            None,
+            2028,
+        )
+        .expect("realised figures");
+        let annex = build(
+            &c,
+            Some(realised_blocks(&c.scenario, &report)),
+            Some(own_note_blocks(&note)),
+        )
+        .unwrap();
+        let own = section(&annex, "toelichting");
+        assert_eq!(own.title, "Toelichting van de gemeente Zeist");
+        let said: Vec<&Block> = own.blocks.iter().collect();
+        assert_eq!(said[0], &Block::Paragraph("Wij starten klein.".into()));
+        assert!(matches!(said.last(), Some(Block::Paragraph(p)) if p.starts_with("Eigen tekst")));
+        let realised = table(section(&annex, "gerealiseerd"));
+        let row_2027 = realised.rows.iter().find(|r| r[0] == "2027").expect("2027");
+        assert_eq!(row_2027[3], "18");
+        assert_eq!(format::plain(&row_2027[5]), "€ 40.000");
+        // The paragraph for the annual accounts closes the section.
+        assert!(matches!(
+            section(&annex, "gerealiseerd").blocks.last(),
+            Some(Block::Paragraph(p)) if p == &verantwoording(&c.scenario, &report)
+        ));
     }
 
     #[test]

@@ -38,7 +38,7 @@ export const tests = [
       assertEqual(url.pathname, '/bijlage', 'de bijlage heeft haar eigen adres');
       assert(url.search.includes('k.home-start=20') && url.search.includes('a.deadweight=0.1'), `het scenario gaat mee: ${url.search}`);
       await page.waitForFunction(() => !document.querySelector('[data-testid="annex-copy"]')?.disabled);
-      const model = modelFor(CHANGED);
+      const model = await modelFor(CHANGED);
       assertEqual(await annex.getByRole('heading', { level: 1 }).textContent(), 'Bijlage bij het raadsvoorstel', 'titel');
       const lead = plain((await annex.locator('.annex-lead').allTextContents()).join('\n'));
       assert(lead.includes(model.voorstel), `het voorstel in één zin: ${lead}`);
@@ -58,6 +58,26 @@ export const tests = [
       const addresses = await annex.locator('[data-section="bronnen"] a.address').evaluateAll((as) => as.map((a) => a.href));
       assert(addresses.length > 0 && addresses.every((a) => a.startsWith('https://')), `bronnen met hun adres: ${addresses}`);
       assertEqual((await seriousViolations(page)).join('\n'), '', 'toegankelijkheidsfouten in de bijlage');
+    },
+  },
+  {
+    name: 'the municipality\'s own note (as text, never markup) and the realised figures have their sections in the annex',
+    run: async ({ page, origin }) => {
+      const note = encodeURIComponent('Wij starten klein. <script>window.geraakt=1</script>');
+      const query = `naam=Ambitieus&jaar=2020&looptijd=4&k.home-start=20&g.naam=Zeist&g.toelichting=${note}&g.contact=Anna%20de%20Vries&r.home-start.2020=18,,,95000`;
+      await openAnnex(page, origin, query);
+      assertEqual((await sections(page)).join(' '), 'kerncijfers begroting amendement gerealiseerd toelichting aannames bronnen', 'de secties');
+      const own = page.locator('[data-section="toelichting"]');
+      assertEqual(plain(await own.locator('h2').textContent()), 'Toelichting van de gemeente Zeist', 'wiens tekst het is');
+      const ownText = plain(await own.textContent());
+      assert(ownText.includes('Wij starten klein. <script>window.geraakt=1</script>') && ownText.includes('Contact: Anna de Vries'), ownText);
+      assertEqual(await own.locator('script').count(), 0, 'de toelichting werd geen HTML');
+      assertEqual(await page.evaluate(() => window.geraakt === 1), false, 'geen script uit de toelichting');
+      const realised = page.locator('[data-section="gerealiseerd"]');
+      const row = (await realised.locator('tbody tr').first().locator('td').allTextContents()).map(plain);
+      assertEqual(row.slice(0, 4).join(' | '), '2020 | Home-Start | 20 | 18', 'gepland en gerealiseerd in 2020');
+      assertEqual(row[5], '€ 95.000', 'de werkelijke kosten');
+      assert(plain(await realised.textContent()).includes('Verantwoording 2020.'), 'de alinea voor de jaarrekening');
     },
   },
   {

@@ -122,11 +122,11 @@ export const tests = [
       assertEqual(await answer.getAttribute('aria-live'), 'polite', 'het antwoord wordt voorgelezen');
       // The first → shows the answer, on the same slide.
       await page.keyboard.press('ArrowRight');
-      const card = modelFor(PRESENTED).kerncijfers['break-even'];
+      const card = (await modelFor(PRESENTED)).kerncijfers['break-even'];
       await answer.locator('.predict-value').waitFor();
       const shown = plain(await answer.textContent());
       assertEqual(plain(await answer.locator('.predict-value').textContent()), card.charAt(0).toUpperCase() + card.slice(1), 'zoals de kaart Terugverdiend als');
-      assert(shown.includes(modelFor(PRESENTED).break_even), shown);
+      assert(shown.includes((await modelFor(PRESENTED)).break_even), shown);
       assert(shown.includes('Berekend bij de standaardwaarden.'), shown);
       assertEqual(await presentation.current(), at, 'nog op dezelfde dia');
       // The next goes on (PageDown, as a clicker sends).

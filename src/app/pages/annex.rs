@@ -11,8 +11,11 @@ use crate::app::download;
 use crate::app::pages::scenario::LinkMessages;
 use crate::app::state::ScenarioState;
 use crate::app::AppData;
-use crate::report::annex::{annex, to_html, to_plain, Annex, Block, Input, Table};
+use crate::report::annex::{
+    annex, own_note_blocks, realised_blocks, to_html, to_plain, Annex, Block, Input, Table,
+};
 use crate::report::certainty::how_sure;
+use crate::report::municipality::own_note;
 use crate::routes::Route;
 
 #[component]
@@ -21,6 +24,7 @@ pub fn AnnexPage() -> impl IntoView {
     let state = ScenarioState::expect();
     let provenance = Provenance::expect();
     let adjusted = use_adjusted();
+    let realised = crate::app::components::realised::use_report();
     // Written only from one settled state of this scenario: the key figures' ranges from its
     // band and "how sure" from its runs, never from two states.
     let ready =
@@ -44,11 +48,11 @@ pub fn AnnexPage() -> impl IntoView {
                     how_sure: settled.map(|s| how_sure(&s.bands, &s.sensitivity)),
                     parameters: &set,
                     adjusted: &changed,
-                    // MERGE(cycle): the realised figures ("Wat is er gerealiseerd?") and the
-                    // municipality's own note with its contact, as `report::annex::Block`s, when
-                    // entered; `None` leaves their section out.
-                    realised: None,
-                    own_note: None,
+                    // Their sections only when entered.
+                    realised: realised
+                        .get()
+                        .map(|report| realised_blocks(scenario, &report)),
+                    own_note: own_note(scenario).map(|note| own_note_blocks(&note)),
                 })
             })
         })
