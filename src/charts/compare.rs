@@ -268,15 +268,7 @@ fn compare_axes(
         grid: false,
         description: String::new(),
     };
-    let y_ticks = Ticks {
-        at: y
-            .ticks
-            .iter()
-            .map(|t| (sy.at(*t), y.euro_label(*t)))
-            .collect(),
-        grid: true,
-        description: Y_DESCRIPTION.to_string(),
-    };
+    let y_ticks = Ticks::euro(&y, &sy, Y_DESCRIPTION);
     layout::axes(layout, scale, area, &plot, &x_ticks, &y_ticks);
     layout.plot = Some(plot);
     (plot, sx, sy)
@@ -607,11 +599,12 @@ mod tests {
         let svg = svg(&scenarios);
         assert_well_formed_svg(&svg);
         assert!(!svg.contains("NaN"));
-        // Plotters writes the apostrophe of "Scenario's" as `&apos;`.
-        let title = frame::escape_xml(TITLE);
+        // The title element is ours; in the drawn text plotters writes the apostrophe of
+        // "Scenario's" as `&apos;`.
+        let title = crate::model::format::escape_markup(TITLE);
         assert!(svg.contains(&format!("<title>{title}</title>")));
         let texts = svg_texts(&svg);
-        assert!(texts.contains(&title));
+        assert!(texts.contains(&title.replace("&#39;", "&apos;")));
         for ComparedScenario { name, .. } in &scenarios {
             assert_eq!(texts.iter().filter(|t| *t == name).count(), 1, "{name}");
         }
@@ -678,7 +671,9 @@ mod tests {
         for list in [&scenarios[..0], &scenarios[..1]] {
             let svg = svg(list);
             assert_well_formed_svg(&svg);
-            assert!(svg.contains(&frame::escape_xml(TOO_FEW_MESSAGE)));
+            let drawn =
+                crate::model::format::escape_markup(TOO_FEW_MESSAGE).replace("&#39;", "&apos;");
+            assert!(svg.contains(&drawn));
             assert!(svg.contains("Bron: "));
             assert_eq!(
                 summary_compare_scenarios(list),

@@ -316,12 +316,7 @@ mod tests {
             let texts: Vec<&crate::charts::layout::Label> = layout.texts.iter().collect();
             let found = checks::overlapping(&texts, 0.5);
             assert!(found.is_empty(), "{name}: {found:?}");
-            let cut = checks::cut_off(layout);
-            assert!(cut.is_empty(), "{name}: {cut:?}");
-            if options.large {
-                let small = checks::too_small(layout, 24.0);
-                assert!(small.is_empty(), "{name}: {small:?}");
-            }
+            checks::assert_fits(name, options, layout);
         });
     }
 

@@ -55,25 +55,9 @@ pub(crate) fn render_svg(
     Ok(with_svg_title(buffer, &options.title))
 }
 
-/// Escapes text for XML content and attribute values.
-pub(crate) fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
 /// User-typed text made safe for one line of SVG text: control characters (which XML 1.0 does
 /// not allow, and which would break the line) become spaces, runs of spaces become one.
-/// Escaping `<`, `&` and quotes is left to the SVG backend (and to [`escape_xml`]).
+/// Escaping `<`, `&` and quotes is left to the SVG backend (and to [`crate::model::format::escape_markup`]).
 pub(crate) fn clean_text(text: &str) -> String {
     text.split(|c: char| c.is_control() || c.is_whitespace())
         .filter(|word| !word.is_empty())
@@ -96,7 +80,7 @@ fn with_svg_title(svg: String, title: &str) -> String {
     out.push_str(" role=\"img\">\n");
     if !title.is_empty() {
         out.push_str("<title>");
-        out.push_str(&escape_xml(&title));
+        out.push_str(&crate::model::format::escape_markup(&title));
         out.push_str("</title>");
     }
     out.push_str(&svg[end + 1..]);

@@ -278,6 +278,21 @@ pub(crate) struct Ticks {
     pub description: String,
 }
 
+impl Ticks {
+    /// The euro axis `y` up the plot (`sy`), with grid lines and its description.
+    pub fn euro(y: &NiceAxis, sy: &Scaler, description: &str) -> Ticks {
+        Ticks {
+            at: y
+                .ticks
+                .iter()
+                .map(|t| (sy.at(*t), y.euro_label(*t)))
+                .collect(),
+            grid: true,
+            description: description.to_string(),
+        }
+    }
+}
+
 /// Lays out the axes of `plot` the way plotters' mesh does: grid lines, the axis lines at the
 /// left and bottom, tick marks outward, tick labels twice a tick's length away, the x
 /// description under the x labels and the y description upright at the left of `area`.
@@ -400,15 +415,7 @@ pub(crate) fn year_euro_axes(
         grid: false,
         description: String::new(),
     };
-    let y_ticks = Ticks {
-        at: y
-            .ticks
-            .iter()
-            .map(|t| (sy.at(*t), y.euro_label(*t)))
-            .collect(),
-        grid: true,
-        description: y_desc.to_string(),
-    };
+    let y_ticks = Ticks::euro(y, &sy, y_desc);
     axes(layout, scale, area, &plot, &x_ticks, &y_ticks);
     layout.plot = Some(plot);
     (plot, sx, sy)
@@ -553,6 +560,17 @@ pub(crate) mod checks {
             }
         }
         found
+    }
+
+    /// What every chart keeps at every size: no text outside the picture or cut short, and on a
+    /// slide no text under 24 px.
+    pub fn assert_fits(name: &str, options: &ChartOptions, layout: &Layout) {
+        let cut = cut_off(layout);
+        assert!(cut.is_empty(), "{name}: {cut:?}");
+        if options.large {
+            let small = too_small(layout, 24.0);
+            assert!(small.is_empty(), "{name}: {small:?}");
+        }
     }
 
     /// Texts that reach outside the picture, or are cut short with "…".

@@ -608,21 +608,13 @@ fn plot_axes<'a>(
         }
         .to_string(),
     };
-    let ticks_y = Ticks {
-        at: y
-            .ticks
-            .iter()
-            .map(|t| (sy.at(*t), y.euro_label(*t)))
-            .collect(),
-        grid: true,
-        // On a slide the axis is short and the type large: the chart's title says the rest.
-        description: if options.large {
-            "Netto resultaat"
-        } else {
-            Y_DESCRIPTION
-        }
-        .to_string(),
+    // On a slide the axis is short and the type large: the chart's title says the rest.
+    let y_description = if options.large {
+        "Netto resultaat"
+    } else {
+        Y_DESCRIPTION
     };
+    let ticks_y = Ticks::euro(&y, &sy, y_description);
     layout::axes(layout, &scale, area, &plot, &ticks_x, &ticks_y);
     layout.plot = Some(plot);
     Plot {
@@ -1208,12 +1200,7 @@ mod tests {
     #[test]
     fn at_any_size_nothing_is_cut_off_and_a_slide_has_type_of_at_least_24_px() {
         every_layout(|name, options, layout| {
-            let cut = checks::cut_off(layout);
-            assert!(cut.is_empty(), "{name}: {cut:?}");
-            if options.large {
-                let small = checks::too_small(layout, 24.0);
-                assert!(small.is_empty(), "{name}: {small:?}");
-            }
+            checks::assert_fits(name, options, layout);
         });
     }
 

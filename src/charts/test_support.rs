@@ -194,7 +194,7 @@ fn check_text(text: &str) {
     for (i, _) in text.match_indices('&') {
         let entity = &text[i..];
         assert!(
-            ["&lt;", "&gt;", "&amp;", "&quot;", "&apos;"]
+            ["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#39;"]
                 .iter()
                 .any(|e| entity.starts_with(e)),
             "raw '&' in text: {text}"

@@ -844,12 +844,7 @@ mod tests {
     #[test]
     fn at_any_size_nothing_is_cut_off_and_a_slide_has_type_of_at_least_24_px() {
         every_layout(|name, options, layout| {
-            let cut = checks::cut_off(layout);
-            assert!(cut.is_empty(), "{name}: {cut:?}");
-            if options.large {
-                let small = checks::too_small(layout, 24.0);
-                assert!(small.is_empty(), "{name}: {small:?}");
-            }
+            checks::assert_fits(name, options, layout);
         });
     }
 

@@ -70,6 +70,24 @@ pub fn counted(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
+/// Text as the content or an attribute value of HTML, SVG or XML: what a user typed (a name, the
+/// municipality's note) never becomes markup. `&#39;` rather than `&apos;`, which older HTML
+/// readers (word processors pasting the annex) do not know.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// `text` with plain spaces and without word joiners, for what must be plain text: CSV cells
 /// and comparisons in tests. `plain("−⁠€ 1.200")` is `"−€ 1.200"` with an ordinary space.
 pub fn plain(text: &str) -> String {
@@ -486,6 +504,14 @@ mod tests {
     }
     fn euro_range(low: f64, high: f64) -> String {
         plain(&super::euro_range(low, high))
+    }
+
+    #[test]
+    fn markup_in_text_stays_text() {
+        assert_eq!(
+            escape_markup(r#"<b a="1">Tom & 'Jerry'</b>"#),
+            "&lt;b a=&quot;1&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;"
+        );
     }
 
     #[test]

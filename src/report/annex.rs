@@ -476,42 +476,33 @@ fn sources(shown: &[&Parameter]) -> Section {
     }
 }
 
-/// Text as HTML text or attribute value: user input (the scenario's and the municipality's
-/// name, the own note) never becomes markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The annex as HTML for the clipboard's `text/html`: headings, paragraphs and real tables with
 /// borders, which a word processor pastes as such; `stamp` as the last line.
 pub fn to_html(annex: &Annex, stamp: Option<&str>) -> String {
     const CELL: &str = "border:1px solid #999;padding:2pt 4pt;text-align:left;vertical-align:top";
-    let mut out = format!("<meta charset=\"utf-8\"><h1>{}</h1>", escape(&annex.title));
+    let mut out = format!(
+        "<meta charset=\"utf-8\"><h1>{}</h1>",
+        format::escape_markup(&annex.title)
+    );
     for line in &annex.lead {
-        out.push_str(&format!("<p>{}</p>", escape(line)));
+        out.push_str(&format!("<p>{}</p>", format::escape_markup(line)));
     }
     for section in &annex.sections {
-        out.push_str(&format!("<h2>{}</h2>", escape(&section.title)));
+        out.push_str(&format!(
+            "<h2>{}</h2>",
+            format::escape_markup(&section.title)
+        ));
         for block in &section.blocks {
             match block {
-                Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>", escape(text))),
+                Block::Paragraph(text) => {
+                    out.push_str(&format!("<p>{}</p>", format::escape_markup(text)))
+                }
                 Block::List(items) => {
                     out.push_str("<ul>");
                     for item in items {
-                        out.push_str(&format!("<li>{}", escape(&item.text)));
+                        out.push_str(&format!("<li>{}", format::escape_markup(&item.text)));
                         if let Some(address) = &item.address {
-                            let a = escape(address);
+                            let a = format::escape_markup(address);
                             out.push_str(&format!(" — <a href=\"{a}\">{a}</a>"));
                         }
                         out.push_str("</li>");
@@ -525,14 +516,17 @@ pub fn to_html(annex: &Annex, stamp: Option<&str>) -> String {
                             .enumerate()
                             .map(|(i, c)| {
                                 let tag = if head || i == 0 { "th" } else { "td" };
-                                format!("<{tag} style=\"{CELL}\">{}</{tag}>", escape(c))
+                                format!(
+                                    "<{tag} style=\"{CELL}\">{}</{tag}>",
+                                    format::escape_markup(c)
+                                )
                             })
                             .collect();
                         format!("<tr>{cells}</tr>")
                     };
                     out.push_str(&format!(
                         "<table border=\"1\" cellpadding=\"3\" style=\"border-collapse:collapse\"><caption>{}</caption><thead>{}</thead><tbody>",
-                        escape(&table.caption),
+                        format::escape_markup(&table.caption),
                         row(&table.head, true)
                     ));
                     for cells in &table.rows {
@@ -548,7 +542,10 @@ pub fn to_html(annex: &Annex, stamp: Option<&str>) -> String {
         }
     }
     if let Some(stamp) = stamp {
-        out.push_str(&format!("<p><small>{}</small></p>", escape(stamp)));
+        out.push_str(&format!(
+            "<p><small>{}</small></p>",
+            format::escape_markup(stamp)
+        ));
     }
     out
 }
@@ -917,14 +914,14 @@ mod tests {
         assert!(plain.starts_with(TITLE));
         assert!(plain.trim_end().ends_with("stempel"));
         for s in &annex.sections {
-            assert!(plain.contains(&s.title) && html.contains(&escape(&s.title)));
+            assert!(plain.contains(&s.title) && html.contains(&format::escape_markup(&s.title)));
         }
     }
 
     #[test]
     fn escape_leaves_no_markup() {
         let hostile = "<img src=x onerror=alert(1)> ' \" &";
-        let escaped = escape(hostile);
+        let escaped = format::escape_markup(hostile);
         assert!(!escaped.contains(['<', '>', '"', '\'']));
     }
 }

@@ -14,11 +14,7 @@ pub const SANDBOX_FLAGS: &str =
 /// strips scripts keeps a working iframe of the default height. A last line names the sandbox
 /// flags, for a site whose system adds a `sandbox` attribute to every frame.
 pub fn iframe_snippet(origin: &str, src: &str, title: &str) -> String {
-    let escape = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
+    let escape = crate::model::format::escape_markup;
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" style=\"border:0\" loading=\"lazy\" data-steunwijzer></iframe>\n\
          <script>addEventListener('message',function(e){{if(e.origin!=='{}'||!e.data||e.data.type!=='{HEIGHT_MESSAGE}')return;\

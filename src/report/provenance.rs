@@ -341,21 +341,6 @@ pub fn svg_footer_height(stamp: &Stamp, width: u32) -> u32 {
     SVG_FOOTER_HEIGHT + extra * SVG_LINE_HEIGHT
 }
 
-fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The number in attribute `name="…"` of a start tag.
 fn attribute_number(tag: &str, name: &str) -> Option<u32> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
@@ -389,7 +374,7 @@ pub fn stamp_svg(svg: &str, stamp: &Stamp) -> String {
     };
     let metadata = format!(
         "<metadata data-herkomst=\"steunwijzer\">{}</metadata>\n",
-        escape_xml(&stamp.text())
+        crate::model::format::escape_markup(&stamp.text())
     );
     let (tag, footer) = match (
         attribute_number(tag, "width"),
@@ -407,7 +392,7 @@ pub fn stamp_svg(svg: &str, stamp: &Stamp) -> String {
                     format!(
                         "<text x=\"8\" y=\"{}\">{}</text>",
                         height + 28 + i as u32 * SVG_LINE_HEIGHT,
-                        escape_xml(line)
+                        crate::model::format::escape_markup(line)
                     )
                 })
                 .collect();
@@ -416,7 +401,7 @@ pub fn stamp_svg(svg: &str, stamp: &Stamp) -> String {
                  <rect x=\"0\" y=\"{height}\" width=\"{width}\" height=\"{footer_height}\" fill=\"#ffffff\"/>\
                  <text x=\"8\" y=\"{}\">{}</text>{link}</g>\n",
                 height + 14,
-                escape_xml(&stamp.short()),
+                crate::model::format::escape_markup(&stamp.short()),
             );
             (tag, footer)
         }
@@ -640,7 +625,10 @@ mod tests {
             )),
             "{out}"
         );
-        assert!(out.contains(&format!(">{}</text>", escape_xml(&stamp.short()))));
+        assert!(out.contains(&format!(
+            ">{}</text>",
+            crate::model::format::escape_markup(&stamp.short())
+        )));
         assert!(out.contains("&amp;x=1"), "the link is escaped: {out}");
         assert!(out.contains("<metadata data-herkomst=\"steunwijzer\">"));
         assert!(out.trim_end().ends_with("</g>\n</svg>"), "{out}");
@@ -666,7 +654,10 @@ mod tests {
             .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
             .collect();
         assert!(lines.len() >= 3, "{lines:?}");
-        assert_eq!(lines.concat(), escape_xml(&stamp.link));
+        assert_eq!(
+            lines.concat(),
+            crate::model::format::escape_markup(&stamp.link)
+        );
         let grown = 400 + svg_footer_height(&stamp, 720);
         assert!(grown > 400 + SVG_FOOTER_HEIGHT);
         assert!(

@@ -74,7 +74,7 @@ export const tests = [
       assertEqual(await own.locator('script').count(), 0, 'de toelichting werd geen HTML');
       assertEqual(await page.evaluate(() => window.geraakt === 1), false, 'geen script uit de toelichting');
       const realised = page.locator('[data-section="gerealiseerd"]');
-      const row = (await realised.locator('tbody tr').first().locator('td').allTextContents()).map(plain);
+      const row = (await realised.locator('tbody tr').first().locator('th, td').allTextContents()).map(plain);
       assertEqual(row.slice(0, 4).join(' | '), '2020 | Home-Start | 20 | 18', 'gepland en gerealiseerd in 2020');
       assertEqual(row[5], '€ 95.000', 'de werkelijke kosten');
       assert(plain(await realised.textContent()).includes('Verantwoording 2020.'), 'de alinea voor de jaarrekening');
