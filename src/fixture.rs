@@ -13,9 +13,11 @@ use std::sync::OnceLock;
 
 use crate::data::collectief::parse_collectief;
 use crate::data::parameters::parse_parameters;
+use crate::data::url_scenario::decode;
 use crate::model::collectief::CollectiefTable;
 use crate::model::initiative::InitiativeId;
 use crate::model::params::{ModelParameters, ParameterSet};
+use crate::model::projection::{project, Projection};
 use crate::model::scenario::{
     Municipality, Scenario, ScenarioLine, DEFAULT_FIRST_YEAR, DEFAULT_HORIZON_YEARS,
 };
@@ -140,5 +142,38 @@ impl ScenarioBuilder for Scenario {
             municipality,
             ..self
         }
+    }
+}
+
+/// A scenario as a share link carries it, read with the shipped parameters and projected.
+pub struct Linked {
+    pub set: ParameterSet,
+    pub scenario: Scenario,
+    pub overrides: BTreeMap<String, f64>,
+    pub model: ModelParameters,
+    pub projection: Projection,
+}
+
+/// The scenario of a share-link `query`, which must read without a message.
+pub fn linked(query: &str) -> Linked {
+    let set = set();
+    let decoded = decode(query, &|id: &str| set.allowed_range(id));
+    assert!(decoded.dropped.is_empty(), "{:?}", decoded.dropped);
+    let model = ModelParameters::from_set(&set, &decoded.overrides).expect("model");
+    let projection = project(&model, &decoded.scenario).expect("projection");
+    Linked {
+        set,
+        scenario: decoded.scenario,
+        overrides: decoded.overrides,
+        model,
+        projection,
+    }
+}
+
+/// Asserts that `text` says each of `parts`, naming the first it lacks with the whole text.
+#[track_caller]
+pub fn assert_says(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "lacks {part:?} in: {text}");
     }
 }

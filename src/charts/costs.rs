@@ -291,33 +291,17 @@ mod tests {
             let fixture = Fixture::with(query);
             let chart = CostsChart::from_projection(&fixture.projection);
             for (width, large, export) in checks::sizes() {
-                let input = crate::charts::ChartInput {
-                    width,
-                    ..fixture.input(large)
-                };
-                let mut options = chart.options(&input);
-                if let Some((w, h)) = export {
-                    (options.width, options.height) = (w, h);
-                }
+                let input = fixture.input_at(width, large);
+                let options = checks::sized(chart.options(&input), export);
                 let layout = bars_layout(&chart.ids, &chart.bars, &options, options.size());
-                check(
-                    &format!("{query:?} at {:?} (slide: {large})", options.size()),
-                    &options,
-                    &layout,
-                );
+                check(&checks::size_name(query, &options), &options, &layout);
             }
         }
     }
 
     #[test]
     fn at_any_size_no_text_lies_over_another_or_out_of_the_picture() {
-        use crate::charts::layout::checks;
-        every_layout(|name, options, layout| {
-            let texts: Vec<&crate::charts::layout::Label> = layout.texts.iter().collect();
-            let found = checks::overlapping(&texts, 0.5);
-            assert!(found.is_empty(), "{name}: {found:?}");
-            checks::assert_fits(name, options, layout);
-        });
+        every_layout(crate::charts::layout::checks::assert_clear_and_fits);
     }
 
     /// One rounding rule per figure: a year's cost reads the same above its bar, in the table and

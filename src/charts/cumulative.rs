@@ -563,19 +563,12 @@ mod tests {
             let fixture = Fixture::with(query);
             let chart = CumulativeChart::new(&fixture.input(false));
             for (width, large, export) in checks::sizes() {
-                let input = crate::charts::ChartInput {
-                    width,
-                    ..fixture.input(large)
-                };
-                let mut options = chart.options(&input);
-                if let Some((w, h)) = export {
-                    (options.width, options.height) = (w, h);
-                }
+                let input = fixture.input_at(width, large);
+                let options = checks::sized(chart.options(&input), export);
                 for band in [chart.band.as_ref(), None] {
                     let layout = points_layout(&chart.points, band, &options, options.size())
                         .expect("lays out");
-                    let name = format!("{query:?} at {:?} (slide: {large})", options.size());
-                    check(&name, &options, &layout);
+                    check(&checks::size_name(query, &options), &options, &layout);
                 }
             }
         }
@@ -583,13 +576,7 @@ mod tests {
 
     #[test]
     fn at_any_size_no_text_lies_over_another_or_out_of_the_picture() {
-        use crate::charts::layout::checks;
-        every_layout(|name, options, layout| {
-            let texts: Vec<&crate::charts::layout::Label> = layout.texts.iter().collect();
-            let found = checks::overlapping(&texts, 0.5);
-            assert!(found.is_empty(), "{name}: {found:?}");
-            checks::assert_fits(name, options, layout);
-        });
+        every_layout(crate::charts::layout::checks::assert_clear_and_fits);
     }
 
     fn sample_band(projection: &Projection) -> BandSeries {

@@ -549,6 +549,14 @@ pub(crate) mod checks {
         sizes
     }
 
+    /// `options` at an export's own size, if the size asks for one.
+    pub fn sized(mut options: ChartOptions, export: Option<(u32, u32)>) -> ChartOptions {
+        if let Some((w, h)) = export {
+            (options.width, options.height) = (w, h);
+        }
+        options
+    }
+
     /// Texts whose boxes overlap by more than a sliver (`slack` pixels on each side).
     pub fn overlapping(texts: &[&Label], slack: f64) -> Vec<String> {
         let mut found = Vec::new();
@@ -571,6 +579,23 @@ pub(crate) mod checks {
             let small = too_small(layout, 24.0);
             assert!(small.is_empty(), "{name}: {small:?}");
         }
+    }
+
+    /// [`assert_fits`], and no text over another.
+    pub fn assert_clear_and_fits(name: &str, options: &ChartOptions, layout: &Layout) {
+        let texts: Vec<&Label> = layout.texts.iter().collect();
+        let found = overlapping(&texts, 0.5);
+        assert!(found.is_empty(), "{name}: {found:?}");
+        assert_fits(name, options, layout);
+    }
+
+    /// A size's name in a failing check: the scenario's query, the size, slide or not.
+    pub fn size_name(query: &str, options: &ChartOptions) -> String {
+        format!(
+            "{query:?} at {:?} (slide: {})",
+            options.size(),
+            options.large
+        )
     }
 
     /// Texts that reach outside the picture, or are cut short with "…".

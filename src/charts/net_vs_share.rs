@@ -1133,18 +1133,11 @@ mod tests {
                 fixture.scenario.name = LONG_NAME.to_string();
             }
             for (width, large, export) in checks::sizes() {
-                let input = ChartInput {
-                    width,
-                    ..fixture.input(large)
-                };
+                let input = fixture.input_at(width, large);
                 let chart = NetVsShareChart::new(&input);
-                let mut options = chart.options(&input);
-                if let Some((w, h)) = export {
-                    (options.width, options.height) = (w, h);
-                }
+                let options = checks::sized(chart.options(&input), export);
                 let layout = chart.layout(&options, options.size()).expect("lays out");
-                let name = format!("{query:?} at {:?} (slide: {large})", options.size());
-                check(&name, &options, &layout);
+                check(&checks::size_name(query, &options), &options, &layout);
             }
         }
     }
@@ -1316,14 +1309,13 @@ mod tests {
         let spec = crate::charts::build(crate::charts::ChartId::NetVsShare, &fixture.input(false));
         let svg = spec.svg.as_ref().expect("chart draws");
         let note: String = svg_texts(svg).join(" ");
-        assert!(
-            note.contains("ter vergelijking: ongeveer 1 op de 5 bereikte gezinnen gaat er bij"),
-            "{note}"
-        );
-        assert!(note.contains("werkelijk op vooruit (20%)."), "{note}");
-        assert!(
-            note.contains("Deze as telt, zoals de aanname, vóór aftrek van wat ook zonder koppeling was gebeurd; het netto resultaat trekt die 50% af."),
-            "{note}"
+        crate::fixture::assert_says(
+            &note,
+            &[
+            "ter vergelijking: ongeveer 1 op de 5 bereikte gezinnen gaat er bij",
+            "werkelijk op vooruit (20%).",
+            "Deze as telt, zoals de aanname, vóór aftrek van wat ook zonder koppeling was gebeurd; het netto resultaat trekt die 50% af.",
+            ],
         );
         assert!(note.contains("1 op de 5 (ter vergelijking)"), "tag: {note}");
         // A dotted vertical line: one dashed path more than without the sanity point.

@@ -285,6 +285,14 @@ impl Fixture {
         Fixture::with("")
     }
 
+    /// The input at a page `width` (a phone's, or `None` for the full page) or on a slide.
+    pub fn input_at(&self, width: Option<u32>, large: bool) -> crate::charts::ChartInput<'_> {
+        crate::charts::ChartInput {
+            width,
+            ..self.input(large)
+        }
+    }
+
     pub fn input(&self, large: bool) -> crate::charts::ChartInput<'_> {
         crate::charts::ChartInput {
             scenario: &self.scenario,

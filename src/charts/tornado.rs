@@ -798,20 +798,10 @@ mod tests {
     fn every_layout(check: impl Fn(&str, &ChartOptions, &Layout)) {
         for (query, fixture, chart) in charts() {
             for (width, large, export) in checks::sizes() {
-                let input = ChartInput {
-                    width,
-                    ..fixture.input(large)
-                };
-                let mut options = chart.options(&input);
-                if let Some((w, h)) = export {
-                    (options.width, options.height) = (w, h);
-                }
+                let input = fixture.input_at(width, large);
+                let options = checks::sized(chart.options(&input), export);
                 let layout = tornado_layout(&chart.text, &options, options.size());
-                check(
-                    &format!("{query:?} at {:?} (slide: {large})", options.size()),
-                    &options,
-                    &layout,
-                );
+                check(&checks::size_name(&query, &options), &options, &layout);
             }
         }
     }

@@ -261,24 +261,15 @@ mod tests {
     fn bad_realised_figures_are_named_and_the_rest_kept() {
         let d = decoded("jaar=2024&looptijd=3&k.home-start=20&r.home-start.2024=18,-3,abc,95000&r.home-start.2031=5&r.steunouder.2024=4&r.home-start.2025=1.5");
         let all = d.dropped.join("\n");
-        assert!(
-            all.contains(
-                "Home-Start, 2024, bereikte gezinnen: een aantal of bedrag kan niet negatief zijn."
-            ),
-            "{all}"
-        );
-        assert!(
-            all.contains("Home-Start, 2024, vrijwilligersuren in de link (‘abc’) is geen getal"),
-            "{all}"
-        );
-        assert!(all.contains("Home-Start in ‘2031’ in de link vallen buiten de looptijd van het scenario (2024–2026)"), "{all}");
-        assert!(
-            all.contains("maar Steunouder is niet (geldig) gekozen"),
-            "{all}"
-        );
-        assert!(
-            all.contains("Home-Start, 2025, gerealiseerde koppelingen: vul een heel aantal in."),
-            "{all}"
+        crate::fixture::assert_says(
+            &all,
+            &[
+            "Home-Start, 2024, bereikte gezinnen: een aantal of bedrag kan niet negatief zijn.",
+            "Home-Start, 2024, vrijwilligersuren in de link (‘abc’) is geen getal",
+            "Home-Start in ‘2031’ in de link vallen buiten de looptijd van het scenario (2024–2026)",
+            "maar Steunouder is niet (geldig) gekozen",
+            "Home-Start, 2025, gerealiseerde koppelingen: vul een heel aantal in.",
+            ],
         );
         let kept = &d.scenario.municipality.realised;
         assert_eq!(kept.len(), 1, "{kept:?}");

@@ -596,9 +596,7 @@ pub fn to_plain(annex: &Annex, stamp: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::data::parameters::parse_parameters;
-    use crate::data::url_scenario::decode;
     use crate::model::params::ModelParameters;
-    use crate::model::projection::project;
     use crate::report::adjusted::adjusted;
 
     struct Case {
@@ -609,17 +607,12 @@ mod tests {
     }
 
     fn case(query: &str) -> Case {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("the shipped parameter file parses");
-        let decoded = decode(query, &|id: &str| set.allowed_range(id));
-        assert!(decoded.dropped.is_empty(), "{:?}", decoded.dropped);
-        let model = ModelParameters::from_set(&set, &decoded.overrides).expect("model");
-        let projection = project(&model, &decoded.scenario).expect("projection");
-        let changed = adjusted(&set, &decoded.overrides);
+        let c = crate::fixture::linked(query);
+        let changed = adjusted(&c.set, &c.overrides);
         Case {
-            set,
-            scenario: decoded.scenario,
-            projection,
+            set: c.set,
+            scenario: c.scenario,
+            projection: c.projection,
             changed,
         }
     }

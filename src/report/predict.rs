@@ -43,18 +43,10 @@ pub fn predict_answer(scenario: &Scenario, projection: &Projection) -> PredictAn
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
-    use crate::data::url_scenario::decode;
-    use crate::model::params::ModelParameters;
-    use crate::model::projection::project;
 
     fn answer(query: &str) -> (PredictAnswer, Projection) {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let decoded = decode(query, &|id: &str| set.allowed_range(id));
-        let model = ModelParameters::from_set(&set, &decoded.overrides).expect("model");
-        let projection = project(&model, &decoded.scenario).expect("projection");
-        (predict_answer(&decoded.scenario, &projection), projection)
+        let c = crate::fixture::linked(query);
+        (predict_answer(&c.scenario, &c.projection), c.projection)
     }
 
     #[test]

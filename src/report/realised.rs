@@ -317,18 +317,11 @@ pub fn realised_csv(report: &RealisedReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parameters::parse_parameters;
-    use crate::data::url_scenario::decode;
 
     fn report(query: &str, this_year: i32) -> (Scenario, Projection, Option<RealisedReport>) {
-        let set = parse_parameters(include_str!("../../assets/data/parameters.json"))
-            .expect("parameters");
-        let decoded = decode(query, &|id: &str| set.allowed_range(id));
-        assert!(decoded.dropped.is_empty(), "{:?}", decoded.dropped);
-        let model = ModelParameters::from_set(&set, &decoded.overrides).expect("model");
-        let projection = project(&model, &decoded.scenario).expect("projection");
-        let r = realised_report(&decoded.scenario, &projection, &model, None, this_year);
-        (decoded.scenario, projection, r)
+        let c = crate::fixture::linked(query);
+        let r = realised_report(&c.scenario, &c.projection, &c.model, None, this_year);
+        (c.scenario, c.projection, r)
     }
 
     const PLAN: &str = "jaar=2024&looptijd=4&k.home-start=20&k.samen-oplopen=10&g.naam=Zeist";
@@ -364,20 +357,16 @@ mod tests {
         assert_eq!(r.matches, (50, 47));
         assert_eq!(r.cost, Some((planned.cost.central, 95_000.0)));
         let text = format::plain(&sentences(&r).join(" "));
-        assert!(
-            text.contains("Er zijn 47 koppelingen gemaakt: 3 minder dan gepland (50; 6% minder)."),
-            "{text}"
+        crate::fixture::assert_says(
+            &text,
+            &[
+                "Er zijn 47 koppelingen gemaakt: 3 minder dan gepland (50; 6% minder).",
+                "De werkelijke kosten waren € 95.000",
+                "Home-Start: € ",
+                "(modelschatting, geen gemeten effect, bij de standaardwaarden)",
+                "Het lopende jaar is nog niet om",
+            ],
         );
-        assert!(
-            text.contains("De werkelijke kosten waren € 95.000"),
-            "{text}"
-        );
-        assert!(text.contains("Home-Start: € "), "{text}");
-        assert!(
-            text.contains("(modelschatting, geen gemeten effect, bij de standaardwaarden)"),
-            "{text}"
-        );
-        assert!(text.contains("Het lopende jaar is nog niet om"), "{text}");
         // The per-match cost: realised cost over realised matches, planned over planned.
         let (id, planned_per, done_per, _) = r.per_match[0];
         assert_eq!(id, InitiativeId::HomeStart);
