@@ -43,7 +43,10 @@ pub fn realised_svg(report: &RealisedReport, width: u32, font: f64) -> Option<St
     }
     let f = font;
     let (left, right, top, bottom) = (f * 3.6, 12.0, f * 2.8, f * 3.0);
-    let (w, h) = (f64::from(width.max(300)), top + bottom + 200.0);
+    // A slide's type is larger, its plot no taller: the sentences under it must still fit a
+    // 1280 × 720 projector.
+    let plot = if f > 20.0 { 160.0 } else { 200.0 };
+    let (w, h) = (f64::from(width.max(300)), top + bottom + plot);
     let max = years.iter().map(|y| y.1.max(y.2)).max().unwrap_or(1).max(1);
     let step = (f64::from(max) / 4.0).ceil().max(1.0);
     let top_value = step * 4.0;

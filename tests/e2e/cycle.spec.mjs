@@ -221,6 +221,21 @@ export const tests = [
     },
   },
   {
+    name: 'on a 1280×720 projector the slide "Wat is er gerealiseerd?" keeps its sentences above the stamp and its chart type at 24 px or more',
+    context: { viewport: { width: 1280, height: 720 } },
+    run: async ({ page, origin }) => {
+      const query = 'naam=Ambitieus&jaar=2020&looptijd=4&k.home-start=20&g.naam=Zeist&r.home-start.2020=18,30,1200,95000';
+      await page.goto(`${origin}/presenteren?${query}&dia=${slideNumber('gemeente') + 1}`);
+      const slide = page.getByTestId('dia-gerealiseerd');
+      await slide.locator('svg').waitFor();
+      const last = await slide.locator('.realised-sentences li').last().boundingBox();
+      const stamp = await page.locator('.slide-stamp').boundingBox();
+      assert(last.y + last.height <= stamp.y + 1, `de laatste zin (tot ${Math.round(last.y + last.height)} px) loopt onder de stempel (vanaf ${Math.round(stamp.y)} px)`);
+      const smallest = await slide.locator('svg text').evaluateAll((texts) => Math.min(...texts.map((t) => t.getBoundingClientRect().height)));
+      assert(smallest >= 24, `kleinste tekst in de grafiek op de dia: ${smallest}px`);
+    },
+  },
+  {
     name: 'a scenario whose first year lies ahead says no year has begun; axe finds no serious violation in the realised view',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {

@@ -130,6 +130,32 @@ for (const [name, options] of [['bijlage', DESKTOP], ['bijlage-telefoon', PHONE]
   });
 }
 
+// After the vote (issue 26): the municipality's own note and the realised figures on the scenario
+// page, "Voorspel eerst" before the key figures, the realised slide and the annex with both.
+const AFTER_VOTE = 'naam=Ambitieus&jaar=2024&looptijd=4&k.home-start=20&g.naam=Zeist'
+  + '&g.toelichting=Wij%20starten%20met%20Home-Start%20in%20twee%20wijken.&g.contact=Anna%20de%20Vries'
+  + '&g.functie=beleidsadviseur%20jeugd&g.email=a.devries%40zeist.nl&r.home-start.2024=18,30,1200,95000';
+for (const [name, options] of [['na-besluit', DESKTOP], ['na-besluit-beamer', PROJECTOR], ['na-besluit-telefoon', PHONE]]) {
+  await journey(name, options, async ({ page, step, open }) => {
+    await open(`/scenario?${AFTER_VOTE}`);
+    await page.getByTestId('gerealiseerd').scrollIntoViewIfNeeded();
+    await step('gerealiseerd');
+    await page.getByTestId('eigen-toelichting').first().scrollIntoViewIfNeeded();
+    await step('toelichting');
+    await open(`/presenteren?${AFTER_VOTE}&voorspel=1&dia=1`);
+    await page.getByTestId('slide-counter').waitFor();
+    const count = Number((await page.getByTestId('slide-counter').textContent()).match(/van (\d+)/)[1]);
+    for (let n = 1; n <= count; n += 1) {
+      await step(`dia-${n}`);
+      await page.keyboard.press('ArrowRight');
+      if (await page.getByTestId('voorspel-antwoord').locator('.predict-value').count()) await step(`dia-${n}-antwoord`);
+    }
+    await open(`/bijlage?${AFTER_VOTE}`);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="annex-copy"]')?.disabled);
+    await step('bijlage', { full: true });
+  });
+}
+
 await browser.close();
 server.close();
 console.log(`${shots.length} screenshots in ${OUT}/`);
