@@ -17,10 +17,9 @@ use steunwijzer::model::initiative::InitiativeId::{HomeStart, SamenOplopen};
 use steunwijzer::model::params::ModelParameters;
 use steunwijzer::model::projection::project;
 use steunwijzer::model::scenario::Municipality;
-use steunwijzer::report::csv::{budget_csv, BUDGET_HEADER};
+use steunwijzer::report::csv::{budget_csv, budget_tsv, BUDGET_HEADER};
 use steunwijzer::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, budget_tsv, programme_point, scale,
-    scale_lines,
+    amendment_text, break_even_trajectories, budget_lines, programme_point, scale, scale_lines,
 };
 
 /// Without surcharge and discounting, with the shortest lag.

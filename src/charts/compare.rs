@@ -246,7 +246,11 @@ fn compare_axes(
     let (low, high) = values.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
     // Head room for the value labels above the bars.
     let y = NiceAxis::new(low, high * 1.12, y_ticks(options));
-    let y_area = f64::from(frame::y_label_area(scale, &y.widest_euro_label(), true));
+    let y_area = f64::from(super::layout::y_label_area(
+        scale,
+        &y.widest_euro_label(),
+        true,
+    ));
     // Below the axis: the scenario's name and, smaller, its years.
     let x_area = f64::from(scale.label_px as i32 / 2 + scale.label_line() + scale.small_line());
     let plot = PixelBox {

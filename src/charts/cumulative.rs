@@ -9,7 +9,8 @@
 use plotters::prelude::*;
 
 use super::chart::{Chart, ChartInput};
-use super::frame::{self, LegendItem, Marker, Swatch};
+use super::frame::{self, LegendItem, Swatch};
+use super::layout::Marker;
 use super::layout::{self, Across, Label, Layout, Mark, Part, Scaler};
 use super::placement::PixelBox;
 use super::style::{sources, y_ticks, NiceAxis, Scale, AVOIDED_COLOR, COST_COLOR, INK};

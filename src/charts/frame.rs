@@ -5,9 +5,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::labels::{text_width, text_width_bold};
-use super::layout::{Across, Down, Label, Layout, Mark, Part};
+use super::layout::{Across, Down, Label, Layout, Mark, Marker, Part};
 use super::placement::PixelBox;
-use super::style::{self, Pattern, Scale, INK, MUTED};
+use super::style::{self, Scale, INK, MUTED};
 use super::{ChartError, ChartOptions};
 use crate::model::initiative::InitiativeId;
 
@@ -25,14 +25,6 @@ pub(crate) enum Swatch {
     },
     /// A semi-transparent area.
     Band { color: RGBColor, opacity: f64 },
-}
-
-/// Point markers, each a different shape so they differ without colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Marker {
-    Circle,
-    HollowCircle,
-    Triangle,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -335,114 +327,6 @@ fn swatch(layout: &mut Layout, scale: &Scale, swatch: Swatch, rect: PixelBox, mi
     }
 }
 
-/// Draws a point marker at a pixel position.
-pub(crate) fn draw_marker<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    scale: &Scale,
-    marker: Marker,
-    color: RGBColor,
-    at: (i32, i32),
-) -> Result<(), ChartError> {
-    let r = scale.marker as i32;
-    match marker {
-        Marker::Circle => {
-            area.draw(&Circle::new(at, r, color.filled()))?;
-            area.draw(&Circle::new(at, r, WHITE.stroke_width(scale.thin)))?;
-        }
-        Marker::HollowCircle => {
-            area.draw(&Circle::new(at, r + 1, WHITE.filled()))?;
-            area.draw(&Circle::new(at, r + 1, color.stroke_width(scale.thin + 1)))?;
-        }
-        Marker::Triangle => {
-            let r = r + 1;
-            let points = vec![
-                (at.0, at.1 - r),
-                (at.0 + r, at.1 + r * 3 / 4),
-                (at.0 - r, at.1 + r * 3 / 4),
-            ];
-            area.draw(&Polygon::new(points.clone(), color.filled()))?;
-            let mut outline = points;
-            outline.push(outline[0]);
-            area.draw(&PathElement::new(outline, WHITE.stroke_width(scale.thin)))?;
-        }
-    }
-    Ok(())
-}
-
-/// Diagonal hatching of a rectangle as ONE polyline: every other line is drawn backwards, so the
-/// pieces that join two lines run along the rectangle's edge, under its outline. One SVG element
-/// per bar instead of one per line keeps the chart light enough to redraw while a slider moves.
-/// `rising`: lines x + y = c; otherwise x − y = c.
-fn hatch_path(rect: (i32, i32, i32, i32), step: i32, rising: bool) -> Vec<(i32, i32)> {
-    let (x0, y0, x1, y1) = rect;
-    let mut points = Vec::new();
-    let (mut c, end) = if rising {
-        (x0 + y0 + step / 2, x1 + y1)
-    } else {
-        (x0 - y1 + step / 2, x1 - y0)
-    };
-    let mut forward = true;
-    while c < end {
-        let (from_x, to_x) = if rising {
-            (x0.max(c - y1), x1.min(c - y0))
-        } else {
-            (x0.max(c + y0), x1.min(c + y1))
-        };
-        if from_x < to_x {
-            let at = |x: i32| if rising { (x, c - x) } else { (x, x - c) };
-            let (a, b) = (at(from_x), at(to_x));
-            if forward {
-                points.extend([a, b]);
-            } else {
-                points.extend([b, a]);
-            }
-            forward = !forward;
-        }
-        c += step;
-    }
-    points
-}
-
-/// Draws one bar segment in pixel coordinates: the initiative's colour, its pattern, and a dark
-/// outline (which keeps the light colours visible on white).
-pub(crate) fn draw_bar_segment<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    scale: &Scale,
-    id: InitiativeId,
-    upper_left: (i32, i32),
-    lower_right: (i32, i32),
-) -> Result<(), ChartError> {
-    let (x0, y0) = upper_left;
-    let (x1, y1) = lower_right;
-    if x1 <= x0 || y1 <= y0 {
-        return Ok(());
-    }
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        style::initiative_color(id).filled(),
-    ))?;
-    let ink = style::pattern_color(id);
-    let step = scale.hatch.max(3);
-    let rect = (x0, y0, x1, y1);
-    let hatches = match style::initiative_pattern(id) {
-        Pattern::Solid => vec![],
-        Pattern::RisingLines => vec![hatch_path(rect, step, true)],
-        Pattern::FallingLines => vec![hatch_path(rect, step, false)],
-        Pattern::CrossLines => vec![
-            hatch_path(rect, step * 2, true),
-            hatch_path(rect, step * 2, false),
-        ],
-    };
-    for path in hatches.into_iter().filter(|p| p.len() >= 2) {
-        area.draw(&PathElement::new(path, ink.stroke_width(scale.thin)))?;
-    }
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        INK.stroke_width(scale.thin),
-    ))?;
-    Ok(())
-}
-
 /// The empty state as layout: the frame, an outline where the plot would be and the message
 /// in its middle.
 pub(crate) fn empty_layout(
@@ -467,17 +351,6 @@ pub(crate) fn empty_layout(
         (centre.0.trunc(), centre.1.trunc()),
     );
     layout.texts.push(text.anchor(Across::Center, Down::Center));
-}
-
-/// Width of the y label area for labels like `widest` plus a rotated axis description.
-pub(crate) fn y_label_area(scale: &Scale, widest: &str, with_description: bool) -> u32 {
-    let labels = text_width(widest, scale.label_px) + scale.label_px;
-    let description = if with_description {
-        scale.label_px * 1.8
-    } else {
-        0.0
-    };
-    (labels + description).ceil() as u32
 }
 
 /// A text `offset_x` beside its anchor, kept inside `bounds` (an x range in pixels): a

@@ -8,8 +8,9 @@
 use plotters::prelude::*;
 
 use super::chart::{Chart, ChartInput};
-use super::frame::{self, Marker};
+use super::frame;
 use super::labels;
+use super::layout::Marker;
 use super::layout::{self, Across, Label, Layout, Mark, Part, Scaler, Ticks};
 use super::placement::{
     open_stretches, place, place_nearest, LabelText, Obstacles, PixelBox, Placed, Side,
@@ -585,7 +586,11 @@ fn plot_axes<'a>(
 ) -> Plot<'a> {
     let x = NiceAxis::new(0.0, data.x_max(), 6);
     let y = net_axis(data, options, x.hi);
-    let y_area = f64::from(frame::y_label_area(&scale, &y.widest_euro_label(), true));
+    let y_area = f64::from(super::layout::y_label_area(
+        &scale,
+        &y.widest_euro_label(),
+        true,
+    ));
     let x_area = f64::from(2 * scale.label_line() + scale.label_px as i32 / 2);
     // Not `PixelBox::new`, which would turn a plot with no room (y1 < y0) the right way up:
     // `Chart::options` grows the chart by what it lacks.

@@ -40,3 +40,16 @@ impl fmt::Display for DataError {
         }
     }
 }
+
+/// Whether a character is invisible and can only confuse: control characters, line and
+/// paragraph separators, and Unicode's default-ignorable characters that reorder or hide text
+/// (bidirectional marks, zero-width spaces, fillers that render as nothing, tag characters).
+/// Variation selectors stay: they pick an emoji's look and hide nothing.
+pub fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}'
+            | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
+}

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::data::documents::{documents, reference_problem};
-use crate::data::url_scenario::invisible;
+use crate::data::invisible;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::scenario::{Municipality, MAX_NAME_CHARS};

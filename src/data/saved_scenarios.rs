@@ -10,7 +10,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::url_scenario::{encode_component, invisible};
+use crate::data::invisible;
+use crate::data::url_scenario::encode_component;
 use crate::model::scenario::MAX_NAME_CHARS;
 
 /// Version of the file format; a later format can then be recognised and converted.

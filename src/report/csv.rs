@@ -15,6 +15,7 @@ use crate::model::projection::{Projection, YearLine};
 use crate::model::uncertainty::Bands;
 
 use super::initiative::{row_figure, Style, NOT_SPECIFIED};
+use super::municipality::{budget_lines, in_sentence, taakvelden, BudgetLine};
 
 /// Between two fields.
 pub const SEPARATOR: char = ';';
@@ -143,7 +144,6 @@ pub const BUDGET_HEADER: [&str; 5] = [
 /// The budget lines: one row per budget year (cost on the taakveld of informal support, avoided
 /// costs on the youth-care taakvelden, central values in constant prices), then the total.
 pub fn budget_csv(scenario: &crate::model::scenario::Scenario, projection: &Projection) -> String {
-    use super::municipality::{budget_lines, taakvelden};
     let (cost_field, avoided_field) = taakvelden()
         .map(|(c, a)| {
             (
@@ -275,6 +275,40 @@ fn text_field(text: &str) -> String {
         text.to_string()
     };
     format!("\"{}\"", defused.replace('"', "\"\""))
+}
+
+/// The budget lines as "Kopieer tabel" puts them on the clipboard: tab-separated, with the
+/// amounts as plain numbers (decimal comma, ASCII minus, no € or thousands separators) as in the
+/// CSV, so a spreadsheet pasting them reads numbers, not text.
+pub fn budget_tsv(projection: &Projection) -> String {
+    let (cost_title, avoided_title) = taakvelden()
+        .map(|(c, a)| {
+            (
+                format!("Kosten (€), taakveld {}", c.title()),
+                format!("Vermeden kosten (€), {}", in_sentence(&a.title())),
+            )
+        })
+        .unwrap_or_else(|| ("Kosten (€)".into(), "Vermeden kosten (€)".into()));
+    let lines = budget_lines(projection);
+    let euro = |v: f64| number(v, EURO_DECIMALS);
+    let mut tsv = format!("Jaar\t{cost_title}\t{avoided_title}\tSaldo (€)\n");
+    for l in &lines {
+        tsv.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            l.year,
+            euro(l.cost),
+            euro(l.avoided),
+            euro(l.net)
+        ));
+    }
+    let sum = |f: fn(&BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
+    tsv.push_str(&format!(
+        "Totaal\t{}\t{}\t{}\n",
+        euro(sum(|l| l.cost)),
+        euro(sum(|l| l.avoided)),
+        euro(sum(|l| l.net))
+    ));
+    tsv
 }
 
 #[cfg(test)]

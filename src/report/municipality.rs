@@ -406,41 +406,6 @@ Bij {} is het resultaat voor de gemeente per saldo {} (contante waarde).",
     Some(with_sentence(text, adjusted))
 }
 
-/// The budget lines as "Kopieer tabel" puts them on the clipboard: tab-separated, with the
-/// amounts as plain numbers (decimal comma, ASCII minus, no € or thousands separators) as in the
-/// CSV, so a spreadsheet pasting them reads numbers, not text.
-pub fn budget_tsv(projection: &Projection) -> String {
-    use super::csv::{number, EURO_DECIMALS};
-    let (cost_title, avoided_title) = taakvelden()
-        .map(|(c, a)| {
-            (
-                format!("Kosten (€), taakveld {}", c.title()),
-                format!("Vermeden kosten (€), {}", in_sentence(&a.title())),
-            )
-        })
-        .unwrap_or_else(|| ("Kosten (€)".into(), "Vermeden kosten (€)".into()));
-    let lines = budget_lines(projection);
-    let euro = |v: f64| number(v, EURO_DECIMALS);
-    let mut tsv = format!("Jaar\t{cost_title}\t{avoided_title}\tSaldo (€)\n");
-    for l in &lines {
-        tsv.push_str(&format!(
-            "{}\t{}\t{}\t{}\n",
-            l.year,
-            euro(l.cost),
-            euro(l.avoided),
-            euro(l.net)
-        ));
-    }
-    let sum = |f: fn(&BudgetLine) -> f64| lines.iter().map(f).sum::<f64>();
-    tsv.push_str(&format!(
-        "Totaal\t{}\t{}\t{}\n",
-        euro(sum(|l| l.cost)),
-        euro(sum(|l| l.avoided)),
-        euro(sum(|l| l.net))
-    ));
-    tsv
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

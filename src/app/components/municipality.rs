@@ -9,17 +9,17 @@ use leptos::prelude::*;
 use crate::app::components::stamp::Provenance;
 use crate::app::download;
 use crate::app::state::ScenarioState;
+use crate::data::invisible;
 use crate::data::municipality::{check, check_text, reference, Figure, NoteField};
 use crate::data::number_input::{parse_amount, parse_dutch_number};
-use crate::data::url_scenario::invisible;
 use crate::model::format;
 use crate::model::projection::Projection;
 use crate::model::scenario::{Scenario, MAX_NAME_CHARS};
 use crate::report::adjusted::{notice_line, Adjusted};
-use crate::report::csv::budget_csv;
+use crate::report::csv::{budget_csv, budget_tsv};
 use crate::report::municipality::{
-    amendment_text, break_even_trajectories, budget_lines, budget_tsv, in_sentence, own_note,
-    programme_point, scale, scale_lines, taakvelden, taakvelden_source, OWN_NOTE_DISCLAIMER,
+    amendment_text, break_even_trajectories, budget_lines, in_sentence, own_note, programme_point,
+    scale, scale_lines, taakvelden, taakvelden_source, OWN_NOTE_DISCLAIMER,
 };
 use crate::report::provenance::stamp_csv;
 use crate::routes::Route;
