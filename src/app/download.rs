@@ -153,6 +153,25 @@ pub async fn copy_text(text: String) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Copies `text` and says in `message` how it went: `done` when it worked, else that the user can
+/// select `what` ("de tekst", "de tabel") and copy it by hand. Every copy button but the share
+/// link's (which repeats the link itself) says it this way.
+pub fn copy_and_tell(
+    text: String,
+    message: leptos::prelude::RwSignal<Option<String>>,
+    done: &'static str,
+    what: &'static str,
+) {
+    use leptos::prelude::Set;
+    leptos::task::spawn_local(async move {
+        message.set(Some(if copy_text(text).await {
+            done.to_string()
+        } else {
+            format!("Kopiëren lukte niet: selecteer {what} en kopieer hem zelf.")
+        }));
+    });
+}
+
 /// Puts `html` and `plain` on the clipboard as one item (`text/html` for a word processor,
 /// `text/plain` for the rest), through `navigator.clipboard.write` with a `ClipboardItem`;
 /// `false` when the browser has neither or refuses. Read through `Reflect`, so no web-sys

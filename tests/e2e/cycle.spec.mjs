@@ -236,6 +236,39 @@ export const tests = [
     },
   },
   {
+    name: 'every copy button puts its own text on the clipboard and says so; refused, it says what to select by hand',
+    run: async ({ page, origin, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const query = 'naam=Ambitieus&jaar=2020&looptijd=4&k.home-start=20&g.naam=Zeist&r.home-start.2020=18,,,95000';
+      await new ScenarioPage(page, origin).open(query);
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      // [button, the text it copies, what it says]
+      const buttons = [
+        ['copy-verantwoording', 'verantwoording', 'Tekst gekopieerd.'],
+        ['copy-amendement-tekst', 'amendement-tekst', 'Tekst gekopieerd.'],
+        ['copy-programmapunt', 'programmapunt', 'Tekst gekopieerd.'],
+        ['copy-begroting', null, 'Tabel gekopieerd.'],
+      ];
+      for (const [button, source, said] of buttons) {
+        await page.getByTestId(button).click();
+        await page.getByTestId(button).locator('xpath=following-sibling::span[@role="status"][1]').filter({ hasText: said }).waitFor();
+        const copied = await clipboard();
+        if (source) assertEqual(plain(copied).trim(), plain(await page.getByTestId(source).textContent()).trim(), `${button}: het klembord`);
+        else assert(copied.startsWith('Jaar\t') && copied.includes('Totaal\t'), `${button}: de tabel, tab-gescheiden: ${copied.slice(0, 80)}`);
+      }
+      await page.getByTestId('embed').click();
+      await page.getByTestId('copy-embed').click();
+      await page.getByText('Code gekopieerd.', { exact: false }).waitFor();
+      assertEqual(await clipboard(), await page.getByTestId('embed-snippet').inputValue(), 'de code op het klembord');
+      // A browser that refuses the clipboard: the message says what to select and copy by hand.
+      await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('geweigerd')); });
+      await page.getByTestId('copy-begroting').click();
+      await page.getByText('Kopiëren lukte niet: selecteer de tabel en kopieer hem zelf.').waitFor();
+      await page.getByTestId('copy-verantwoording').click();
+      await page.getByText('Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.').first().waitFor();
+    },
+  },
+  {
     name: 'a scenario whose first year lies ahead says no year has begun; axe finds no serious violation in the realised view',
     context: AXE_CONTEXT,
     run: async ({ page, origin }) => {

@@ -130,15 +130,12 @@ fn EmbedCode() -> impl IntoView {
     });
     let copy = move |_| {
         let text = code.get_untracked();
-        leptos::task::spawn_local(async move {
-            let ok = download::copy_text(text).await;
-            copied.set(Some(if ok {
-                "Code gekopieerd. Plak hem in de HTML van de pagina waar de weergave moet komen."
-                    .into()
-            } else {
-                "Kopiëren lukte niet: selecteer de code en kopieer hem zelf.".into()
-            }));
-        });
+        download::copy_and_tell(
+            text,
+            copied,
+            "Code gekopieerd. Plak hem in de HTML van de pagina waar de weergave moet komen.",
+            "de code",
+        );
     };
     view! {
         <section class="embed-code" id="insluiten" aria-labelledby="insluiten-titel" data-testid="embed-code">
@@ -202,14 +199,7 @@ pub fn ProgrammeText() -> impl IntoView {
         let Some(text) = text.get_untracked() else {
             return;
         };
-        leptos::task::spawn_local(async move {
-            let ok = download::copy_text(text).await;
-            copied.set(Some(if ok {
-                "Tekst gekopieerd.".into()
-            } else {
-                "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.".into()
-            }));
-        });
+        download::copy_and_tell(text, copied, "Tekst gekopieerd.", "de tekst");
     };
     view! {
         <Show when=move || text.with(Option::is_some)>

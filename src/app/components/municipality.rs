@@ -328,17 +328,8 @@ fn BudgetTable(
     let (cost, avoided, net) = (total(|l| l.cost), total(|l| l.avoided), total(|l| l.net));
     let tsv = budget_tsv(&projection);
     let message = RwSignal::new(None::<String>);
-    let copy = move |_| {
-        let tsv = tsv.clone();
-        leptos::task::spawn_local(async move {
-            let ok = download::copy_text(tsv).await;
-            message.set(Some(if ok {
-                "Tabel gekopieerd.".into()
-            } else {
-                "Kopiëren lukte niet: selecteer de tabel en kopieer hem zelf.".into()
-            }));
-        });
-    };
+    let copy =
+        move |_| download::copy_and_tell(tsv.clone(), message, "Tabel gekopieerd.", "de tabel");
     let csv_text = crate::report::csv::with_adjusted(
         budget_csv(&scenario, &projection),
         notice_line(&changed).as_deref(),
@@ -406,13 +397,7 @@ fn CouncilTexts(
     texts.into_iter().filter_map(|(title, testid, text)| text.map(|t| (title, testid, t))).map(|(title, testid, text)| {
         let message = RwSignal::new(None::<String>);
         let to_copy = text.clone();
-        let copy = move |_| {
-            let to_copy = to_copy.clone();
-            leptos::task::spawn_local(async move {
-                let ok = download::copy_text(to_copy).await;
-                message.set(Some(if ok { "Tekst gekopieerd.".into() } else { "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.".into() }));
-            });
-        };
+        let copy = move |_| download::copy_and_tell(to_copy.clone(), message, "Tekst gekopieerd.", "de tekst");
         view! {
             <div class="council-text">
                 <h3>{title}</h3>

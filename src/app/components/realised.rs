@@ -205,15 +205,7 @@ fn Outcome(report: Memo<Option<RealisedReport>>) -> impl IntoView {
             .with(|s| download::file_stem(&s.municipality.name, "scenario"));
         let to_copy = text.clone();
         let copy = move |_| {
-            let to_copy = to_copy.clone();
-            leptos::task::spawn_local(async move {
-                let ok = download::copy_text(to_copy).await;
-                message.set(Some(if ok {
-                    "Tekst gekopieerd.".into()
-                } else {
-                    "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.".into()
-                }));
-            });
+            download::copy_and_tell(to_copy.clone(), message, "Tekst gekopieerd.", "de tekst")
         };
         let save = move |_| {
             message.set(Some(download::save_csv(
