@@ -280,6 +280,12 @@ impl Geometry {
         (self.origin.0 + x, self.origin.1 + y)
     }
 
+    /// The box from `x0` to `x1`, `half` above and below `y`, in the picture's pixels.
+    fn band(&self, x0: f64, x1: f64, y: f64, half: f64) -> PixelBox {
+        let (a, b) = (self.at(x0, y - half), self.at(x1, y + half));
+        PixelBox::new(a.0, a.1, b.0, b.1)
+    }
+
     /// The x of an amount, in whole pixels of the frame.
     fn x_of(&self, value: f64) -> f64 {
         let t = (value - self.axis.lo) / (self.axis.hi - self.axis.lo);
@@ -417,8 +423,7 @@ fn bars(layout: &mut Layout, g: &Geometry, scale: &Scale, text: &SensitivityText
             let x = g.x_of(net);
             let (x0, x1) = (central_x.min(x), central_x.max(x));
             if x1 > x0 {
-                let (a, b) = (g.at(x0, y - half), g.at(x1, y + half));
-                let rect = PixelBox::new(a.0, a.1, b.0, b.1);
+                let rect = g.band(x0, x1, y, half);
                 let color = color.to_rgba();
                 layout.marks.push(Mark::Fill {
                     rect,
@@ -585,8 +590,7 @@ fn row_label(layout: &mut Layout, g: &Geometry, label: &str, scale: &Scale, bar_
         if g.rows.stacked {
             let half = (scale.label_px * 0.55).round();
             let right = text_width(&text_line, scale.label_px).round();
-            let (a, b) = (g.at(x, y - half), g.at(x + right, y + half));
-            let rect = PixelBox::new(a.0, a.1, b.0, b.1);
+            let rect = g.band(x, x + right, y, half);
             let color = WHITE.to_rgba();
             layout.marks.push(Mark::Fill {
                 rect,
