@@ -89,8 +89,9 @@ pub enum Route {
     Scenario,
     /// `/aannames`: every assumption and source.
     Assumptions,
-    /// `/presenteren`, at a slide (`dia=N`, from 1) or at the first.
-    Presentation { slide: Option<usize> },
+    /// `/presenteren`, at a slide (`dia=N`, from 1) or at the first; `predict`: with the slide
+    /// "Voorspel eerst" (`voorspel=1`).
+    Presentation { slide: Option<usize>, predict: bool },
     /// `/presenteren/hand-out`: the presentation on paper.
     Handout,
     /// `/bijlage`: the annex to the council proposal, for paper and a word processor.
@@ -167,10 +168,14 @@ impl Route {
         if segments.next().is_some() {
             return None;
         }
-        let presentation = Route::Presentation { slide: None };
+        let presentation = Route::Presentation {
+            slide: None,
+            predict: false,
+        };
         let route = match second {
             None if first == presentation.segment() => Route::Presentation {
                 slide: query_value(query, SLIDE_KEY).and_then(|n| n.parse().ok()),
+                predict: query_value(query, PREDICT_KEY) == Some("1"),
             },
             None => *SINGLE_SEGMENT.iter().find(|r| r.segment() == first)?,
             Some(HANDOUT_SEGMENT) if first == Route::Handout.segment() => Route::Handout,
@@ -182,10 +187,18 @@ impl Route {
     }
 
     /// A link to this page carrying `scenario` (a query without view keys, as
-    /// [`split_query`] gives it) and the route's own view key (the slide).
+    /// [`split_query`] gives it) and the route's own view keys (the slide, "Voorspel eerst").
     pub fn link(self, scenario: &str) -> String {
         let view = match self {
-            Route::Presentation { slide: Some(n) } => format!("{SLIDE_KEY}={n}"),
+            Route::Presentation { slide, predict } => {
+                let slide = slide.map(|n| format!("{SLIDE_KEY}={n}"));
+                let predict = predict.then(|| format!("{PREDICT_KEY}=1"));
+                slide
+                    .into_iter()
+                    .chain(predict)
+                    .collect::<Vec<_>>()
+                    .join("&")
+            }
             _ => String::new(),
         };
         with_query(&self.path(), scenario, &view)
@@ -199,7 +212,10 @@ impl Route {
             Route::Collectief,
             Route::Scenario,
             Route::Assumptions,
-            Route::Presentation { slide: None },
+            Route::Presentation {
+                slide: None,
+                predict: false,
+            },
             Route::Handout,
             Route::Annex,
         ];
@@ -280,8 +296,10 @@ mod tests {
             let with_slash = format!("{}/", route.path().trim_end_matches('/'));
             assert_eq!(Route::parse(&with_slash), Some(route), "{with_slash}");
         }
-        let slide = Route::Presentation { slide: Some(3) };
-        assert_eq!(Route::parse(&slide.link(SCENARIO)), Some(slide));
+        for (slide, predict) in [(Some(3), false), (Some(3), true), (None, true)] {
+            let route = Route::Presentation { slide, predict };
+            assert_eq!(Route::parse(&route.link(SCENARIO)), Some(route));
+        }
     }
 
     #[test]
@@ -308,8 +326,20 @@ mod tests {
             "/inbedden/kerncijfers"
         );
         assert_eq!(
-            Route::Presentation { slide: Some(2) }.link(SCENARIO),
+            Route::Presentation {
+                slide: Some(2),
+                predict: false
+            }
+            .link(SCENARIO),
             format!("/presenteren?{SCENARIO}&dia=2")
+        );
+        assert_eq!(
+            Route::Presentation {
+                slide: Some(4),
+                predict: true
+            }
+            .link(SCENARIO),
+            format!("/presenteren?{SCENARIO}&dia=4&voorspel=1")
         );
         assert_eq!(Route::Scenario.link(""), "/scenario");
         assert_eq!(
@@ -341,11 +371,17 @@ mod tests {
     fn a_slide_number_that_is_no_number_opens_the_presentation_at_its_start() {
         assert_eq!(
             Route::parse("/presenteren?dia=drie&k.home-start=20"),
-            Some(Route::Presentation { slide: None })
+            Some(Route::Presentation {
+                slide: None,
+                predict: false
+            })
         );
         assert_eq!(
             Route::parse("/presenteren?diaX=3"),
-            Some(Route::Presentation { slide: None })
+            Some(Route::Presentation {
+                slide: None,
+                predict: false
+            })
         );
     }
 

@@ -238,7 +238,7 @@ fn Shell() -> impl IntoView {
                 <Route path=(StaticSegment(Page::Collectief.segment()),) view=pages::collectief::CollectiefPage/>
                 <Route path=(StaticSegment(Page::Scenario.segment()),) view=pages::scenario::ScenarioPage/>
                 <Route path=(StaticSegment(Page::Assumptions.segment()),) view=pages::assumptions::AssumptionsPage/>
-                <Route path=(StaticSegment(Page::Presentation { slide: None }.segment()),) view=pages::presentation::PresentationPage/>
+                <Route path=(StaticSegment(Page::Presentation { slide: None, predict: false }.segment()),) view=pages::presentation::PresentationPage/>
                 <Route path=(StaticSegment(Page::Handout.segment()), StaticSegment(routes::HANDOUT_SEGMENT)) view=pages::presentation::HandoutPage/>
                 <Route path=(StaticSegment(Page::Annex.segment()),) view=pages::annex::AnnexPage/>
                 <Route path=(StaticSegment(routes::CHART_SEGMENT), ParamSegment("id")) view=pages::single_chart::SingleChartPage/>

@@ -43,7 +43,10 @@ pub fn ScenarioActions() -> impl IntoView {
     };
     let present = move |_| {
         navigate(
-            &state.link(Route::Presentation { slide: None }),
+            &state.link(Route::Presentation {
+                slide: None,
+                predict: false,
+            }),
             NavigateOptions::default(),
         );
     };

@@ -25,7 +25,7 @@ use crate::report::headlines::break_even_sentence;
 use crate::report::initiative::{table_source, InitiativeFacts, Style};
 use crate::report::proposal::proposal;
 use crate::report::slides::{self, slide_headlines};
-use crate::routes::{with_query, Route, PREDICT_KEY, SLIDE_KEY};
+use crate::routes::{Route, PREDICT_KEY};
 
 /// How long the pointer rests in full screen before the presenter bar hides.
 const BAR_REST: std::time::Duration = std::time::Duration::from_secs(3);
@@ -81,20 +81,11 @@ pub fn PresentationPage() -> impl IntoView {
             let n = n.clamp(1, count());
             revealed.set(false);
             slide.set(n);
-            // The slide, and "Voorspel eerst" while it is on, are the link's view keys.
-            let predict_part = if predict.get_untracked() {
-                format!("&{PREDICT_KEY}=1")
-            } else {
-                String::new()
+            let here = Route::Presentation {
+                slide: Some(n),
+                predict: predict.get_untracked(),
             };
-            navigate(
-                &with_query(
-                    &Route::Presentation { slide: None }.path(),
-                    &scenario_query(),
-                    &format!("{SLIDE_KEY}={n}{predict_part}"),
-                ),
-                crate::app::state::in_place(),
-            );
+            navigate(&here.link(&scenario_query()), crate::app::state::in_place());
         }
     };
     // Forward: on the prediction slide the first step shows the answer, the next goes on.
@@ -252,7 +243,7 @@ fn EmptyPresentation() -> impl IntoView {
             <p>"Deze presentatie toont een scenario: welke initiatieven de gemeente financiert, hoeveel koppelingen per jaar, wat het kost en wat het kan opleveren. Er is nog geen initiatief gekozen."</p>
             <ol>
                 <li><A href=Route::Scenario.path()>"Stel eerst een scenario samen"</A>" en kies daar ‘Presenteren’."</li>
-                <li>"Of "<A href=Route::Presentation { slide: None }.link(crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
+                <li>"Of "<A href=Route::Presentation { slide: None, predict: false }.link(crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
             </ol>
         </section>
     }
@@ -275,7 +266,7 @@ pub fn HandoutPage() -> impl IntoView {
             <p>"Elke dia op een eigen A4-pagina, liggend. Kies ‘Afdrukken’ en daarna eventueel ‘Opslaan als PDF’."</p>
             <button type="button" on:click=print>"Afdrukken"</button>
             " "
-            <A href=move || state.link(Route::Presentation { slide: None })>"Terug naar de presentatie"</A>
+            <A href=move || state.link(Route::Presentation { slide: None, predict: false })>"Terug naar de presentatie"</A>
         </div>
         <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
             <div class="handout" data-testid="handout">
