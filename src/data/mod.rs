@@ -2,6 +2,7 @@
 //! link. Everything here is pure and tested natively; fetching lives in `app::api`.
 
 pub mod collectief;
+pub mod decimal;
 pub mod documents;
 pub mod municipality;
 pub mod number_input;

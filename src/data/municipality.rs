@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use crate::data::decimal::parse_decimal;
 use crate::data::documents::{documents, reference_problem};
 use crate::data::invisible;
 use crate::model::format;
@@ -129,9 +130,9 @@ impl Figure {
     /// with a point as decimal mark for spending. Whether it is possible is for [`check`].
     pub fn parse_link_value(self, text: &str) -> Option<f64> {
         match self {
-            Figure::YouthCareSpending => text.parse::<f64>().ok().filter(|v| v.is_finite()),
+            Figure::YouthCareSpending => parse_decimal(text).filter(|v| v.is_finite()),
             _ if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) => {
-                Some(text.parse::<f64>().unwrap_or(f64::INFINITY))
+                Some(parse_decimal(text).unwrap_or(f64::INFINITY))
             }
             _ => None,
         }

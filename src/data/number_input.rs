@@ -28,8 +28,8 @@ pub fn parse_dutch_number(text: &str) -> Result<f64, String> {
         .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && normalised.matches('.').count() <= 1
         && normalised.rfind('-').is_none_or(|i| i == 0);
-    match normalised.parse::<f64>() {
-        Ok(v) if valid && v.is_finite() => Ok(v),
+    match super::decimal::parse_decimal(&normalised) {
+        Some(v) if valid && v.is_finite() => Ok(v),
         _ => Err(format!(
             "‘{}’ is geen getal. Typ bijvoorbeeld 20 of 2.350.",
             text.trim()

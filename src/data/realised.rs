@@ -3,6 +3,7 @@
 //! empty when unknown). Everything impossible gets a Dutch message naming initiative, year and
 //! figure; the other figures are kept.
 
+use crate::data::decimal::parse_decimal;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::scenario::{calendar_year, Realised, Scenario};
@@ -213,7 +214,7 @@ pub fn from_link(key: &str, value: &str, scenario: &Scenario) -> (Option<Realise
         if part.is_empty() {
             continue;
         }
-        let Some(number) = part.parse::<f64>().ok().filter(|v| v.is_finite()) else {
+        let Some(number) = parse_decimal(part).filter(|v| v.is_finite()) else {
             messages.push(format!(
                 "{} in de link (‘{}’) is geen getal en is weggelaten.",
                 named(figure, initiative, year),

@@ -9,6 +9,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::data::invisible;
 use crate::data::url_scenario::encode_component;
@@ -46,7 +47,7 @@ pub fn parse_saved(json: &str) -> Result<Vec<SavedScenario>, String> {
     file.scenarios
         .into_iter()
         .enumerate()
-        .map(|(i, raw)| entry(i + 1, raw))
+        .map(|(i, raw)| entry(i + 1, &raw))
         .collect()
 }
 
@@ -56,7 +57,7 @@ pub fn parse_saved(json: &str) -> Result<Vec<SavedScenario>, String> {
 pub struct StoredList {
     pub entries: Vec<SavedScenario>,
     /// The unreadable entries as stored; [`stored_json`] writes them back after the others.
-    pub unreadable: Vec<serde_json::Value>,
+    pub unreadable: Vec<RawEntry>,
     /// One Dutch message per unreadable entry, naming it by number and name.
     pub problems: Vec<String>,
 }
@@ -67,10 +68,10 @@ pub struct StoredList {
 pub fn parse_stored(json: &str) -> Result<StoredList, String> {
     let mut list = StoredList::default();
     for (i, raw) in read_file(json)?.scenarios.into_iter().enumerate() {
-        match entry(i + 1, raw.clone()) {
+        match entry(i + 1, &raw) {
             Ok(saved) => list.entries.push(saved),
             Err(problem) => {
-                list.unreadable.push(raw);
+                list.unreadable.push(RawEntry(raw));
                 list.problems.push(problem);
             }
         }
@@ -81,23 +82,54 @@ pub fn parse_stored(json: &str) -> Result<StoredList, String> {
 /// The stored list to write: `entries`, then the entries of `read` that could not be read, as
 /// they were.
 pub fn stored_json(entries: &[SavedScenario], read: &StoredList) -> String {
-    let mut scenarios: Vec<serde_json::Value> = entries
+    let written: Vec<Box<RawValue>> = entries
         .iter()
-        .filter_map(|e| serde_json::to_value(e).ok())
+        .filter_map(|e| serde_json::value::to_raw_value(e).ok())
         .collect();
-    scenarios.extend(read.unreadable.iter().cloned());
-    let file = serde_json::json!({
-        "steunwijzer_scenarios": FORMAT_VERSION,
-        "scenarios": scenarios,
-    });
+    let file = StoredFile {
+        steunwijzer_scenarios: FORMAT_VERSION,
+        scenarios: written
+            .iter()
+            .map(Box::as_ref)
+            .chain(read.unreadable.iter().map(|raw| raw.0.as_ref()))
+            .collect(),
+    };
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// An entry kept as the exact JSON text it had. Raw text rather than a parsed JSON value: it is
+/// written back byte for byte, and the wasm needs no second JSON representation (issue 25).
+#[derive(Debug, Clone)]
+pub struct RawEntry(Box<RawValue>);
+
+impl PartialEq for RawEntry {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+/// The list as written to storage: readable entries, then unreadable ones as they were.
+#[derive(Serialize)]
+struct StoredFile<'a> {
+    steunwijzer_scenarios: u32,
+    scenarios: Vec<&'a RawValue>,
 }
 
 /// A file of any length whose entries are not read yet.
 #[derive(Deserialize)]
 struct RawFile {
     steunwijzer_scenarios: u32,
-    scenarios: Vec<serde_json::Value>,
+    scenarios: Vec<Box<RawValue>>,
+}
+
+/// The name of an entry that cannot be read as a whole, for the message about it.
+fn name_of(raw: &RawValue) -> Option<String> {
+    #[derive(Deserialize)]
+    struct NameOnly {
+        naam: String,
+    }
+    let named: NameOnly = serde_json::from_str(raw.get()).ok()?;
+    Some(named.naam.chars().filter(|&c| !invisible(c)).collect())
 }
 
 fn read_file(json: &str) -> Result<RawFile, String> {
@@ -114,12 +146,8 @@ fn read_file(json: &str) -> Result<RawFile, String> {
 }
 
 /// Entry `number` of a file, read and checked.
-fn entry(number: usize, raw: serde_json::Value) -> Result<SavedScenario, String> {
-    let naam = raw
-        .get("naam")
-        .and_then(serde_json::Value::as_str)
-        .map(|n| n.chars().filter(|&c| !invisible(c)).collect::<String>());
-    let saved: SavedScenario = serde_json::from_value(raw).map_err(|_| match &naam {
+fn entry(number: usize, raw: &RawValue) -> Result<SavedScenario, String> {
+    let saved: SavedScenario = serde_json::from_str(raw.get()).map_err(|_| match name_of(raw) {
         Some(naam) if !naam.trim().is_empty() => format!(
             "Scenario {number} (‘{}’) heeft geen geldige scenariolink.",
             naam.trim()

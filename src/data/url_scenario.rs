@@ -202,7 +202,7 @@ fn whole(text: &str) -> Option<u64> {
 
 /// A finite number with a point as decimal mark.
 fn finite(text: &str) -> Option<f64> {
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
+    super::decimal::parse_decimal(text).filter(|v| v.is_finite())
 }
 
 /// Why a list of matches cannot be used (the line is dropped).

@@ -197,14 +197,16 @@ pub fn euro_compact(value: f64) -> String {
     }
     let magnitude = value.abs();
     // The unit is chosen on the amount as it will be shown: 999,96 mln becomes "1 mld".
-    let shown_in = |scale: f64| {
+    // Read off the digits, not parsed back: parsing would bring core's float parser into the wasm.
+    let shows_one_or_more = |scale: f64| {
         rounded_digits(magnitude / scale, 1)
-            .parse::<f64>()
-            .unwrap_or(0.0)
+            .split('.')
+            .next()
+            .is_some_and(|whole| whole.bytes().any(|b| b != b'0'))
     };
-    let (scaled, suffix) = if shown_in(1e9) >= 1.0 {
+    let (scaled, suffix) = if shows_one_or_more(1e9) {
         (magnitude / 1e9, "\u{a0}mld")
-    } else if shown_in(1e6) >= 1.0 && magnitude.round() >= 1e6 {
+    } else if shows_one_or_more(1e6) && magnitude.round() >= 1e6 {
         (magnitude / 1e6, "\u{a0}mln")
     } else {
         return euro(value);

@@ -54,7 +54,10 @@ struct Dated {
 
 /// The `gegevens_van` of a data file, if it has a well-formed one.
 pub fn data_date(json: &[u8]) -> Option<String> {
-    let date = serde_json::from_slice::<Dated>(json).ok()?.gegevens_van?;
+    // As text, like every other JSON the app reads: one reader in the wasm, not two.
+    let date = serde_json::from_str::<Dated>(std::str::from_utf8(json).ok()?)
+        .ok()?
+        .gegevens_van?;
     is_date(&date).then_some(date)
 }
 
@@ -345,7 +348,9 @@ pub fn svg_footer_height(stamp: &Stamp, width: u32) -> u32 {
 fn attribute_number(tag: &str, name: &str) -> Option<u32> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let end = start + tag[start..].find('"')?;
-    tag[start..end].trim().parse::<f64>().ok().map(|v| v as u32)
+    // Whole pixels: the digits before any decimal point (no float parser in the wasm).
+    let value = tag[start..end].trim();
+    value[..value.find('.').unwrap_or(value.len())].parse().ok()
 }
 
 /// Replaces the value of attribute `name` in a start tag.

@@ -1,8 +1,8 @@
 // The benchmark's browser half (run by scripts/bench.sh after a release build): transfer sizes,
 // time to the table and to the first chart, slider-to-chart latency and the model in wasm.
 // Reports median, min and max over several runs against the budgets of issue 6.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { launchBrowser, serveStatic } from './harness.mjs';
 
@@ -215,7 +215,10 @@ const results = {
   tableVisibleMs: stats(table), firstChartMs: stats(chart), sliderToChartMs: stats(slider), wasm, budget: BUDGET,
   throttled, throttledGoalMs: THROTTLED_GOAL,
 };
-await writeFile(process.env.BENCH_OUT ?? 'target/bench/results.json', JSON.stringify(results, null, 2));
+// Run on its own (not from scripts/bench.sh) target/bench may not exist yet.
+const out = process.env.BENCH_OUT ?? 'target/bench/results.json';
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, JSON.stringify(results, null, 2));
 
 const fmt = (s) => `mediaan ${s.median.toFixed(1)} (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}${s.p95 !== undefined ? `, p95 ${s.p95.toFixed(1)}` : ''})`;
 const verdict = (value, budget) => (value <= budget ? 'binnen budget' : `${(value - budget).toFixed(1)} boven budget ${budget}`);

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::data::decimal::parse_decimal;
 use crate::data::number_input::{check_bounds, parse_amount, parse_dutch_number};
 
 /// How a field shows its value: the scenario keeps shares (0,1), the field shows percent (10).
@@ -168,7 +169,7 @@ pub fn NumberField(
                 value=(value.get_untracked() * format.scale).to_string()
                 prop:value=move || (value.get() * format.scale).to_string()
                 on:input=move |ev| {
-                    if let Ok(shown) = event_target_value(&ev).parse::<f64>() {
+                    if let Some(shown) = parse_decimal(&event_target_value(&ev)) {
                         // The field shows the slider's value itself: the echo of what this field
                         // sent is ignored below, so it would not update the text.
                         let stored = shown / format.scale;
