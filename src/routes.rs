@@ -243,6 +243,34 @@ impl Route {
     }
 }
 
+/// The page an address's path shows (its query is that page's own business: a new scenario or
+/// slide never builds another page). What the app's page switch renders, in place of
+/// leptos_router's `<Routes>`, whose matching code would repeat [`Route::parse`] in the wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageAt {
+    /// A page of the app, the presentation without its slide.
+    Page(Route),
+    /// `/grafiek/<slug>` with a slug no chart has: the chart page says which charts there are.
+    UnknownChart,
+    /// `/inbedden/<slug>` with a slug nothing has: the embed says it does not exist.
+    UnknownEmbed,
+    /// Any other address: "Pagina niet gevonden".
+    Missing,
+}
+
+/// Which page shows `path` (an address without its query).
+pub fn page_at(path: &str) -> PageAt {
+    if let Some(route) = Route::parse(path.split('?').next().unwrap_or_default()) {
+        return PageAt::Page(route);
+    }
+    let inner = path.strip_prefix('/').unwrap_or_default();
+    match inner.strip_suffix('/').unwrap_or(inner).split_once('/') {
+        Some((CHART_SEGMENT, slug)) if !slug.contains('/') => PageAt::UnknownChart,
+        Some((EMBED_SEGMENT, slug)) if !slug.contains('/') => PageAt::UnknownEmbed,
+        _ => PageAt::Missing,
+    }
+}
+
 /// True on the embed routes (known slug or not), where the page has no header, menu or footer.
 pub fn is_embed_path(path: &str) -> bool {
     path.strip_prefix('/')
@@ -299,6 +327,42 @@ mod tests {
         for (slide, predict) in [(Some(3), false), (Some(3), true), (None, true)] {
             let route = Route::Presentation { slide, predict };
             assert_eq!(Route::parse(&route.link(SCENARIO)), Some(route));
+        }
+    }
+
+    #[test]
+    fn the_page_switch_shows_each_page_at_its_path_and_a_message_elsewhere() {
+        for route in Route::every_page() {
+            let shown = match route {
+                Route::Presentation { .. } => Route::Presentation {
+                    slide: None,
+                    predict: false,
+                },
+                other => other,
+            };
+            assert_eq!(page_at(&route.path()), PageAt::Page(shown), "{route:?}");
+        }
+        // The slide is in the query, not the path: moving to another slide is the same page.
+        assert_eq!(
+            page_at("/presenteren?dia=3&voorspel=1"),
+            PageAt::Page(Route::Presentation {
+                slide: None,
+                predict: false
+            })
+        );
+        assert_eq!(page_at("/grafiek/bestaat-niet"), PageAt::UnknownChart);
+        assert_eq!(page_at("/grafiek/bestaat-niet/"), PageAt::UnknownChart);
+        assert_eq!(page_at("/inbedden/bestaat-niet"), PageAt::UnknownEmbed);
+        for missing in [
+            "/bestaat-niet",
+            "/grafiek",
+            "/grafiek/a/b",
+            "/inbedden/a/b",
+            "/presenteren/iets",
+            "/scenario/extra",
+            "",
+        ] {
+            assert_eq!(page_at(missing), PageAt::Missing, "{missing}");
         }
     }
 

@@ -13,13 +13,13 @@ pub mod state;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::{ParamSegment, StaticSegment};
+use leptos_router::components::Router;
+use leptos_router::location::LocationProvider;
 
 use crate::data::DataError;
 use crate::model::collectief::CollectiefTable;
 use crate::model::params::ParameterSet;
-use crate::routes::{self, Route as Page};
+use crate::routes::{self, PageAt, Route as Page};
 
 /// The two data files, fetched once at start-up and shared by every page. Plain signals: empty
 /// until a file is in (or failed), so the pre-render can hand over data it read itself.
@@ -191,6 +191,57 @@ pub(crate) fn initiative_color(id: crate::model::initiative::InitiativeId) -> Op
     cfg!(target_arch = "wasm32").then(|| crate::charts::style::initiative_color_hex(id))
 }
 
+/// The page at the address. The app's own typed routes decide ([`routes::page_at`]), not
+/// leptos_router's `<Routes>`: its matching code, generic over every route's path and view, cost
+/// the wasm 86 KB raw, 36 KB gzip (issue 25). The page is rebuilt only when the path names
+/// another page; a new query (the scenario, a slide) is left to the page itself, as `<Routes>`
+/// left it.
+#[component]
+fn PageSwitch() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let page = Memo::new(move |_| location.pathname.with(|path| routes::page_at(path)));
+    // leptos_router writes a new path into the address bar (and scrolls to its `#anchor`) only
+    // once the routes say the page is ready. This effect, woken with the page's own rebuild and
+    // queued after it, says so for every path.
+    let browser = use_context::<leptos_router::location::BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(browser) = &browser {
+            browser.ready_to_complete();
+        }
+    });
+    move || match page.get() {
+        PageAt::Page(Page::Start | Page::Collectief) => {
+            view! { <pages::collectief::CollectiefPage/> }.into_any()
+        }
+        PageAt::Page(Page::Scenario) => view! { <pages::scenario::ScenarioPage/> }.into_any(),
+        PageAt::Page(Page::Assumptions) => {
+            view! { <pages::assumptions::AssumptionsPage/> }.into_any()
+        }
+        PageAt::Page(Page::Presentation { .. }) => {
+            view! { <pages::presentation::PresentationPage/> }.into_any()
+        }
+        PageAt::Page(Page::Handout) => view! { <pages::presentation::HandoutPage/> }.into_any(),
+        PageAt::Page(Page::Annex) => view! { <pages::annex::AnnexPage/> }.into_any(),
+        PageAt::Page(Page::Chart(id)) => {
+            view! { <pages::single_chart::SingleChartPage chart=Some(id)/> }.into_any()
+        }
+        PageAt::UnknownChart => {
+            view! { <pages::single_chart::SingleChartPage chart=None/> }.into_any()
+        }
+        PageAt::Page(Page::Saved) => view! { <pages::saved::SavedPage/> }.into_any(),
+        PageAt::Page(Page::Accessibility) => {
+            view! { <pages::accessibility::AccessibilityPage/> }.into_any()
+        }
+        PageAt::Page(Page::Measure) => view! { <pages::measure::MeasurePage/> }.into_any(),
+        PageAt::Page(Page::Embed(shown)) => {
+            view! { <pages::embed::EmbedPage shown=Some(shown)/> }.into_any()
+        }
+        PageAt::UnknownEmbed => view! { <pages::embed::EmbedPage shown=None/> }.into_any(),
+        PageAt::Missing => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
 /// On the scenario page a second skip link jumps past the header and the whole form.
 #[component]
 fn ResultsSkipLink() -> impl IntoView {
@@ -233,20 +284,7 @@ fn Shell() -> impl IntoView {
         </header>
         </Show>
         <main id="inhoud" tabindex="-1">
-            <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
-                <Route path=() view=pages::collectief::CollectiefPage/>
-                <Route path=(StaticSegment(Page::Collectief.segment()),) view=pages::collectief::CollectiefPage/>
-                <Route path=(StaticSegment(Page::Scenario.segment()),) view=pages::scenario::ScenarioPage/>
-                <Route path=(StaticSegment(Page::Assumptions.segment()),) view=pages::assumptions::AssumptionsPage/>
-                <Route path=(StaticSegment(Page::Presentation { slide: None, predict: false }.segment()),) view=pages::presentation::PresentationPage/>
-                <Route path=(StaticSegment(Page::Handout.segment()), StaticSegment(routes::HANDOUT_SEGMENT)) view=pages::presentation::HandoutPage/>
-                <Route path=(StaticSegment(Page::Annex.segment()),) view=pages::annex::AnnexPage/>
-                <Route path=(StaticSegment(routes::CHART_SEGMENT), ParamSegment("id")) view=pages::single_chart::SingleChartPage/>
-                <Route path=(StaticSegment(Page::Saved.segment()),) view=pages::saved::SavedPage/>
-                <Route path=(StaticSegment(Page::Accessibility.segment()),) view=pages::accessibility::AccessibilityPage/>
-                <Route path=(StaticSegment(Page::Measure.segment()),) view=pages::measure::MeasurePage/>
-                <Route path=(StaticSegment(routes::EMBED_SEGMENT), ParamSegment("id")) view=pages::embed::EmbedPage/>
-            </Routes>
+            <PageSwitch/>
         </main>
         <Show when=move || !framed()>
         <components::stamp::StampLine/>
@@ -255,7 +293,7 @@ fn Shell() -> impl IntoView {
                 "Steunwijzer rekent met cijfers uit vijf documenten en enkele bronnen daarbuiten, elk getal met zijn vindplaats. "
                 "Wat de bronnen niet geven, is een aanname die u zelf kunt aanpassen."
             </p>
-            <p><A href=Page::Accessibility.path()>"Toegankelijkheidsverklaring"</A></p>
+            <p><a href=Page::Accessibility.path()>"Toegankelijkheidsverklaring"</a></p>
         </footer>
         </Show>
     }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::components::data_error::DataErrorView;
 use crate::app::components::parameter_list::ParameterList;
 use crate::app::AppData;
 use crate::data::documents::documents;
@@ -26,18 +26,12 @@ pub fn AssumptionsPage() -> impl IntoView {
             "U kunt elke aanname binnen haar bandbreedte aanpassen; het scenario rekent dan direct mee."
         </p>
         <crate::app::components::stamp::DataVersionNote/>
-        <Suspense fallback=|| ()>
-            {move || data.params.get().and_then(Result::ok).map(|set| view! { <Contents set/> })}
-        </Suspense>
-        <Suspense fallback=|| view! { <Loading/> }>
-            {move || data.params.get().map(|loaded| match loaded {
-                Ok(set) => view! { <div data-testid="parameter-list"><ParameterList set/></div> }.into_any(),
-                Err(error) => view! { <DataErrorView error/> }.into_any(),
-            })}
-        </Suspense>
-        <Suspense fallback=|| view! { <Loading/> }>
-            {move || data.params.get().and_then(Result::ok).map(|set| view! { <ChangedDefaults set/> })}
-        </Suspense>
+        {move || data.params.get().and_then(Result::ok).map(|set| view! { <Contents set/> })}
+        {move || data.params.get().map(|loaded| match loaded {
+            Ok(set) => view! { <div data-testid="parameter-list"><ParameterList set/></div> }.into_any(),
+            Err(error) => view! { <DataErrorView error/> }.into_any(),
+        })}
+        {move || data.params.get().and_then(Result::ok).map(|set| view! { <ChangedDefaults set/> })}
         <HowTheModelComputes/>
         <section aria-labelledby="bronnen-titel" data-testid="documents">
             <h2 id="bronnen-titel">"De bronnen"</h2>

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::components::beside_matches::ScaleExamples;
-use crate::app::components::data_error::{DataErrorView, Loading};
+use crate::app::components::data_error::DataErrorView;
 use crate::app::components::guide::Guide;
 use crate::app::download;
 use crate::app::AppData;
@@ -33,12 +33,10 @@ pub fn CollectiefPage() -> impl IntoView {
             {format!("{} koppelen vrijwilligers aan gezinnen die het zwaar hebben. ", InitiativeId::all_named())}
             "Samen vormen zij het Collectief informele steun kind & gezin. Hieronder staat hun eigen overzicht, met de bron bij elk gegeven."
         </p>
-        <Suspense fallback=|| view! { <Loading/> }>
-            {move || data.table.get().map(|loaded| match loaded {
-                Ok(table) => view! { <Collectief table/> }.into_any(),
-                Err(error) => view! { <DataErrorView error/> }.into_any(),
-            })}
-        </Suspense>
+        {move || data.table.get().map(|loaded| match loaded {
+            Ok(table) => view! { <Collectief table/> }.into_any(),
+            Err(error) => view! { <DataErrorView error/> }.into_any(),
+        })}
     }
 }
 

@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsValue;
 
 use crate::app::components::adjusted::AdjustedNotice;
@@ -23,18 +22,16 @@ use crate::routes::{Embedded, Route};
 /// How often the view checks whether its height changed (a chart drawn, a table opened).
 const HEIGHT_CHECK: Duration = Duration::from_millis(250);
 
+/// `shown`: what the path names, `None` for a slug nothing has.
 #[component]
-pub fn EmbedPage() -> impl IntoView {
-    let params = use_params_map();
-    let shown =
-        Memo::new(move |_| params.with(|p| Embedded::from_slug(&p.get("id").unwrap_or_default())));
+pub fn EmbedPage(shown: Option<Embedded>) -> impl IntoView {
     let state = ScenarioState::expect();
     let provenance = Provenance::expect();
     let full = move || provenance.share_link(state, Route::Scenario);
     report_height();
     view! {
         <div class="embed" data-testid="embed">
-            {move || match shown.get() {
+            {match shown {
                 Some(Embedded::Chart(id)) => view! {
                     <h1 class="visually-hidden">{id.title()}</h1>
                     <WithData let:_loaded>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::routes::Route;
 
@@ -8,6 +7,6 @@ use crate::routes::Route;
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>"Pagina niet gevonden"</h1>
-        <p>"Dit adres bestaat niet in Steunwijzer. "<A href=Route::Collectief.path()>"Ga naar de vergelijking van de initiatieven"</A>"."</p>
+        <p>"Dit adres bestaat niet in Steunwijzer. "<a href=Route::Collectief.path()>"Ga naar de vergelijking van de initiatieven"</a>"."</p>
     }
 }

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -226,7 +225,7 @@ pub fn PresentationPage() -> impl IntoView {
                     <button type="button" on:click=toggle_full_screen aria-pressed=move || full.get().to_string()>
                         {move || if full.get() { "Volledig scherm verlaten (Esc)" } else { "Volledig scherm" }}
                     </button>
-                    <A href=handout>"Hand-out: alle dia’s afdrukken"</A>
+                    <a href=handout>"Hand-out: alle dia’s afdrukken"</a>
                 </Show>
                 <button type="button" on:click=move |_| leave()>"Sluiten (Esc)"</button>
             </div>
@@ -242,8 +241,8 @@ fn EmptyPresentation() -> impl IntoView {
             <h1>"Nog niets om te presenteren"</h1>
             <p>"Deze presentatie toont een scenario: welke initiatieven de gemeente financiert, hoeveel koppelingen per jaar, wat het kost en wat het kan opleveren. Er is nog geen initiatief gekozen."</p>
             <ol>
-                <li><A href=Route::Scenario.path()>"Stel eerst een scenario samen"</A>" en kies daar ‘Presenteren’."</li>
-                <li>"Of "<A href=Route::Presentation { slide: None, predict: false }.link(crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</A>"."</li>
+                <li><a href=Route::Scenario.path()>"Stel eerst een scenario samen"</a>" en kies daar ‘Presenteren’."</li>
+                <li>"Of "<a href=Route::Presentation { slide: None, predict: false }.link(crate::app::components::results::EXAMPLE_QUERY)>"presenteer een voorbeeld: Home-Start met 20 en Samen Oplopen met 10 koppelingen per jaar"</a>"."</li>
             </ol>
         </section>
     }
@@ -266,7 +265,7 @@ pub fn HandoutPage() -> impl IntoView {
             <p>"Elke dia op een eigen A4-pagina, liggend. Kies ‘Afdrukken’ en daarna eventueel ‘Opslaan als PDF’."</p>
             <button type="button" on:click=print>"Afdrukken"</button>
             " "
-            <A href=move || state.link(Route::Presentation { slide: None, predict: false })>"Terug naar de presentatie"</A>
+            <a href=move || state.link(Route::Presentation { slide: None, predict: false })>"Terug naar de presentatie"</a>
         </div>
         <Show when=move || !empty.get() fallback=|| view! { <EmptyPresentation/> }>
             <div class="handout" data-testid="handout">

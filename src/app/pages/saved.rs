@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use crate::app::components::charts::{ChartWidth, DataTableView};
@@ -312,7 +311,7 @@ fn SavedItem(
         <li class="saved-item">
             <input type="checkbox" id=checkbox_id.clone() prop:checked=is_compared disabled=full on:change=toggle/>
             <label for=checkbox_id>{format!("{naam} vergelijken")}</label>
-            <A href=Route::Scenario.link(&item.link)>{format!("Open ‘{naam}’")}</A>
+            <a href=Route::Scenario.link(&item.link)>{format!("Open ‘{naam}’")}</a>
             <button type="button" class="link-button" on:click={
                 let naam = naam.clone();
                 move |_| on_delete.run(naam.clone())

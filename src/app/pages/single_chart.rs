@@ -3,8 +3,6 @@
 //! not know gets a Dutch message with links to the charts it does know, never another chart.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::components::charts::{use_chart, ChartFigure};
 use crate::app::components::with_data::WithData;
@@ -12,15 +10,13 @@ use crate::app::state::ScenarioState;
 use crate::charts::ChartId;
 use crate::routes::Route;
 
+/// `chart`: the chart the path names, `None` for a slug no chart has.
 #[component]
-pub fn SingleChartPage() -> impl IntoView {
-    let params = use_params_map();
-    let chart =
-        Memo::new(move |_| params.with(|p| ChartId::from_slug(&p.get("id").unwrap_or_default())));
+pub fn SingleChartPage(chart: Option<ChartId>) -> impl IntoView {
     let state = ScenarioState::expect();
     let back = move || state.link(Route::Scenario);
     view! {
-        {move || match chart.get() {
+        {match chart {
             Some(id) => view! {
                 <h1 class="visually-hidden">{id.title()}</h1>
                 <WithData let:_loaded>
@@ -29,7 +25,7 @@ pub fn SingleChartPage() -> impl IntoView {
             }.into_any(),
             None => view! { <UnknownChart/> }.into_any(),
         }}
-        <p><A href=back>"Naar het hele scenario"</A></p>
+        <p><a href=back>"Naar het hele scenario"</a></p>
     }
 }
 
@@ -43,7 +39,7 @@ fn UnknownChart() -> impl IntoView {
         <ul>
             {ChartId::ALL.iter().map(|id| {
                 let href = move || state.link(Route::Chart(*id));
-                view! { <li><A href=href>{id.title()}</A></li> }
+                view! { <li><a href=href>{id.title()}</a></li> }
             }).collect_view()}
         </ul>
     }
