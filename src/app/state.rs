@@ -41,7 +41,7 @@ pub struct ScenarioState {
     pub link_messages: RwSignal<Vec<String>>,
     /// Ids of number fields that now hold text that is not a valid number: the results still
     /// show the last valid input, and say so.
-    pub invalid_inputs: RwSignal<std::collections::BTreeSet<String>>,
+    pub invalid_inputs: RwSignal<crate::model::order::Seen<String>>,
     /// The note shown when the working scenario was brought back from this browser's storage.
     pub restored: RwSignal<Option<String>>,
     /// The model parameters with the user's overrides applied.
@@ -186,7 +186,7 @@ impl ScenarioState {
         let overrides = RwSignal::new(empty.overrides);
         let link_messages = RwSignal::new(Vec::new());
         let restored = RwSignal::new(None::<String>);
-        let invalid_inputs = RwSignal::new(std::collections::BTreeSet::new());
+        let invalid_inputs = RwSignal::new(crate::model::order::Seen::new());
         // Until the first link is decoded (which needs the parameter ranges), never write the URL:
         // that would overwrite a shared link with the empty scenario.
         let decoded_once = RwSignal::new(false);

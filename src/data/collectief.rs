@@ -5,8 +5,6 @@
 //! with [`DataError::Invalid`] when it parses but breaks one of the table's rules (see
 //! [`validate`]). Both carry a Dutch detail naming what is wrong, shown in the page.
 
-use std::collections::BTreeSet;
-
 use serde_json::error::Category;
 
 use super::documents::reference_problem;
@@ -14,6 +12,7 @@ use super::DataError;
 use crate::model::collectief::{CollectiefTable, RowKind, Setting, SourceRef};
 use crate::model::initiative::InitiativeId;
 use crate::model::notices::ALIKE_NOTE;
+use crate::model::order::Seen;
 
 /// The file name used in error messages.
 pub const FILE: &str = "collectief.json";
@@ -261,7 +260,7 @@ fn check_rows(table: &CollectiefTable, problems: &mut Vec<String>) {
 }
 
 fn check_notes(table: &CollectiefTable, problems: &mut Vec<String>) {
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     for note in &table.notes {
         if blank(&note.id) {
             problems.push("een toelichting heeft geen sleutel".to_string());

@@ -5,10 +5,10 @@
 //! native command line and the charts, which have no data of their own. It is parsed once and
 //! checked by the tests below; the other data files are checked against it when they load.
 
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use super::DataError;
+use crate::model::order::Seen;
 use crate::model::sources::{Documents, SourceRef};
 
 /// The file name used in error messages.
@@ -35,7 +35,7 @@ pub fn parse_documents(json: &str) -> Result<Documents, DataError> {
         file: FILE.to_string(),
         detail,
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     for d in &documents.documents {
         if d.id.trim().is_empty() {
             return Err(invalid("een document heeft geen sleutel".into()));

@@ -9,9 +9,10 @@
 //!   parameter's range; only adjustable parameters can be overridden. A value other than the
 //!   standard one is then taken as given: it no longer varies in the band.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::model::initiative::{InitiativeId, PerInitiative};
+use crate::model::order::Seen;
 use std::cell::RefCell;
 
 use crate::model::notices::{SANITY_BOUND_PARAMETER, SANITY_CHECKED_KINDS};
@@ -117,7 +118,7 @@ pub fn parse_parameters(json: &str) -> Result<ParameterSet, DataError> {
 ///   together, within the sanity bound (about 1 in 8 families improve, AEF 2020);
 /// - every parameter the model needs is present.
 pub fn check_set(set: &ParameterSet) -> Result<(), DataError> {
-    let mut unit_ids = BTreeSet::new();
+    let mut unit_ids = Seen::new();
     for unit in &set.units {
         if !unit_ids.insert(unit.id.as_str()) {
             return Err(invalid(format!(
@@ -132,7 +133,7 @@ pub fn check_set(set: &ParameterSet) -> Result<(), DataError> {
             )));
         }
     }
-    let mut group_ids = BTreeSet::new();
+    let mut group_ids = Seen::new();
     for group in &set.groups {
         if !group_ids.insert(group.id.as_str()) {
             return Err(invalid(format!(
@@ -144,7 +145,7 @@ pub fn check_set(set: &ParameterSet) -> Result<(), DataError> {
             return Err(invalid(format!("de groep ‘{}’ heeft geen naam", group.id)));
         }
     }
-    let mut ids = BTreeSet::new();
+    let mut ids = Seen::new();
     for parameter in &set.parameters {
         if !ids.insert(parameter.id.as_str()) {
             return Err(invalid(format!(
@@ -156,7 +157,7 @@ pub fn check_set(set: &ParameterSet) -> Result<(), DataError> {
     }
     if let Some(missing) = required_ids()
         .into_iter()
-        .find(|id| !ids.contains(id.as_str()))
+        .find(|id| !ids.contains(&id.as_str()))
     {
         return Err(invalid(format!("de parameter ‘{missing}’ ontbreekt")));
     }
@@ -369,7 +370,7 @@ fn check_sanity_bound(set: &ParameterSet) -> Result<(), DataError> {
 struct Reader<'a> {
     set: &'a ParameterSet,
     overrides: &'a BTreeMap<String, f64>,
-    read: RefCell<BTreeSet<String>>,
+    read: RefCell<Seen<String>>,
 }
 
 impl Reader<'_> {
@@ -480,7 +481,7 @@ impl ModelParameters {
 fn build(
     set: &ParameterSet,
     overrides: &BTreeMap<String, f64>,
-) -> Result<(ModelParameters, BTreeSet<String>), DataError> {
+) -> Result<(ModelParameters, Seen<String>), DataError> {
     for (id, value) in overrides {
         let Some(p) = set.get(id) else {
             return Err(invalid(format!(
@@ -500,7 +501,7 @@ fn build(
     let r = Reader {
         set,
         overrides,
-        read: RefCell::new(BTreeSet::new()),
+        read: RefCell::new(Seen::new()),
     };
     let mut first_error = None;
     let quantities = Quantities::from_fn(|quantity| match r.quantity(quantity) {

@@ -24,7 +24,7 @@
 //! [`decode`] never fails: it keeps what is valid and, for every part it drops or repairs, adds
 //! a Dutch message naming that part (see [`DecodedScenario::dropped`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::data::invisible;
 use crate::data::municipality::{
@@ -33,6 +33,7 @@ use crate::data::municipality::{
 use crate::data::realised;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
+use crate::model::order::Seen;
 use crate::model::params::{show_range, show_value, AllowedRange};
 use crate::model::scenario::{
     Scenario, ScenarioLine, DEFAULT_FIRST_YEAR, DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS,
@@ -288,7 +289,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     let mut overrides = BTreeMap::new();
     let mut dropped = Vec::new();
     let mut had_scenario = false;
-    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut seen: Seen<String> = Seen::new();
     // Matches and costs wait until the horizon is known.
     // Per initiative in the order of `InitiativeId::ALL`: a map's order without a map's code.
     let mut matches: [Option<Vec<u32>>; InitiativeId::COUNT] = Default::default();
@@ -515,7 +516,7 @@ const MAX_MESSAGES: usize = 10;
 /// The messages without repeats (a key given a thousand times is one message, which says so),
 /// and past [`MAX_MESSAGES`] one line that counts the rest.
 fn bounded(dropped: Vec<String>) -> Vec<String> {
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     let mut unique: Vec<String> = dropped
         .into_iter()
         .filter(|m| seen.insert(m.clone()))

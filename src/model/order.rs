@@ -34,9 +34,72 @@ fn sort_indices(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Or
     order.sort_by(|&a, &b| compare(a, b));
 }
 
+/// A set for the app's small collections (ids in a data file, keys in a link, names on a page):
+/// "seen before?" by a linear search. Each `BTreeSet` element type is its own copy of the B-tree
+/// code in the wasm; this is a loop over a `Vec`, in insertion order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seen<T>(Vec<T>);
+
+impl<T: PartialEq> Seen<T> {
+    pub fn new() -> Self {
+        Seen(Vec::new())
+    }
+
+    /// Adds `item`; `false` when it was already there (as `BTreeSet::insert`).
+    pub fn insert(&mut self, item: T) -> bool {
+        let new = !self.0.contains(&item);
+        if new {
+            self.0.push(item);
+        }
+        new
+    }
+
+    pub fn contains(&self, item: &T) -> bool {
+        self.0.contains(item)
+    }
+
+    /// Takes `item` out; `false` when it was not there.
+    pub fn remove(&mut self, item: &T) -> bool {
+        let before = self.0.len();
+        self.0.retain(|kept| kept != item);
+        self.0.len() != before
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T: PartialEq> Default for Seen<T> {
+    fn default() -> Self {
+        Seen::new()
+    }
+}
+
+impl<T: PartialEq> FromIterator<T> for Seen<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut seen = Seen::new();
+        for item in items {
+            seen.insert(item);
+        }
+        seen
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seen_answers_as_a_set_does() {
+        let mut seen: Seen<&str> = ["a", "b", "a"].into_iter().collect();
+        assert!(seen.contains(&"a") && seen.contains(&"b") && !seen.contains(&"c"));
+        assert!(!seen.insert("b"), "already there");
+        assert!(seen.insert("c"));
+        assert!(seen.remove(&"a") && !seen.remove(&"a"));
+        assert!(!seen.contains(&"a"));
+        assert!(seen.remove(&"b") && seen.remove(&"c") && seen.is_empty());
+    }
 
     #[test]
     fn sorts_like_the_standard_library_and_keeps_equal_items_in_order() {

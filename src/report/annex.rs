@@ -7,11 +7,10 @@
 //! parameter): **hard** when a figure of the five source documents, **onderbouwd** when another
 //! named source gives it, **aanname** when it is a reasoned assumption.
 
-use std::collections::BTreeSet;
-
 use crate::data::documents::documents;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
+use crate::model::order::Seen;
 use crate::model::params::{show_range, show_value, Parameter, ParameterSet, Status};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
@@ -441,7 +440,7 @@ fn assumptions(input: &Input, shown: &[&Parameter]) -> Section {
 /// the document list, with its address or why it has none.
 fn sources(shown: &[&Parameter]) -> Section {
     let docs = documents();
-    let mut cited: BTreeSet<&str> = shown
+    let mut cited: Seen<&str> = shown
         .iter()
         .flat_map(|p| p.references.iter().map(|r| r.document.as_str()))
         .collect();
@@ -452,7 +451,7 @@ fn sources(shown: &[&Parameter]) -> Section {
     let items = docs
         .documents
         .iter()
-        .filter(|d| cited.contains(d.id.as_str()))
+        .filter(|d| cited.contains(&d.id.as_str()))
         .map(|d| {
             let mut text = d.citation();
             match (&d.address, &d.note, d.origin) {
@@ -681,7 +680,7 @@ mod tests {
             }
         }
         // The shipped file has all three grades.
-        let grades: BTreeSet<&str> = set
+        let grades: std::collections::BTreeSet<&str> = set
             .parameters
             .iter()
             .filter_map(|p| grade(p, docs))
