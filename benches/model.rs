@@ -2,9 +2,9 @@
 //! slider move), the Monte Carlo band (10.000 draws) and the sensitivity runs. Prints plain lines; run with
 //! `cargo bench --bench model` (release profile, as the app ships).
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use steunwijzer::model::overrides::Overrides;
 
 use steunwijzer::data::parameters::parse_parameters;
 use steunwijzer::model::params::ModelParameters;
@@ -22,7 +22,7 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 fn main() {
     let set = parse_parameters(PARAMETERS).expect("parameters");
-    let params = ModelParameters::from_set(&set, &BTreeMap::new()).expect("model");
+    let params = ModelParameters::from_set(&set, &Overrides::new()).expect("model");
     let scenario = reference_scenario();
 
     // One projection: median over 31 batches of 1.000 calls.

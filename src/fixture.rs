@@ -8,7 +8,7 @@
 //! let projection = project(&model(&[("discontovoet", 0.0)]), &home_start(20));
 //! ```
 
-use std::collections::BTreeMap;
+use crate::model::overrides::Overrides;
 use std::sync::OnceLock;
 
 use crate::data::collectief::parse_collectief;
@@ -55,7 +55,7 @@ pub fn model(overrides: &[(&str, f64)]) -> ModelParameters {
 }
 
 /// [`model`] with the overrides as a share link carries them.
-pub fn model_with(overrides: &BTreeMap<String, f64>) -> ModelParameters {
+pub fn model_with(overrides: &Overrides) -> ModelParameters {
     ModelParameters::from_set(&set(), overrides).expect("overrides within their ranges")
 }
 
@@ -149,7 +149,7 @@ impl ScenarioBuilder for Scenario {
 pub struct Linked {
     pub set: ParameterSet,
     pub scenario: Scenario,
-    pub overrides: BTreeMap<String, f64>,
+    pub overrides: Overrides,
     pub model: ModelParameters,
     pub projection: Projection,
 }

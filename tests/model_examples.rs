@@ -4,7 +4,7 @@
 //! Expected values are either the sources' own numbers (with document and section) or arithmetic
 //! on the shipped parameters, so a change to `parameters.json` that breaks an example shows here.
 
-use std::collections::BTreeMap;
+use steunwijzer::model::overrides::Overrides;
 
 use steunwijzer::data::documents::reference_problem;
 
@@ -260,7 +260,7 @@ fn claims_never_change_the_projection() {
     let s = scenario([line(SamenOplopen, &[24, 24, 24, 24])]);
     let base = project(&model(&[]), &s).unwrap();
     let with_changed_claims = project(
-        &ModelParameters::from_set(&changed, &BTreeMap::new()).unwrap(),
+        &ModelParameters::from_set(&changed, &Overrides::new()).unwrap(),
         &s,
     )
     .unwrap();

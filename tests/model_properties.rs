@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use steunwijzer::model::overrides::Overrides;
 
 use proptest::prelude::*;
 use proptest::sample::subsequence;
@@ -34,7 +34,7 @@ fn adjustable() -> Vec<(String, f64, f64)> {
 
 /// Any valid set of overrides: each adjustable parameter left alone or set somewhere in its range
 /// (the ends included).
-fn arb_overrides() -> impl Strategy<Value = BTreeMap<String, f64>> {
+fn arb_overrides() -> impl Strategy<Value = Overrides> {
     let params = adjustable();
     let n = params.len();
     let position = prop_oneof![Just(0.0), Just(1.0), 0.0..=1.0f64];
@@ -391,7 +391,7 @@ proptest! {
                 })
                 .collect(),
         };
-        let params = model_with(&BTreeMap::new());
+        let params = model_with(&Overrides::new());
         let valid = (1..=MAX_HORIZON_YEARS).contains(&horizon)
             && (FIRST_YEAR_RANGE.0..=FIRST_YEAR_RANGE.1).contains(&first_year)
             && s.lines.iter().enumerate().all(|(i, l)| {
@@ -417,7 +417,7 @@ proptest! {
 #[test]
 fn simulate_refuses_zero_draws() {
     let s = scenario([]);
-    assert!(simulate(&model_with(&BTreeMap::new()), &s, 0, 1).is_err());
+    assert!(simulate(&model_with(&Overrides::new()), &s, 0, 1).is_err());
 }
 
 #[test]
@@ -425,7 +425,7 @@ fn overrides_at_the_ends_of_every_range_are_accepted() {
     let set = set();
     for (id, low, high) in adjustable() {
         for v in [low, high] {
-            let o = BTreeMap::from([(id.clone(), v)]);
+            let o = Overrides::from([(id.clone(), v)]);
             assert!(ModelParameters::from_set(&set, &o).is_ok(), "{id} = {v}");
         }
     }
@@ -433,13 +433,13 @@ fn overrides_at_the_ends_of_every_range_are_accepted() {
 
 /// The set with every range collapsed onto its value (or the override): no uncertainty left.
 /// Built without `parse_parameters`, whose conventions ask an assumption for a real range.
-fn collapsed(overrides: &BTreeMap<String, f64>) -> ModelParameters {
+fn collapsed(overrides: &Overrides) -> ModelParameters {
     let mut set = set();
     for p in &mut set.parameters {
         let value = overrides.get(&p.id).copied().unwrap_or(p.value);
         (p.low, p.value, p.high) = (value, value, value);
     }
-    ModelParameters::from_set(&set, &BTreeMap::new()).expect("a point is a valid range")
+    ModelParameters::from_set(&set, &Overrides::new()).expect("a point is a valid range")
 }
 
 fn close_band(band: Band, value: f64) -> bool {
@@ -559,7 +559,7 @@ fn reference_scenarios() -> Vec<Scenario> {
 #[test]
 fn headline_values_at_the_defaults_sit_in_the_middle_of_the_simulation() {
     use steunwijzer::model::uncertainty::{draw_totals, DEFAULT_DRAWS, DEFAULT_SEED};
-    let params = model_with(&BTreeMap::new());
+    let params = model_with(&Overrides::new());
     let mut off_centre = Vec::new();
     for s in reference_scenarios() {
         let t = project(&params, &s).unwrap().total;
@@ -612,13 +612,13 @@ fn when_the_placements_alone_pay_back_the_break_even_share_is_zero() {
         first_year: 2000,
         ..scenario([line(InitiativeId::Buurtgezinnen, &[1])])
     };
-    let mut o = BTreeMap::from([
+    let mut o = Overrides::from([
         ("aandeel_uithuisplaatsing_voorkomen".to_string(), 0.02),
         ("deadweight".to_string(), 0.1),
         ("duur_uithuisplaatsing".to_string(), 2.0),
         ("opslag_startjaren".to_string(), 0.0),
     ]);
-    let with_share = |o: &BTreeMap<String, f64>| project(&model_with(o), &s).unwrap();
+    let with_share = |o: &Overrides| project(&model_with(o), &s).unwrap();
     assert_eq!(with_share(&o).break_even_share, Some(0.0));
     // Youth care avoided in the fewest families the range allows: still no loss.
     o.insert("aandeel_jeugdhulp_voorkomen".to_string(), 0.02);
@@ -805,7 +805,7 @@ proptest! {
     ) {
         use steunwijzer::data::url_scenario::decode;
         let set = set();
-        let error = ModelParameters::from_set(&set, &BTreeMap::from([(id.clone(), value)]))
+        let error = ModelParameters::from_set(&set, &Overrides::from([(id.clone(), value)]))
             .expect_err("outside the range")
             .to_string();
         prop_assert!(error.contains("ligt buiten de bandbreedte"), "{}", error);

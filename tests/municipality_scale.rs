@@ -11,6 +11,8 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use steunwijzer::model::overrides::Overrides;
+
 use proptest::prelude::*;
 use steunwijzer::fixture::{line, model, priced, scenario, set, value, zeist, ScenarioBuilder};
 use steunwijzer::model::initiative::InitiativeId::{HomeStart, SamenOplopen};
@@ -207,7 +209,7 @@ fn the_amendment_and_the_programme_point_name_the_municipality_and_leave_dekking
 fn copied_texts_name_the_assumptions_that_differ_from_the_standard() {
     use steunwijzer::report::adjusted::{adjusted, text_sentence};
     let set = set();
-    let overrides: std::collections::BTreeMap<String, f64> = [
+    let overrides: Overrides = [
         ("deadweight".to_string(), 0.1),
         ("discontovoet".to_string(), 0.0),
     ]

@@ -6,7 +6,6 @@
 //! (debounced, because browsers throttle `history.replaceState` during a slider drag).
 //! Both directions compare decoded values, not strings, so they cannot chase each other.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,8 +26,7 @@ use crate::routes::{split_query, with_query, Route};
 
 use super::AppData;
 
-/// Parameter id → value the user chose instead of the default.
-pub type Overrides = BTreeMap<String, f64>;
+pub use crate::model::overrides::Overrides;
 
 /// Delay before the URL follows the state.
 const URL_DEBOUNCE: Duration = Duration::from_millis(250);

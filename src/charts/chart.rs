@@ -2,9 +2,9 @@
 //! computed once) and the [`ChartInput`] it is computed from. Apart from the registry, so a chart
 //! module imports this file and the registry imports the chart modules, never both ways.
 
+use crate::model::overrides::Overrides;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
-use std::collections::BTreeMap;
 
 use super::layout::{self, Layout};
 use super::style::Scale;
@@ -35,7 +35,7 @@ pub struct ChartInput<'a> {
     pub parameters: &'a ParameterSet,
     /// The user's overrides (parameter id → value), as `model` applies them: with `parameters`,
     /// what a chart needs to compute the model again with one parameter changed.
-    pub overrides: &'a BTreeMap<String, f64>,
+    pub overrides: &'a Overrides,
     /// Presentation mode: slide size with large type (see [`ChartOptions::presentation`]).
     pub large: bool,
     /// The width the page gives the chart, in CSS pixels, when known: below

@@ -239,7 +239,7 @@ pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
 /// Home-Start 20 and Samen Oplopen 10 matches a year, four years, named "Gemeente Voorbeeld".
 pub(crate) struct Fixture {
     pub set: crate::model::params::ParameterSet,
-    pub overrides: std::collections::BTreeMap<String, f64>,
+    pub overrides: crate::model::overrides::Overrides,
     pub scenario: crate::model::scenario::Scenario,
     pub model: crate::model::params::ModelParameters,
     pub projection: Projection,

@@ -9,7 +9,7 @@
 //!   parameter's range; only adjustable parameters can be overridden. A value other than the
 //!   standard one is then taken as given: it no longer varies in the band.
 
-use std::collections::BTreeMap;
+use crate::model::overrides::Overrides;
 
 use crate::model::initiative::{InitiativeId, PerInitiative};
 use crate::model::order::Seen;
@@ -84,7 +84,7 @@ pub fn parse_parameters(json: &str) -> Result<ParameterSet, DataError> {
     check_set(&set)?;
     // The model must be buildable from the defaults: this checks the model's own constraints
     // (whole numbers, durations of at least a year, ...) in the one place that knows them.
-    let (_, read) = build(&set, &BTreeMap::new())?;
+    let (_, read) = build(&set, &Overrides::new())?;
     // A number the model never reads would show on the assumptions page, adjustable, and change
     // nothing: refuse it. Claims are shown for comparison only and never read.
     if let Some(unread) = set
@@ -369,7 +369,7 @@ fn check_sanity_bound(set: &ParameterSet) -> Result<(), DataError> {
 /// ids it read.
 struct Reader<'a> {
     set: &'a ParameterSet,
-    overrides: &'a BTreeMap<String, f64>,
+    overrides: &'a Overrides,
     read: RefCell<Seen<String>>,
 }
 
@@ -471,7 +471,7 @@ impl ModelParameters {
     /// while the sensitivity view still runs over its range. Errors are [`DataError::Invalid`] with a Dutch detail naming the parameter.
     pub fn from_set(
         set: &ParameterSet,
-        overrides: &BTreeMap<String, f64>,
+        overrides: &Overrides,
     ) -> Result<ModelParameters, DataError> {
         build(set, overrides).map(|(model, _)| model)
     }
@@ -480,7 +480,7 @@ impl ModelParameters {
 /// [`ModelParameters::from_set`], and the ids it read.
 fn build(
     set: &ParameterSet,
-    overrides: &BTreeMap<String, f64>,
+    overrides: &Overrides,
 ) -> Result<(ModelParameters, Seen<String>), DataError> {
     for (id, value) in overrides {
         let Some(p) = set.get(id) else {
@@ -578,7 +578,7 @@ mod tests {
     #[test]
     fn the_shipped_file_parses_and_builds_the_model() {
         let s = set();
-        let model = ModelParameters::from_set(&s, &BTreeMap::new()).expect("model");
+        let model = ModelParameters::from_set(&s, &Overrides::new()).expect("model");
         assert_eq!(
             model
                 .range_of(Kind::CostPerMatch, InitiativeId::HomeStart)
@@ -842,7 +842,7 @@ mod tests {
     #[test]
     fn overrides_replace_the_central_value_within_the_range() {
         let s = set();
-        let mut overrides = BTreeMap::new();
+        let mut overrides = Overrides::new();
         overrides.insert("deadweight".to_string(), 0.45);
         let model = ModelParameters::from_set(&s, &overrides).expect("valid override");
         assert_eq!(model.range(Kind::Deadweight), Range3::new(0.1, 0.45, 0.5));
@@ -850,15 +850,15 @@ mod tests {
         overrides.insert("deadweight".to_string(), 0.9);
         assert!(ModelParameters::from_set(&s, &overrides).is_err());
 
-        let mut not_adjustable = BTreeMap::new();
+        let mut not_adjustable = Overrides::new();
         not_adjustable.insert("startjaren.samen-oplopen".to_string(), 2.0);
         assert!(ModelParameters::from_set(&s, &not_adjustable).is_err());
 
-        let mut unknown = BTreeMap::new();
+        let mut unknown = Overrides::new();
         unknown.insert("bestaat_niet".to_string(), 1.0);
         assert!(ModelParameters::from_set(&s, &unknown).is_err());
 
-        let mut nan = BTreeMap::new();
+        let mut nan = Overrides::new();
         nan.insert("deadweight".to_string(), f64::NAN);
         assert!(ModelParameters::from_set(&s, &nan).is_err());
     }
@@ -929,7 +929,7 @@ mod tests {
                 if let Ok(set) = result {
                     use crate::model::initiative::InitiativeId;
                     use crate::model::scenario::{Scenario, ScenarioLine};
-                    let model = ModelParameters::from_set(&set, &BTreeMap::new())
+                    let model = ModelParameters::from_set(&set, &Overrides::new())
                         .expect("a file that passes the checks builds the model");
                     let scenario = Scenario {
                         municipality: Default::default(),

@@ -24,7 +24,7 @@
 //! [`decode`] never fails: it keeps what is valid and, for every part it drops or repairs, adds
 //! a Dutch message naming that part (see [`DecodedScenario::dropped`]).
 
-use std::collections::BTreeMap;
+use crate::model::overrides::Overrides;
 
 use crate::data::invisible;
 use crate::data::municipality::{
@@ -51,7 +51,7 @@ pub struct DecodedScenario {
     /// Every valid part of the link, repaired where possible; the default scenario otherwise.
     pub scenario: Scenario,
     /// Valid assumption overrides: parameter id → value, each inside its allowed range.
-    pub overrides: BTreeMap<String, f64>,
+    pub overrides: Overrides,
     /// One Dutch message per part of the link that was dropped or repaired, naming that part.
     pub dropped: Vec<String>,
     /// Whether the query held any scenario key at all (valid or not).
@@ -127,7 +127,7 @@ fn link_number(value: f64) -> String {
 /// documentation for the order). An initiative that appears twice in `scenario.lines` is written
 /// once (its first line). A cost or override that is not a finite number is left out: the model
 /// could not use it anyway.
-pub fn encode(scenario: &Scenario, overrides: &BTreeMap<String, f64>) -> String {
+pub fn encode(scenario: &Scenario, overrides: &Overrides) -> String {
     let mut pairs: Vec<(String, String)> = Vec::new();
     if !scenario.name.is_empty() {
         pairs.push(("naam".into(), scenario.name.clone()));
@@ -286,7 +286,7 @@ fn classify(key: &str) -> Key<'_> {
 /// clamped). An empty query gives [`default_scenario`] without messages.
 pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> DecodedScenario {
     let mut scenario = default_scenario();
-    let mut overrides = BTreeMap::new();
+    let mut overrides = Overrides::new();
     let mut dropped = Vec::new();
     let mut had_scenario = false;
     let mut seen: Seen<String> = Seen::new();
@@ -631,7 +631,7 @@ mod tests {
             );
         }
         assert_eq!(
-            encode(&default_scenario(), &BTreeMap::new()),
+            encode(&default_scenario(), &Overrides::new()),
             "jaar=2027&looptijd=4"
         );
     }
@@ -648,7 +648,7 @@ mod tests {
                 line(InitiativeId::HomeStart, vec![20, 20, 20], None),
             ],
         };
-        let overrides = BTreeMap::from([
+        let overrides = Overrides::from([
             ("discontovoet".to_string(), 0.03),
             ("deadweight".to_string(), 0.25),
         ]);
@@ -687,7 +687,7 @@ mod tests {
         scenario.municipality.contact.name = "Anna de Vries".into();
         scenario.municipality.contact.role = "beleidsadviseur jeugd".into();
         scenario.municipality.contact.email = "a.devries@zeist.nl".into();
-        let query = encode(&scenario, &BTreeMap::new());
+        let query = encode(&scenario, &Overrides::new());
         assert!(query.ends_with("&g.contact=Anna%20de%20Vries&g.functie=beleidsadviseur%20jeugd&g.email=a.devries%40zeist.nl"), "{query}");
         let d = decoded(&query);
         assert_eq!(d.scenario, scenario);
@@ -728,7 +728,7 @@ mod tests {
             municipality: zeist(),
             ..default_scenario()
         };
-        let query = encode(&scenario, &BTreeMap::new());
+        let query = encode(&scenario, &Overrides::new());
         assert_eq!(
             query,
             "naam=Ambitieus&jaar=2027&looptijd=4&k.home-start=20&g.naam=Zeist&g.inwoners=40000&g.jeugdigen=8000&g.jeugdhulp=1150&g.kosten_jeugdzorg=14000000.5"
@@ -747,7 +747,7 @@ mod tests {
             ..default_scenario()
         };
         assert_eq!(
-            encode(&partial, &BTreeMap::new()),
+            encode(&partial, &Overrides::new()),
             "jaar=2027&looptijd=4&g.inwoners=40000"
         );
     }
@@ -899,7 +899,7 @@ mod tests {
         let d = decoded("a.deadweight=0.5&a.discontovoet=0.061&a.opslag_startjaren=-0.5");
         assert_eq!(
             d.overrides,
-            BTreeMap::from([
+            Overrides::from([
                 ("deadweight".into(), 0.5),
                 ("opslag_startjaren".into(), -0.5)
             ])
@@ -979,7 +979,7 @@ mod tests {
                 name: name.to_string(),
                 ..default_scenario()
             };
-            let query = encode(&scenario, &BTreeMap::new());
+            let query = encode(&scenario, &Overrides::new());
             assert!(
                 !query.contains('<')
                     && !query.contains('>')
@@ -1005,7 +1005,7 @@ mod tests {
             ],
             ..default_scenario()
         };
-        let overrides = BTreeMap::from([("deadweight".to_string(), f64::INFINITY)]);
+        let overrides = Overrides::from([("deadweight".to_string(), f64::INFINITY)]);
         assert_eq!(
             encode(&scenario, &overrides),
             "jaar=2027&looptijd=4&k.steunouder=3"
@@ -1024,14 +1024,14 @@ mod tests {
         ]
     }
 
-    fn overrides_strategy() -> impl Strategy<Value = BTreeMap<String, f64>> {
+    fn overrides_strategy() -> impl Strategy<Value = Overrides> {
         (
             proptest::option::of(0.0..=0.06f64),
             proptest::option::of(0.1..=0.5f64),
             proptest::option::of(10u32..=40),
         )
             .prop_map(|(rate, deadweight, per_coordinator)| {
-                let mut map = BTreeMap::new();
+                let mut map = Overrides::new();
                 if let Some(v) = rate {
                     map.insert("discontovoet".to_string(), v);
                 }

@@ -9,6 +9,7 @@ pub mod format;
 pub mod initiative;
 pub mod notices;
 pub mod order;
+pub mod overrides;
 pub mod params;
 pub mod projection;
 pub mod range;

@@ -4,7 +4,7 @@
 //! values than the standard must say so wherever it is shown, or any site could present a
 //! hopeful scenario as Steunwijzer's own.
 
-use std::collections::BTreeMap;
+use crate::model::overrides::Overrides;
 
 use crate::model::format::listed;
 use crate::model::params::{show_number, show_value, ParameterSet};
@@ -28,7 +28,7 @@ pub struct Adjusted {
 /// Every override that differs from its parameter's standard value, in the order of the
 /// parameter file. An override equal to the standard (a link may carry one) is no change; an
 /// id the file does not know is left out (the link decoder has named it already).
-pub fn adjusted(set: &ParameterSet, overrides: &BTreeMap<String, f64>) -> Vec<Adjusted> {
+pub fn adjusted(set: &ParameterSet, overrides: &Overrides) -> Vec<Adjusted> {
     set.parameters
         .iter()
         .filter_map(|p| {
@@ -140,14 +140,14 @@ mod tests {
     use crate::fixture::set;
     use crate::model::format;
 
-    fn overrides(pairs: &[(&str, f64)]) -> BTreeMap<String, f64> {
+    fn overrides(pairs: &[(&str, f64)]) -> Overrides {
         pairs.iter().map(|(id, v)| (id.to_string(), *v)).collect()
     }
 
     #[test]
     fn nothing_changed_says_nothing() {
         let set = set();
-        assert!(adjusted(&set, &BTreeMap::new()).is_empty());
+        assert!(adjusted(&set, &Overrides::new()).is_empty());
         // A link may carry the standard value itself: that is no change.
         let standard = set.get("deadweight").expect("deadweight").value;
         let same = adjusted(&set, &overrides(&[("deadweight", standard)]));

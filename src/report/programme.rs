@@ -295,7 +295,7 @@ mod tests {
     #[test]
     fn changed_assumptions_are_named_and_not_called_steunwijzers() {
         let set = set();
-        let overrides: std::collections::BTreeMap<String, f64> =
+        let overrides: crate::model::overrides::Overrides =
             [("deadweight".to_string(), 0.1)].into();
         let model = crate::fixture::model_with(&overrides);
         let scenario = home_start(20);

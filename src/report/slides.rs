@@ -2,7 +2,7 @@
 //! the assumptions slide and the sources outside the five documents. The list of slides
 //! (`charts::slides`) stays beside the chart registry it is built from.
 
-use std::collections::BTreeMap;
+use crate::model::overrides::Overrides;
 
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
@@ -194,11 +194,7 @@ pub struct AssumptionsSlide {
 }
 
 /// A parameter's value in this scenario in its unit, "(aangepast)" when the user changed it.
-fn value_in_scenario(
-    set: &ParameterSet,
-    parameter: &Parameter,
-    overrides: &BTreeMap<String, f64>,
-) -> String {
+fn value_in_scenario(set: &ParameterSet, parameter: &Parameter, overrides: &Overrides) -> String {
     let unit = set.unit(&parameter.unit);
     match overrides.get(&parameter.id) {
         Some(value) => format!("{} (aangepast)", show_value(unit, *value)),
@@ -209,7 +205,7 @@ fn value_in_scenario(
 impl AssumptionsSlide {
     pub fn new(
         set: &ParameterSet,
-        overrides: &BTreeMap<String, f64>,
+        overrides: &Overrides,
         chosen: &[InitiativeId],
     ) -> AssumptionsSlide {
         // Parameters of the whole scenario or of a chosen initiative; never a claim, which the
@@ -266,7 +262,7 @@ impl AssumptionsSlide {
 /// The sources slide's lines for the numbers from outside the five documents (the discount
 /// rate, the sanity bound): each document with the value used in this scenario, from the
 /// parameter file, so a changed value shows as changed and no number is typed in code.
-pub fn outside_sources(set: &ParameterSet, overrides: &BTreeMap<String, f64>) -> Vec<String> {
+pub fn outside_sources(set: &ParameterSet, overrides: &Overrides) -> Vec<String> {
     set.parameters
         .iter()
         .filter(|p| p.status == Status::BuitenBronnen)
@@ -294,7 +290,7 @@ mod tests {
             .expect("the shipped parameter file parses")
     }
 
-    fn overrides(pairs: &[(&str, f64)]) -> BTreeMap<String, f64> {
+    fn overrides(pairs: &[(&str, f64)]) -> Overrides {
         pairs.iter().map(|(id, v)| (id.to_string(), *v)).collect()
     }
 
@@ -313,7 +309,7 @@ mod tests {
                 .expect("a line for the discount rate")
         };
         let default = show_value(set.unit(&rate.unit), rate.value);
-        assert!(line(outside_sources(&set, &BTreeMap::new())).ends_with(&format!(": {default}")));
+        assert!(line(outside_sources(&set, &Overrides::new())).ends_with(&format!(": {default}")));
         let changed = line(outside_sources(&set, &overrides(&[("discontovoet", 0.03)])));
         assert!(changed.ends_with(": 3% (aangepast)"), "{changed}");
     }
@@ -353,7 +349,7 @@ mod tests {
             shown.basis
         );
         // Nothing changed: no list of changed sources, and the assumptions at their defaults.
-        let plain = AssumptionsSlide::new(&set, &BTreeMap::new(), &chosen);
+        let plain = AssumptionsSlide::new(&set, &Overrides::new(), &chosen);
         assert!(plain.changed_sources.is_empty());
         assert!(plain
             .assumptions
@@ -367,7 +363,7 @@ mod tests {
         use InitiativeId::{Buurtgezinnen, HomeStart, SamenOplopen, Steunouder};
         let set = parameters();
         let all = [Buurtgezinnen, Steunouder, HomeStart, SamenOplopen];
-        let slide = AssumptionsSlide::new(&set, &BTreeMap::new(), &all);
+        let slide = AssumptionsSlide::new(&set, &Overrides::new(), &all);
         let mut shown: Vec<&String> = slide.assumptions.iter().flat_map(|a| &a.ids).collect();
         let mut expected: Vec<&String> = set
             .parameters
@@ -413,7 +409,7 @@ mod tests {
         use crate::model::uncertainty::{simulate, DEFAULT_SEED};
 
         let set = parameters();
-        let model = ModelParameters::from_set(&set, &BTreeMap::new()).expect("model");
+        let model = ModelParameters::from_set(&set, &Overrides::new()).expect("model");
         let scenario = Scenario {
             name: "Gemeente Voorbeeld".into(),
             first_year: 2027,

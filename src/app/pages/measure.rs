@@ -2,7 +2,7 @@
 //! Not linked from the menu; it changes nothing and shows only timings. It also has the one
 //! deliberate panic in the app, so the end-to-end tests can check the Dutch panic message.
 
-use std::collections::BTreeMap;
+use crate::model::overrides::Overrides;
 
 use leptos::prelude::*;
 
@@ -48,7 +48,7 @@ struct Timings {
 }
 
 fn measure(set: &ParameterSet) -> Result<Timings, DataError> {
-    let model = ModelParameters::from_set(set, &BTreeMap::new())?;
+    let model = ModelParameters::from_set(set, &Overrides::new())?;
     let scenario = reference_scenario();
     // 1.000 projections per run: one alone is below the timer's resolution.
     let projection = median_ms(11, || {
@@ -76,7 +76,7 @@ fn measure(set: &ParameterSet) -> Result<Timings, DataError> {
         sensitivity: None,
         model: &model,
         parameters: set,
-        overrides: &BTreeMap::new(),
+        overrides: &Overrides::new(),
         large: false,
         width: None,
     };
