@@ -8,7 +8,6 @@
 //! let projection = project(&model(&[("discontovoet", 0.0)]), &home_start(20));
 //! ```
 
-use crate::model::overrides::Overrides;
 use std::sync::OnceLock;
 
 use crate::data::collectief::parse_collectief;
@@ -16,6 +15,7 @@ use crate::data::parameters::parse_parameters;
 use crate::data::url_scenario::decode;
 use crate::model::collectief::CollectiefTable;
 use crate::model::initiative::InitiativeId;
+use crate::model::overrides::Overrides;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::{project, Projection};
 use crate::model::scenario::{

@@ -127,7 +127,7 @@ impl Route {
         }
     }
 
-    /// The path's fixed first segment (`""` for the start page): what the router matches.
+    /// The path's fixed first segment (`""` for the start page): what [`Route::parse`] matches.
     pub const fn segment(self) -> &'static str {
         match self {
             Route::Start => "",

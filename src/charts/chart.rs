@@ -2,13 +2,13 @@
 //! computed once) and the [`ChartInput`] it is computed from. Apart from the registry, so a chart
 //! module imports this file and the registry imports the chart modules, never both ways.
 
-use crate::model::overrides::Overrides;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use super::layout::{self, Layout};
 use super::style::Scale;
 use super::{chart_title, frame, ChartError, ChartOptions};
+use crate::model::overrides::Overrides;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;

@@ -9,13 +9,12 @@
 //!   parameter's range; only adjustable parameters can be overridden. A value other than the
 //!   standard one is then taken as given: it no longer varies in the band.
 
-use crate::model::overrides::Overrides;
-
-use crate::model::initiative::{InitiativeId, PerInitiative};
-use crate::model::order::Seen;
 use std::cell::RefCell;
 
+use crate::model::initiative::{InitiativeId, PerInitiative};
 use crate::model::notices::{SANITY_BOUND_PARAMETER, SANITY_CHECKED_KINDS};
+use crate::model::order::Seen;
+use crate::model::overrides::Overrides;
 use crate::model::params::{ModelParameters, Parameter, ParameterSet, Status, UnitFormat};
 use crate::model::range::Range3;
 use crate::model::sources::Origin;

@@ -24,8 +24,6 @@
 //! [`decode`] never fails: it keeps what is valid and, for every part it drops or repairs, adds
 //! a Dutch message naming that part (see [`DecodedScenario::dropped`]).
 
-use crate::model::overrides::Overrides;
-
 use crate::data::invisible;
 use crate::data::municipality::{
     check as check_figure, check_text, visible_text, Figure, NoteField,
@@ -34,6 +32,7 @@ use crate::data::realised;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
 use crate::model::order::Seen;
+use crate::model::overrides::Overrides;
 use crate::model::params::{show_range, show_value, AllowedRange};
 use crate::model::scenario::{
     Scenario, ScenarioLine, DEFAULT_FIRST_YEAR, DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS,

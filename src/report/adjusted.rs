@@ -4,9 +4,8 @@
 //! values than the standard must say so wherever it is shown, or any site could present a
 //! hopeful scenario as Steunwijzer's own.
 
-use crate::model::overrides::Overrides;
-
 use crate::model::format::listed;
+use crate::model::overrides::Overrides;
 use crate::model::params::{show_number, show_value, ParameterSet};
 
 use super::sensitivity::lowercase_first;

@@ -2,10 +2,9 @@
 //! the assumptions slide and the sources outside the five documents. The list of slides
 //! (`charts::slides`) stays beside the chart registry it is built from.
 
-use crate::model::overrides::Overrides;
-
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
+use crate::model::overrides::Overrides;
 use crate::model::params::{show_number, show_value, Parameter, ParameterSet, Status};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;

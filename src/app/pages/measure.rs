@@ -2,14 +2,13 @@
 //! Not linked from the menu; it changes nothing and shows only timings. It also has the one
 //! deliberate panic in the app, so the end-to-end tests can check the Dutch panic message.
 
-use crate::model::overrides::Overrides;
-
 use leptos::prelude::*;
 
 use crate::app::components::data_error::DataErrorView;
 use crate::app::AppData;
 use crate::charts::{self, ChartId, ChartInput};
 use crate::data::DataError;
+use crate::model::overrides::Overrides;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::project;
 use crate::model::scenario::reference_scenario;
