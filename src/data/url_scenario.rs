@@ -31,7 +31,7 @@ use crate::data::municipality::{
 use crate::data::realised;
 use crate::model::format;
 use crate::model::initiative::InitiativeId;
-use crate::model::order::Seen;
+use crate::model::order::first_occurrences;
 use crate::model::overrides::Overrides;
 use crate::model::params::{show_range, show_value, AllowedRange};
 use crate::model::scenario::{
@@ -288,7 +288,6 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     let mut overrides = Overrides::new();
     let mut dropped = Vec::new();
     let mut had_scenario = false;
-    let mut seen: Seen<String> = Seen::new();
     // Matches and costs wait until the horizon is known.
     // Per initiative in the order of `InitiativeId::ALL`: a map's order without a map's code.
     let mut matches: [Option<Vec<u32>>; InitiativeId::COUNT] = Default::default();
@@ -299,9 +298,22 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     let mut realised_parts: Vec<(String, String)> = Vec::new();
 
     let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(key) = decode_component(raw_key) else {
+    let pairs: Vec<(&str, Option<String>)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            (
+                pair,
+                decode_component(pair.split('=').next().unwrap_or_default()),
+            )
+        })
+        .collect();
+    // A key's first appearance counts; checked for all at once (a link can have any length).
+    let keys: Vec<Option<&str>> = pairs.iter().map(|(_, key)| key.as_deref()).collect();
+    let first = first_occurrences(&keys);
+    for ((pair, key), first) in pairs.iter().zip(first) {
+        let raw_value = pair.split_once('=').map_or("", |(_, value)| value);
+        let Some(key) = key.clone() else {
             dropped.push(format!(
                 "Het deel {} van de link is niet goed gecodeerd en is weggelaten.",
                 quote(pair)
@@ -312,7 +324,7 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
         if !matches!(kind, Key::Unknown) {
             had_scenario = true;
         }
-        if !seen.insert(key.clone()) {
+        if !first {
             dropped.push(format!(
                 "{} staat meer dan één keer in de link; alleen de eerste waarde is gebruikt.",
                 quote(&key)
@@ -515,10 +527,13 @@ const MAX_MESSAGES: usize = 10;
 /// The messages without repeats (a key given a thousand times is one message, which says so),
 /// and past [`MAX_MESSAGES`] one line that counts the rest.
 fn bounded(dropped: Vec<String>) -> Vec<String> {
-    let mut seen = Seen::new();
+    // As `Option<&str>`, like the keys in `decode`: one copy of the check in the wasm.
+    let texts: Vec<Option<&str>> = dropped.iter().map(|m| Some(m.as_str())).collect();
+    let first = first_occurrences(&texts);
     let mut unique: Vec<String> = dropped
         .into_iter()
-        .filter(|m| seen.insert(m.clone()))
+        .zip(first)
+        .filter_map(|(message, first)| first.then_some(message))
         .collect();
     if unique.len() > MAX_MESSAGES {
         let rest = unique.len() - (MAX_MESSAGES - 1);
@@ -916,6 +931,17 @@ mod tests {
         assert_eq!(many.dropped.len(), MAX_MESSAGES);
         assert!(many.dropped[MAX_MESSAGES - 1].contains("En nog 2991 andere"));
         assert_eq!(many.scenario.lines[0].matches_per_year[0], 20);
+        // A hundred thousand different parts (a link pasted into itself, or made to stall the
+        // page): every part is checked for repeats in one sort, not each against all before it.
+        let unknown: Vec<String> = (0..100_000).map(|i| format!("x{i}=1")).collect();
+        let huge = decoded(&format!("{}&x7=2&k.home-start=20", unknown.join("&")));
+        assert_eq!(huge.dropped.len(), MAX_MESSAGES);
+        assert!(
+            huge.dropped[MAX_MESSAGES - 1].contains("En nog 99992 andere"),
+            "{:?}",
+            huge.dropped
+        );
+        assert_eq!(huge.scenario.lines[0].matches_per_year[0], 20);
         let repeated_link = vec!["k.home-start=5"; 7000].join("&");
         let repeated = decoded(&repeated_link);
         assert!(
