@@ -1,7 +1,9 @@
-//! One stable sort for the whole app. Every `sort_by` with its own comparator is its own copy of
-//! the standard library's sort algorithm (about 4 KB of wasm each); here the algorithm is
-//! instantiated once, on indices with a comparator behind `dyn`, and each caller only adds the
-//! small loop that moves its items into place.
+//! One stable sort for the whole app, and the set questions answered without a B-tree. Every
+//! `sort_by` with its own comparator is its own copy of the standard library's sort algorithm
+//! (about 4 KB of wasm each); here the algorithm is instantiated once, on indices with a comparator
+//! behind `dyn`, and each caller only adds the small loop that moves its items into place. The
+//! repeats in a list of any length are found by that sort ([`first_occurrences`]); small
+//! collections use [`Seen`].
 
 use std::cmp::Ordering;
 
