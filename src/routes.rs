@@ -260,7 +260,8 @@ pub enum PageAt {
 
 /// Which page shows `path` (an address without its query).
 pub fn page_at(path: &str) -> PageAt {
-    if let Some(route) = Route::parse(path.split('?').next().unwrap_or_default()) {
+    let path = path.split('?').next().unwrap_or_default();
+    if let Some(route) = Route::parse(path) {
         return PageAt::Page(route);
     }
     let inner = path.strip_prefix('/').unwrap_or_default();

@@ -16,6 +16,7 @@ use leptos_router::NavigateOptions;
 use crate::data::url_scenario::{decode, encode, DecodedScenario};
 use crate::data::working_scenario::{restore, STORAGE_KEY};
 use crate::data::DataError;
+use crate::model::overrides::Overrides;
 use crate::model::params::{ModelParameters, ParameterSet};
 use crate::model::projection::{project, Projection};
 use crate::model::scenario::{Scenario, ScenarioError};
@@ -25,8 +26,6 @@ use crate::report::sensitivity::{sensitivity_text, SensitivityText};
 use crate::routes::{split_query, with_query, Route};
 
 use super::AppData;
-
-pub use crate::model::overrides::Overrides;
 
 /// Delay before the URL follows the state.
 const URL_DEBOUNCE: Duration = Duration::from_millis(250);

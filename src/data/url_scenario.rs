@@ -311,9 +311,9 @@ pub fn decode(query: &str, known: &dyn Fn(&str) -> Option<AllowedRange>) -> Deco
     // A key's first appearance counts; checked for all at once (a link can have any length).
     let keys: Vec<Option<&str>> = pairs.iter().map(|(_, key)| key.as_deref()).collect();
     let first = first_occurrences(&keys);
-    for ((pair, key), first) in pairs.iter().zip(first) {
+    for ((pair, key), first) in pairs.into_iter().zip(first) {
         let raw_value = pair.split_once('=').map_or("", |(_, value)| value);
-        let Some(key) = key.clone() else {
+        let Some(key) = key else {
             dropped.push(format!(
                 "Het deel {} van de link is niet goed gecodeerd en is weggelaten.",
                 quote(pair)

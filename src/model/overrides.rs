@@ -57,10 +57,6 @@ impl Overrides {
     pub fn iter(&self) -> Iter<'_> {
         self.0.iter().map(|(key, value)| (key, value))
     }
-
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(key, _)| key)
-    }
 }
 
 impl<'a> IntoIterator for &'a Overrides {
